@@ -1,0 +1,243 @@
+//! The result of cleaning: kept segments and removed spans, both borrowed from the input.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::cleaner::Table;
+use crate::patterns::{Category, Kind};
+
+/// Why a span was removed: which rule fired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A pattern of a pack matched; [`Reason::pattern`] names it.
+    Pattern,
+    /// A line (or the end of one) made of short items split by `|`, `·`, `•`, `»` and the like:
+    /// a menu, breadcrumb or share bar.
+    Separators,
+    /// A short line with a copyright sign and a year or a rights notice.
+    Copyright,
+    /// A short line that holds only a date, a time or a reading time.
+    Dateline,
+    /// A short line that stands in a run of boilerplate (at the top or bottom of the page, or
+    /// between lines already cut) rather than among article paragraphs.
+    Context,
+    /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
+    Remnant,
+}
+
+impl Rule {
+    /// A short lowercase name, e.g. `"separators"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Pattern => "pattern",
+            Rule::Separators => "separators",
+            Rule::Copyright => "copyright",
+            Rule::Dateline => "dateline",
+            Rule::Context => "context",
+            Rule::Remnant => "remnant",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A removal as the engine records it: a byte range and a compact reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawCut {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) why: Why,
+}
+
+/// Compact reason: a rule, or the index of a pattern in the cleaner's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Why {
+    Rule(Rule, Category),
+    Pattern(u32),
+}
+
+/// Why one span was removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason<'a> {
+    rule: Rule,
+    category: Category,
+    pack: Option<&'a str>,
+    kind: Option<Kind>,
+    pattern: Option<&'a str>,
+}
+
+impl<'a> Reason<'a> {
+    /// The rule that fired.
+    pub fn rule(&self) -> Rule {
+        self.rule
+    }
+    /// The kind of boilerplate.
+    pub fn category(&self) -> Category {
+        self.category
+    }
+    /// The pack of the pattern, for [`Rule::Pattern`]: `"en"`, `"de"`, ..., or a user pack's name.
+    pub fn pack(&self) -> Option<&'a str> {
+        self.pack
+    }
+    /// How the pattern matched, for [`Rule::Pattern`].
+    pub fn kind(&self) -> Option<Kind> {
+        self.kind
+    }
+    /// The pattern text, for [`Rule::Pattern`].
+    pub fn pattern(&self) -> Option<&'a str> {
+        self.pattern
+    }
+}
+
+impl fmt::Display for Reason<'_> {
+    /// `pattern en/ad glued "Advertisement"` or `separators nav`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.pack, self.kind, self.pattern) {
+            (Some(pack), Some(kind), Some(pat)) => {
+                write!(f, "pattern {pack}/{} {kind} {pat:?}", self.category)
+            }
+            _ => write!(f, "{} {}", self.rule, self.category),
+        }
+    }
+}
+
+/// One removed span of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Removed<'a> {
+    /// Byte range into the input.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// Why it was removed.
+    pub reason: Reason<'a>,
+}
+
+impl Removed<'_> {
+    /// The byte range into the input.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// The outcome of [`Cleaner::clean`](crate::Cleaner::clean): the input cut into kept segments
+/// and removed spans that tile it exactly, in input order.
+///
+/// `Display` (and so `to_string()`) writes the kept segments; where a cut falls inside a line,
+/// a space (or a newline, if the cut held one) stands in for it so no two words fuse.
+#[derive(Clone, Debug)]
+pub struct Cleaned<'t> {
+    text: &'t str,
+    cuts: Vec<RawCut>,
+    table: Arc<Table>,
+}
+
+impl<'t> Cleaned<'t> {
+    pub(crate) fn new(text: &'t str, cuts: Vec<RawCut>, table: Arc<Table>) -> Cleaned<'t> {
+        Cleaned { text, cuts, table }
+    }
+
+    /// The input text.
+    pub fn input(&self) -> &'t str {
+        self.text
+    }
+
+    /// The kept parts of the input, in order, as subslices of it (empty parts are skipped).
+    pub fn segments(&self) -> impl Iterator<Item = &'t str> + '_ {
+        let text = self.text;
+        self.kept_ranges().map(move |r| &text[r])
+    }
+
+    /// Byte ranges of the kept segments.
+    pub fn kept_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        kept_ranges(&self.cuts, self.text.len())
+    }
+
+    /// The removed spans, in order, each with its reason.
+    pub fn removed(&self) -> impl Iterator<Item = Removed<'_>> + '_ {
+        self.cuts.iter().map(move |c| Removed { start: c.start, end: c.end, reason: self.reason(c.why) })
+    }
+
+    /// Number of removed spans.
+    pub fn removed_count(&self) -> usize {
+        self.cuts.len()
+    }
+
+    /// Bytes kept.
+    pub fn kept_len(&self) -> usize {
+        self.text.len() - self.cuts.iter().map(|c| c.end - c.start).sum::<usize>()
+    }
+
+    /// True when nothing was removed.
+    pub fn is_untouched(&self) -> bool {
+        self.cuts.is_empty()
+    }
+
+    fn reason(&self, why: Why) -> Reason<'_> {
+        match why {
+            Why::Rule(rule, category) => Reason { rule, category, pack: None, kind: None, pattern: None },
+            Why::Pattern(i) => {
+                let p = &self.table.patterns[i as usize];
+                Reason {
+                    rule: Rule::Pattern,
+                    category: p.category,
+                    pack: Some(&self.table.packs[p.pack as usize]),
+                    kind: Some(p.kind),
+                    pattern: Some(&p.text),
+                }
+            }
+        }
+    }
+}
+
+/// The complement of sorted, disjoint `cuts` within `0..len`, without empty ranges.
+pub(crate) fn kept_ranges(cuts: &[RawCut], len: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || loop {
+        if pos >= len {
+            return None;
+        }
+        if i < cuts.len() {
+            let c = cuts[i];
+            i += 1;
+            let r = pos..c.start;
+            pos = c.end;
+            if !r.is_empty() {
+                return Some(r);
+            }
+        } else {
+            let r = pos..len;
+            pos = len;
+            return Some(r);
+        }
+    })
+}
+
+/// Writes the kept parts of `text`, with a separator where a cut would otherwise fuse words:
+/// a newline if the cut held one, else a space.
+pub(crate) fn write_joined<W: fmt::Write>(w: &mut W, text: &str, cuts: &[RawCut]) -> fmt::Result {
+    let bytes = text.as_bytes();
+    let mut prev_end: Option<usize> = None;
+    for r in kept_ranges(cuts, text.len()) {
+        if let Some(p) = prev_end {
+            if !bytes[p - 1].is_ascii_whitespace() && !bytes[r.start].is_ascii_whitespace() {
+                w.write_str(if bytes[p..r.start].contains(&b'\n') { "\n" } else { " " })?;
+            }
+        }
+        prev_end = Some(r.end);
+        w.write_str(&text[r])?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Cleaned<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_joined(f, self.text, &self.cuts)
+    }
+}

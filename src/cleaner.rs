@@ -1,0 +1,298 @@
+//! [`Cleaner`] and its builder: pattern packs compiled into one aho-corasick automaton.
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use bytes::Bytes;
+
+use crate::cleaned::{Cleaned, Rule};
+use crate::engine;
+use crate::error::Error;
+use crate::patterns::{Category, Kind, Patterns, BUILTIN};
+
+/// Pattern metadata, shared by a cleaner and the [`Cleaned`] values it returns.
+#[derive(Debug)]
+pub(crate) struct Table {
+    pub(crate) packs: Vec<String>,
+    pub(crate) patterns: Vec<Entry>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub(crate) category: Category,
+    pub(crate) kind: Kind,
+    pub(crate) pack: u16,
+    pub(crate) text: String,
+    /// Parts after the first, for `A ... B` patterns, lowercased ASCII.
+    pub(crate) rest: Vec<Vec<u8>>,
+}
+
+/// How eagerly a cleaner cuts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mode {
+    /// Cut only what patterns and strong shape rules mark; keep every doubtful line.
+    Recall,
+    /// The default: patterns, shape rules, and short lines in runs of boilerplate.
+    #[default]
+    Balanced,
+    /// Also cut doubtful short lines at the top and bottom of a page.
+    Precision,
+}
+
+/// The compiled state of a cleaner.
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub(crate) ac: Option<AhoCorasick>,
+    /// Automaton pattern id -> index into `table.patterns`.
+    pub(crate) ac_map: Vec<u32>,
+    pub(crate) table: Arc<Table>,
+    pub(crate) rules_off: Vec<Rule>,
+    pub(crate) mode: Mode,
+}
+
+impl Inner {
+    pub(crate) fn rule_on(&self, r: Rule) -> bool {
+        !self.rules_off.contains(&r)
+    }
+}
+
+/// Strips boilerplate from plain text. Build once, share freely: it is `Send + Sync` and
+/// cheap to clone (an `Arc`).
+///
+/// # Example
+///
+/// ```
+/// let cleaner = deboil::Cleaner::new();
+/// let text = "Home | News | Sport\nThe council met on Tuesday and approved the new budget.\n";
+/// let cleaned = cleaner.clean(text);
+/// assert_eq!(cleaned.to_string(), "The council met on Tuesday and approved the new budget.\n");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Cleaner {
+    inner: Arc<Inner>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Cleaner {
+        Cleaner::new()
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with all built-in packs (en, de, fr, es) and rules, in [`Mode::Balanced`].
+    pub fn new() -> Cleaner {
+        CleanerBuilder::new().build().expect("built-in packs are valid")
+    }
+
+    /// A builder to add pattern packs or switch packs, categories and rules off.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::new()
+    }
+
+    /// Cleans `text`. Never fails, never panics, copies nothing: the result borrows `text`.
+    pub fn clean<'t>(&self, text: &'t str) -> Cleaned<'t> {
+        let cuts = engine::analyze(&self.inner, text.as_bytes());
+        debug_assert!(cuts.iter().all(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end)));
+        Cleaned::new(text, cuts, Arc::clone(&self.inner.table))
+    }
+
+    /// Cleans a shared buffer and returns the kept parts as [`Bytes`] that share `buf`'s
+    /// memory (`Bytes::slice_ref`, no copy).
+    ///
+    /// Bytes need not be UTF-8. Invalid sequences are never an error and are never replaced:
+    /// the engine reads them as opaque symbols (neither letters nor spaces), so a line of
+    /// mostly invalid bytes counts as having few words, and the bytes themselves come back
+    /// unchanged in whichever part holds them. On valid UTF-8 the kept parts are exactly
+    /// those of [`Cleaner::clean`].
+    ///
+    /// ```
+    /// use bytes::Bytes;
+    /// let buf = Bytes::from_static(b"Share on Facebook\nThe river rose two metres overnight, and the old bridge closed.\n");
+    /// let parts = deboil::Cleaner::new().clean_bytes(&buf);
+    /// assert_eq!(parts.concat(), b"The river rose two metres overnight, and the old bridge closed.\n");
+    /// ```
+    pub fn clean_bytes(&self, buf: &Bytes) -> Vec<Bytes> {
+        let cuts = engine::analyze(&self.inner, buf);
+        crate::cleaned::kept_ranges(&cuts, buf.len()).map(|r| buf.slice_ref(&buf[r])).collect()
+    }
+
+    /// The number of patterns compiled into this cleaner.
+    pub fn pattern_count(&self) -> usize {
+        self.inner.table.patterns.len()
+    }
+}
+
+/// Builds a [`Cleaner`] with its own packs and settings.
+///
+/// ```
+/// use deboil::{Category, Cleaner, Patterns};
+/// let pack = Patterns::parse("promo glued Try our app today!")?;
+/// let cleaner = Cleaner::builder()
+///     .pack("mysite", pack)
+///     .disable_pack("fr")
+///     .disable_category(Category::Byline)
+///     .build()?;
+/// let text = "The storm passed quickly.Try our app today!Power returned by noon.";
+/// assert_eq!(cleaner.clean(text).to_string(), "The storm passed quickly. Power returned by noon.");
+///
+/// let err = Cleaner::builder().disable_pack("xx").build().unwrap_err();
+/// assert!(err.to_string().contains("no pack named 'xx'"));
+/// # Ok::<(), deboil::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct CleanerBuilder {
+    builtin: bool,
+    packs: Vec<(String, Patterns)>,
+    packs_off: Vec<String>,
+    categories_off: Vec<Category>,
+    rules_off: Vec<Rule>,
+    mode: Mode,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> CleanerBuilder {
+        CleanerBuilder::new()
+    }
+}
+
+impl CleanerBuilder {
+    /// A builder with the built-in packs on.
+    pub fn new() -> CleanerBuilder {
+        CleanerBuilder {
+            builtin: true,
+            packs: Vec::new(),
+            packs_off: Vec::new(),
+            categories_off: Vec::new(),
+            rules_off: Vec::new(),
+            mode: Mode::default(),
+        }
+    }
+
+    /// Adds a user pack named `"user"`.
+    pub fn patterns(self, patterns: Patterns) -> CleanerBuilder {
+        self.pack("user", patterns)
+    }
+
+    /// Adds a named pack; the name shows in [`Reason::pack`](crate::Reason::pack).
+    pub fn pack(mut self, name: &str, patterns: Patterns) -> CleanerBuilder {
+        self.packs.push((name.to_string(), patterns));
+        self
+    }
+
+    /// Turns every built-in pack on or off (on by default).
+    pub fn builtin_packs(mut self, on: bool) -> CleanerBuilder {
+        self.builtin = on;
+        self
+    }
+
+    /// Turns off one pack, built-in (`"en"`, `"de"`, `"fr"`, `"es"`) or added.
+    pub fn disable_pack(mut self, name: &str) -> CleanerBuilder {
+        self.packs_off.push(name.to_string());
+        self
+    }
+
+    /// Ignores every pattern of a category.
+    pub fn disable_category(mut self, category: Category) -> CleanerBuilder {
+        self.categories_off.push(category);
+        self
+    }
+
+    /// Turns off a rule ([`Rule::Pattern`] turns off all patterns).
+    pub fn disable_rule(mut self, rule: Rule) -> CleanerBuilder {
+        self.rules_off.push(rule);
+        self
+    }
+
+    /// Chooses how eagerly to cut.
+    pub fn mode(mut self, mode: Mode) -> CleanerBuilder {
+        self.mode = mode;
+        self
+    }
+
+    /// Compiles the packs. Fails if a disabled pack does not exist or the automaton cannot be
+    /// built.
+    pub fn build(self) -> Result<Cleaner, Error> {
+        let mut all: Vec<(String, Patterns)> = Vec::new();
+        for (name, text) in BUILTIN {
+            let p = Patterns::parse_named(text, &format!("built-in pack {name}"))?;
+            all.push((name.to_string(), p));
+        }
+        let builtin_count = all.len();
+        all.extend(self.packs);
+        for off in &self.packs_off {
+            if !all.iter().any(|(n, _)| n == off) {
+                let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
+                return Err(Error::config(format!(
+                    "no pack named '{off}' to disable; packs are: {}",
+                    names.join(", ")
+                )));
+            }
+        }
+        let mut packs = Vec::new();
+        let mut patterns = Vec::new();
+        let mut needles: Vec<Vec<u8>> = Vec::new();
+        let mut ac_map = Vec::new();
+        let patterns_on = !self.rules_off.contains(&Rule::Pattern);
+        for (i, (name, pack)) in all.into_iter().enumerate() {
+            if (i < builtin_count && !self.builtin) || self.packs_off.contains(&name) || !patterns_on {
+                continue;
+            }
+            if packs.len() >= u16::MAX as usize {
+                return Err(Error::config("too many packs (the limit is 65535)"));
+            }
+            let pack_id = packs.len() as u16;
+            packs.push(name);
+            for p in pack.list {
+                if self.categories_off.contains(&p.category) {
+                    continue;
+                }
+                let mut parts = p.text.split(" ... ").map(str::trim).filter(|s| !s.is_empty());
+                let Some(first) = parts.next() else { continue };
+                let rest: Vec<Vec<u8>> = parts.map(|s| s.to_ascii_lowercase().into_bytes()).collect();
+                let id = patterns.len() as u32;
+                for variant in spellings(first) {
+                    needles.push(variant.into_bytes());
+                    ac_map.push(id);
+                }
+                patterns.push(Entry { category: p.category, kind: p.kind, pack: pack_id, text: p.text, rest });
+            }
+        }
+        let ac = if needles.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&needles)
+                    .map_err(|e| Error::build(e.to_string()))?,
+            )
+        };
+        let table = Arc::new(Table { packs, patterns });
+        let inner = Inner { ac, ac_map, table, rules_off: self.rules_off, mode: self.mode };
+        Ok(Cleaner { inner: Arc::new(inner) })
+    }
+}
+
+/// The spellings a pattern is matched in: typewriter and typographic apostrophes both.
+fn spellings(p: &str) -> Vec<String> {
+    let mut out = vec![p.to_string()];
+    if p.contains('\'') {
+        out.push(p.replace('\'', "\u{2019}"));
+    } else if p.contains('\u{2019}') {
+        out.push(p.replace('\u{2019}', "'"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaner_is_send_sync() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Cleaner>();
+    }
+}

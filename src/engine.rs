@@ -1,0 +1,550 @@
+//! The cleaning engine: one aho-corasick pass over the whole input, lines found with memchr,
+//! per-line shape features, then a context pass that looks at the neighbouring lines.
+
+use memchr::memchr_iter;
+
+use crate::cleaned::{RawCut, Rule, Why};
+use crate::cleaner::{Entry, Inner, Mode};
+use crate::patterns::{Category, Kind};
+use crate::text::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// No letter or digit.
+    Blank,
+    /// Reads like prose: long, or a full sentence.
+    Content,
+    /// Anything else: headings, menu items, labels. Decided by context.
+    Short,
+    /// Cut whole.
+    Cut,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    /// End of the line's text, before `\r\n` or `\n`.
+    end: usize,
+    /// Start of the next line.
+    next: usize,
+    words: u32,
+    class: Class,
+    why: Why,
+}
+
+/// Longest line (in words) that a `prefix` pattern may cut whole.
+const PREFIX_MAX_WORDS: u32 = 20;
+/// Longest sentence (in words) that a `phrase` pattern may cut.
+const PHRASE_MAX_WORDS: u32 = 60;
+/// Lines this long (in words) are content whatever their punctuation.
+const CONTENT_WORDS: u32 = 25;
+/// Lines this long that end like a sentence are content.
+const SENTENCE_WORDS: u32 = 10;
+/// Longest line a shape rule (separators, copyright, dateline) may cut.
+const SHAPE_MAX_WORDS: u32 = 30;
+
+const NO_WHY: Why = Why::Rule(Rule::Context, Category::Nav);
+
+pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = split_lines(text);
+    let mut partial: Vec<(usize, RawCut)> = Vec::new();
+
+    if let Some(ac) = &inner.ac {
+        let mut li = 0;
+        for m in ac.find_iter(text) {
+            while lines[li].next <= m.start() {
+                li += 1;
+            }
+            let line = lines[li];
+            if line.class == Class::Cut {
+                continue;
+            }
+            let id = inner.ac_map[m.pattern().as_usize()];
+            let entry = &inner.table.patterns[id as usize];
+            let l = &text[line.start..line.end];
+            let (a, b) = (m.start() - line.start, m.end() - line.start);
+            if b > l.len() || !word_bounded(l, a, b, entry.kind) {
+                continue;
+            }
+            let why = Why::Pattern(id);
+            match apply(entry, l, a, b, line.words) {
+                Verdict::None => {}
+                Verdict::Line => {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = why;
+                }
+                Verdict::Span(s, e) => {
+                    partial.push((li, RawCut { start: line.start + s, end: line.start + e, why }));
+                }
+            }
+        }
+    }
+
+    // A line whose partial cuts leave nothing but punctuation goes whole.
+    let mut i = 0;
+    while i < partial.len() {
+        let li = partial[i].0;
+        let mut j = i;
+        while j < partial.len() && partial[j].0 == li {
+            j += 1;
+        }
+        let line = lines[li];
+        if line.class != Class::Cut {
+            let mut pos = line.start;
+            let mut rest_alnum = false;
+            for (_, c) in &partial[i..j] {
+                if c.start > pos && has_alnum(&text[pos..c.start]) {
+                    rest_alnum = true;
+                }
+                pos = pos.max(c.end);
+            }
+            if pos < line.end && has_alnum(&text[pos..line.end]) {
+                rest_alnum = true;
+            }
+            if !rest_alnum {
+                lines[li].class = Class::Cut;
+                lines[li].why = partial[i].1.why;
+            }
+        }
+        i = j;
+    }
+
+    shape_rules(inner, text, &mut lines, &mut partial);
+    context(inner, &mut lines);
+    assemble(text, &lines, partial)
+}
+
+fn split_lines(text: &[u8]) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+    let mut start = 0;
+    let mut push = |start: usize, end_nl: usize, next: usize| {
+        let mut end = end_nl;
+        if end > start && text[end - 1] == b'\r' {
+            end -= 1;
+        }
+        let l = &text[start..end];
+        let words = count_words(l);
+        let class = if words == 0 && !has_alnum(l) { Class::Blank } else { Class::Short };
+        lines.push(Line { start, end, next, words, class, why: NO_WHY });
+    };
+    for nl in memchr_iter(b'\n', text) {
+        push(start, nl, nl + 1);
+        start = nl + 1;
+    }
+    if start < text.len() {
+        push(start, text.len(), text.len());
+    }
+    lines
+}
+
+/// Patterns match whole words: no letter or digit may touch a match from outside, except
+/// that a `glued` pattern may run into the next sentence's capital letter.
+fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
+    let left_ok = match char_before(l, a) {
+        Some((c, _)) => !c.is_alphanumeric() || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric()),
+        None => true,
+    };
+    if !left_ok {
+        return false;
+    }
+    let last = char_before(l, b).map(|x| x.0);
+    match char_at(l, b) {
+        Some((c, _)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
+            kind == Kind::Glued && c.is_uppercase()
+        }
+        _ => true,
+    }
+}
+
+enum Verdict {
+    None,
+    Line,
+    Span(usize, usize),
+}
+
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, words: u32) -> Verdict {
+    match e.kind {
+        Kind::Line => {
+            if is_noise(&l[..a]) && is_noise(&l[b..]) && rest_found(e, &l[b..]) {
+                Verdict::Line
+            } else {
+                Verdict::None
+            }
+        }
+        Kind::Prefix => {
+            if words > PREFIX_MAX_WORDS || !is_noise(&l[..a]) || !rest_found(e, &l[b..]) {
+                return Verdict::None;
+            }
+            if e.category == Category::Byline && !next_word_capitalized(l, b) {
+                return Verdict::None;
+            }
+            Verdict::Line
+        }
+        Kind::Phrase => {
+            let s = sentence_start(l, a);
+            let mut en = sentence_end(l, b);
+            if count_words(&l[s..en]) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {
+                return Verdict::None;
+            }
+            en = skip_blanks(l, en);
+            Verdict::Span(s, en)
+        }
+        Kind::Glued => {
+            let left = a <= first_alnum(l) || boundary_before(l, a);
+            let right = b >= last_alnum_end(l) || starts_next(l, b);
+            if left && right && rest_found(e, &l[b..]) {
+                Verdict::Span(a, skip_blanks(l, b))
+            } else {
+                Verdict::None
+            }
+        }
+    }
+}
+
+fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
+    if e.rest.is_empty() {
+        return true;
+    }
+    if hay.len() > 4096 {
+        return false;
+    }
+    for part in &e.rest {
+        match find_ci(hay, part) {
+            Some(end) => hay = &hay[end..],
+            None => return false,
+        }
+    }
+    true
+}
+
+fn next_word_capitalized(l: &[u8], b: usize) -> bool {
+    let i = skip_blanks(l, b);
+    char_at(l, i).is_some_and(|(c, _)| c.is_uppercase())
+}
+
+/// After a glued marker: the next sentence starts (a capital, a quote, a digit, a bar).
+fn starts_next(l: &[u8], b: usize) -> bool {
+    let i = skip_blanks(l, b);
+    match char_at(l, i) {
+        Some((c, _)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '|' | '(' | '•' | '·'),
+        None => true,
+    }
+}
+
+/// Separator characters of menus, breadcrumbs and share bars.
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '•' | '·' | '»' | '›' | '∙' | '⋅' | '/' | '>' | '«' | '‹' | '¦')
+}
+
+/// Splits `l` at separators; returns (number of separators, items' word counts: max, sum).
+fn separator_items(l: &[u8]) -> (u32, u32, u32, u32) {
+    let mut seps = 0;
+    let mut max_w = 0;
+    let mut sum_w = 0;
+    let mut items = 0;
+    let mut item_start = 0;
+    let mut i = 0;
+    let mut flush = |s: usize, e: usize, max_w: &mut u32, sum_w: &mut u32, items: &mut u32| {
+        let w = count_words(&l[s..e]);
+        if w > 0 {
+            *items += 1;
+            *max_w = (*max_w).max(w);
+            *sum_w += w;
+        }
+    };
+    while i < l.len() {
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        // A slash or '>' counts only between blanks ("News / World"), not in "and/or".
+        let sep = is_separator(c)
+            && (!matches!(c, '/' | '>') || (i > 0 && l[i - 1] == b' ' && l.get(i + n) == Some(&b' ')));
+        if sep {
+            seps += 1;
+            flush(item_start, i, &mut max_w, &mut sum_w, &mut items);
+            item_start = i + n;
+        }
+        i += n;
+    }
+    flush(item_start, l.len(), &mut max_w, &mut sum_w, &mut items);
+    (seps, items, max_w, sum_w)
+}
+
+fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
+    let seps_on = inner.rule_on(Rule::Separators);
+    let copy_on = inner.rule_on(Rule::Copyright);
+    let date_on = inner.rule_on(Rule::Dateline);
+    for (li, line) in lines.iter_mut().enumerate() {
+        if line.class != Class::Short || line.words > SHAPE_MAX_WORDS && !seps_on {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        if seps_on {
+            if let Some(s) = separator_run(l) {
+                let why = Why::Rule(Rule::Separators, Category::Nav);
+                if s <= first_alnum(l) {
+                    line.class = Class::Cut;
+                    line.why = why;
+                    continue;
+                }
+                partial.push((li, RawCut { start: line.start + s, end: line.end, why }));
+            }
+        }
+        if line.words > SHAPE_MAX_WORDS {
+            continue;
+        }
+        if copy_on && is_copyright(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Copyright, Category::Legal);
+            continue;
+        }
+        if date_on && line.words <= 8 && is_dateline(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Date);
+        }
+    }
+}
+
+/// Start of a trailing run of short items split by separators (a menu or share bar), if the
+/// line ends with one: at least two separators, items of at most 4 words. The run starts at
+/// the line start or just after the last sentence end before its first item.
+fn separator_run(l: &[u8]) -> Option<usize> {
+    // Walk back over items from the end.
+    let mut end = l.len();
+    let mut seps = 0;
+    let mut start = l.len();
+    let mut i = l.len();
+    while i > 0 {
+        let Some((c, n)) = char_before(l, i) else {
+            i -= 1;
+            continue;
+        };
+        let pos = i - n;
+        let sep = is_separator(c) && (!matches!(c, '/' | '>') || (pos > 0 && l[pos - 1] == b' ' && l.get(i) == Some(&b' ')));
+        if sep {
+            let w = count_words(&l[i..end]);
+            if w > 4 {
+                break;
+            }
+            seps += 1;
+            start = pos;
+            end = pos;
+        }
+        i = pos;
+    }
+    if seps < 2 {
+        // A lone bar splits a menu only in very short lines: "Login | Register".
+        let (n, items, max_w, _) = separator_items(l);
+        if n == 1 && items == 2 && max_w <= 2 && count_words(l) <= 4 {
+            return Some(0);
+        }
+        return None;
+    }
+    // The first item of the run: back to the line start or the previous sentence end.
+    let head = &l[..start];
+    let s = sentence_start(head, head.len());
+    let w = count_words(&head[s..]);
+    if w > 4 {
+        // The text before the first separator is a sentence: cut from its end.
+        return if s == 0 && !boundary_ends(head) { None } else { Some(s.max(sentence_cut_start(head))) };
+    }
+    Some(s)
+}
+
+/// Does `head` end a sentence (so a menu may follow it)?
+fn boundary_ends(head: &[u8]) -> bool {
+    let e = last_alnum_end(head);
+    let tail = &head[e..];
+    tail.iter().any(|&c| matches!(c, b'.' | b'!' | b'?'))
+}
+
+/// Where a menu glued after the last sentence of `head` begins.
+fn sentence_cut_start(head: &[u8]) -> usize {
+    // The last sentence end in head followed by the menu's first item.
+    let mut i = head.len();
+    while i > 0 {
+        let c = head[i - 1];
+        if matches!(c, b'.' | b'!' | b'?') {
+            return skip_blanks(head, i);
+        }
+        i -= 1;
+    }
+    head.len()
+}
+
+fn is_copyright(l: &[u8]) -> bool {
+    let has_sign = memchr::memmem::find(l, "©".as_bytes()).is_some()
+        || find_ci(l, b"(c)").is_some()
+        || find_ci(l, b"copyright").is_some();
+    if !has_sign {
+        return false;
+    }
+    // A year, or a rights notice.
+    let year = l.windows(4).any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
+    year || find_ci(l, b"rights").is_some()
+}
+
+/// Month names and abbreviations in en, de, fr and es, lowercase.
+const MONTHS: &[&str] = &[
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+    "december", "januar", "jänner", "februar", "märz", "mär", "mai", "juni", "juli", "oktober", "okt",
+    "dezember", "dez", "janvier", "janv", "février", "févr", "mars", "avril", "avr", "juin", "juillet",
+    "juil", "août", "septembre", "octobre", "novembre", "décembre", "déc", "enero", "ene", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "dic",
+];
+
+/// Other words a date, time or reading-time line may hold, lowercase: weekdays, time-of-day
+/// words, stamps ("updated", "aktualisiert", "publié"), small function words.
+const DATE_WORDS: &[&str] = &[
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri",
+    "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt",
+    "pst", "pdt", "cet", "cest", "bst", "et", "pt", "st", "nd", "rd", "th", "of", "at", "on", "updated",
+    "published", "posted", "last", "modified", "min", "mins", "minute", "minutes", "read", "hour",
+    "hours", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
+    "today", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr",
+    "um", "vom", "aktualisiert", "veröffentlicht", "stand", "lesezeit", "vor", "minuten", "stunden",
+    "tagen", "gestern", "heute", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "le", "à", "h", "mis", "jour", "publié", "il", "y", "a", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "de", "del", "actualizado", "publicado",
+    "hace", "el",
+];
+
+/// Words that make a line of numbers a date or a reading time rather than, say, a price.
+const TIME_MARKERS: &[&str] = &["min", "mins", "minute", "minutes", "read", "ago", "lesezeit", "hace", "uhr"];
+
+/// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
+fn is_dateline(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let mut digits = false;
+    let mut marker = false;
+    for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
+        let w = w.trim_matches('.');
+        if w.is_empty() {
+            continue;
+        }
+        // "5:01pm", "21st", "10h30", "2015"
+        let alpha_start = w.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').unwrap_or(w.len());
+        let (num, word) = w.split_at(alpha_start);
+        if !num.is_empty() {
+            digits = true;
+            marker |= num.contains(':');
+        }
+        if word.is_empty() {
+            continue;
+        }
+        let lw = word.to_lowercase();
+        let lw = lw.trim_end_matches('.');
+        if MONTHS.contains(&lw) || TIME_MARKERS.contains(&lw) || (!num.is_empty() && (lw == "am" || lw == "pm")) {
+            marker = true;
+        } else if !DATE_WORDS.contains(&lw) && !(num.len() >= 1 && lw.len() <= 2) {
+            return false;
+        }
+    }
+    digits && marker
+}
+
+fn context(inner: &Inner, lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if line.class == Class::Short && line.words >= CONTENT_WORDS {
+            line.class = Class::Content;
+        }
+    }
+    let _ = SENTENCE_WORDS;
+    if inner.mode == Mode::Recall || !inner.rule_on(Rule::Context) {
+        return;
+    }
+    // Nearest anchor (content or cut line) above and below each short line.
+    let n = lines.len();
+    let mut above: Vec<Option<Class>> = vec![None; n];
+    let mut last: Option<Class> = None;
+    for i in 0..n {
+        above[i] = last;
+        if matches!(lines[i].class, Class::Content | Class::Cut) {
+            last = Some(lines[i].class);
+        }
+    }
+    let mut below: Option<Class> = None;
+    let mut below_why = NO_WHY;
+    let mut decisions = Vec::new();
+    for i in (0..n).rev() {
+        let line = lines[i];
+        if line.class == Class::Short {
+            let up = above[i];
+            let bad = |c: Option<Class>| c.is_none() || c == Some(Class::Cut);
+            let any_cut = up == Some(Class::Cut) || below == Some(Class::Cut);
+            if bad(up) && bad(below) && any_cut && line.words < SENTENCE_WORDS {
+                decisions.push(i);
+            }
+        }
+        if matches!(line.class, Class::Content | Class::Cut) {
+            below = Some(line.class);
+            below_why = line.why;
+        }
+    }
+    let _ = below_why;
+    for i in decisions {
+        lines[i].class = Class::Cut;
+        lines[i].why = Why::Rule(Rule::Context, Category::Nav);
+    }
+}
+
+fn assemble(text: &[u8], lines: &[Line], mut partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
+    let mut cuts: Vec<RawCut> = Vec::new();
+    let mut pi = 0;
+    partial.sort_by_key(|(_, c)| (c.start, c.end));
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        let line = lines[i];
+        match line.class {
+            Class::Cut => {
+                let mut end = line.next;
+                // Blank lines between two cut lines go with the cut.
+                let mut j = i + 1;
+                while j < n && lines[j].class == Class::Blank {
+                    j += 1;
+                }
+                if j < n && lines[j].class == Class::Cut && j > i + 1 {
+                    end = lines[j - 1].next;
+                    i = j - 1;
+                }
+                push(&mut cuts, text, RawCut { start: line.start, end, why: line.why });
+                while pi < partial.len() && partial[pi].0 <= i {
+                    pi += 1;
+                }
+            }
+            _ => {
+                while pi < partial.len() && partial[pi].0 <= i {
+                    if partial[pi].0 == i {
+                        push(&mut cuts, text, partial[pi].1);
+                    }
+                    pi += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    cuts
+}
+
+/// Appends a cut, snapped outward to char boundaries and merged with the previous one if
+/// they touch or overlap.
+fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
+    c.start = floor_boundary(text, c.start);
+    c.end = ceil_boundary(text, c.end.min(text.len()));
+    if let Some(last) = cuts.last_mut() {
+        if c.start < last.end {
+            c.start = last.end;
+        }
+        if c.start == last.end && c.why == last.why {
+            last.end = last.end.max(c.end);
+            return;
+        }
+    }
+    if c.end > c.start {
+        cuts.push(c);
+    }
+}

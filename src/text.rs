@@ -1,0 +1,370 @@
+//! Byte-level helpers: character classes, sentence bounds and word counts on UTF-8 (or
+//! almost-UTF-8) bytes. Nothing here allocates or panics on any input.
+
+/// Decodes the char starting at `i`, or `None` if the bytes there are not valid UTF-8.
+/// Returns the char and its length.
+#[inline]
+pub(crate) fn char_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let first = *b.get(i)?;
+    if first < 0x80 {
+        return Some((first as char, 1));
+    }
+    let len = match first {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(b.get(i..i + len)?).ok()?;
+    s.chars().next().map(|c| (c, len))
+}
+
+/// Decodes the char that ends at `i` (exclusive), or `None` if invalid.
+#[inline]
+pub(crate) fn char_before(b: &[u8], i: usize) -> Option<(char, usize)> {
+    if i == 0 || i > b.len() {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && i - s < 4 && is_cont(b[s]) {
+        s -= 1;
+    }
+    match char_at(b, s) {
+        Some((c, l)) if s + l == i => Some((c, l)),
+        _ => None,
+    }
+}
+
+#[inline]
+pub(crate) fn is_cont(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// Moves `i` back to the start of the char it falls in.
+#[inline]
+pub(crate) fn floor_boundary(b: &[u8], mut i: usize) -> usize {
+    let mut n = 0;
+    while i > 0 && i < b.len() && is_cont(b[i]) && n < 3 {
+        i -= 1;
+        n += 1;
+    }
+    i
+}
+
+/// Moves `i` forward to the start of the next char if it falls inside one.
+#[inline]
+pub(crate) fn ceil_boundary(b: &[u8], mut i: usize) -> usize {
+    let mut n = 0;
+    while i < b.len() && is_cont(b[i]) && n < 3 {
+        i += 1;
+        n += 1;
+    }
+    i
+}
+
+/// A letter or digit, counting any non-ASCII char that is alphanumeric.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Punctuation that ends a sentence.
+#[inline]
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+/// Closers that may follow a sentence end: quotes and brackets.
+#[inline]
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '«' | '›')
+}
+
+/// Counts words (runs of letters and digits, apostrophes and hyphens inside) in `b`.
+pub(crate) fn count_words(b: &[u8]) -> u32 {
+    let mut n = 0u32;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let w = x.is_ascii_alphanumeric();
+            if w && !in_word {
+                n += 1;
+            }
+            in_word = w || (in_word && (x == b'\'' || x == b'-') && b.get(i + 1).is_some_and(|y| y.is_ascii_alphanumeric()));
+            i += 1;
+        } else {
+            match char_at(b, i) {
+                Some((c, l)) => {
+                    let w = is_word_char(c);
+                    if w && !in_word {
+                        n += 1;
+                    }
+                    in_word = w || (in_word && c == '’');
+                    i += l;
+                }
+                None => {
+                    in_word = false;
+                    i += 1;
+                }
+            }
+        }
+    }
+    n
+}
+
+/// True if `b` holds no letter or digit.
+pub(crate) fn is_noise(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_alphabetic() {
+                return false;
+            }
+            i += 1;
+        } else {
+            match char_at(b, i) {
+                Some((c, l)) => {
+                    if c.is_alphabetic() {
+                        return false;
+                    }
+                    i += l;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    true
+}
+
+/// True if `b` holds no letter and no digit (digits count as content here).
+pub(crate) fn has_alnum(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                return true;
+            }
+            i += 1;
+        } else {
+            match char_at(b, i) {
+                Some((c, l)) => {
+                    if c.is_alphanumeric() {
+                        return true;
+                    }
+                    i += l;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    false
+}
+
+/// Index of the first letter or digit in `b`, or `b.len()`.
+pub(crate) fn first_alnum(b: &[u8]) -> usize {
+    let mut i = 0;
+    while i < b.len() {
+        match char_at(b, i) {
+            Some((c, l)) => {
+                if c.is_alphanumeric() {
+                    return i;
+                }
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    b.len()
+}
+
+/// Index just past the last letter or digit in `b`, or 0.
+pub(crate) fn last_alnum_end(b: &[u8]) -> usize {
+    let mut i = b.len();
+    while i > 0 {
+        match char_before(b, i) {
+            Some((c, l)) => {
+                if c.is_alphanumeric() {
+                    return i;
+                }
+                i -= l;
+            }
+            None => i -= 1,
+        }
+    }
+    0
+}
+
+/// Is there a sentence boundary just before `i` in `line`? True at the line start, after
+/// sentence-end punctuation (and closers, and blanks), unless the punctuation sits between
+/// two digits (`3.5`).
+pub(crate) fn boundary_before(line: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(line[j - 1], b' ' | b'\t') {
+        j -= 1;
+    }
+    if j == 0 {
+        return true;
+    }
+    let mut k = j;
+    // Skip closers.
+    while let Some((c, l)) = char_before(line, k) {
+        if is_closer(c) && k - l > 0 {
+            k -= l;
+        } else {
+            break;
+        }
+    }
+    match char_before(line, k) {
+        Some((c, _)) if is_sentence_end(c) => {
+            // "3.5": a digit on both sides is not a boundary.
+            !(c == '.' && line.get(i).is_some_and(u8::is_ascii_digit) && k >= 2 && line[k - 2].is_ascii_digit())
+        }
+        Some((c, _)) => matches!(c, '|' | '•' | '·' | ':'),
+        None => false,
+    }
+}
+
+/// Start of the sentence holding position `i` of `line`: just after the previous sentence end
+/// that is followed by a blank or an uppercase letter, or 0.
+pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
+    let mut j = i.min(line.len());
+    while j > 0 {
+        let Some((c, l)) = char_before(line, j) else {
+            j -= 1;
+            continue;
+        };
+        if is_sentence_end(c) || is_closer(c) {
+            // Position after the punctuation and any closers.
+            let after = j;
+            let next = char_at(line, after).map(|x| x.0);
+            let prev_is_end = is_sentence_end(c) || char_before(line, j - l).is_some_and(|(p, _)| is_sentence_end(p));
+            if prev_is_end && after < i {
+                match next {
+                    Some(n) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' || n == '‘' => {
+                        // Skip blanks so the sentence starts at its first char.
+                        let mut s = after;
+                        while s < line.len() && matches!(line[s], b' ' | b'\t') {
+                            s += 1;
+                        }
+                        if s <= i {
+                            return s;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        j -= l;
+    }
+    0
+}
+
+/// End of the sentence holding position `i`: just past the next sentence end (and closers)
+/// that is followed by a blank, an uppercase letter or the line end; or the line end.
+pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
+    let mut j = i.min(line.len());
+    while j < line.len() {
+        let Some((c, l)) = char_at(line, j) else {
+            j += 1;
+            continue;
+        };
+        j += l;
+        if is_sentence_end(c) {
+            let mut e = j;
+            while let Some((c2, l2)) = char_at(line, e) {
+                if is_closer(c2) || is_sentence_end(c2) {
+                    e += l2;
+                } else {
+                    break;
+                }
+            }
+            match char_at(line, e) {
+                None => return e,
+                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => return e,
+                _ => {}
+            }
+        }
+    }
+    line.len()
+}
+
+/// Skips blanks (space, tab) forward from `i`.
+pub(crate) fn skip_blanks(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// Case-insensitive (ASCII) search of `needle` (already lowercase) in `hay`. Returns the end
+/// of the first match. Only used on short stretches (a sentence or a short line).
+pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    if hay.len() < needle.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len())
+        .find(|&s| hay[s..s + needle.len()].iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b))
+        .map(|s| s + needle.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words() {
+        for (s, n) in [
+            ("", 0),
+            ("hello world", 2),
+            ("don't stop-me now", 3),
+            ("Grüße aus Köln", 3),
+            ("— • |", 0),
+            ("3.5 million", 3),
+            ("\u{ff}\u{fe} abc", 3),
+        ] {
+            assert_eq!(count_words(s.as_bytes()), n, "{s:?}");
+        }
+        assert_eq!(count_words(b"\xff\xfe abc"), 1);
+    }
+
+    #[test]
+    fn sentences() {
+        let line = b"He left.AdvertisementIn the end. Mr. Smith paid 3.5 dollars.";
+        let i = 8; // 'A'
+        assert_eq!(sentence_start(line, i), 8);
+        assert_eq!(sentence_end(line, i), 33);
+        let line = "Il a dit « oui ». Puis il est parti.".as_bytes();
+        let at = line.len() - 5;
+        assert_eq!(&line[sentence_start(line, at)..], "Puis il est parti.".as_bytes());
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(boundary_before(b"end.Start", 4));
+        assert!(boundary_before(b"end. Start", 5));
+        assert!(boundary_before(b"Start", 0));
+        assert!(!boundary_before(b"the Start", 4));
+        assert!(!boundary_before(b"3.5", 2));
+    }
+
+    #[test]
+    fn char_helpers_never_panic_on_garbage() {
+        let junk = [0xffu8, 0x80, 0xe2, 0x80, 0xc3, 0x41, 0xf0, 0x9f];
+        for i in 0..=junk.len() + 1 {
+            let _ = char_at(&junk, i);
+            let _ = char_before(&junk, i);
+            let _ = floor_boundary(&junk, i.min(junk.len()));
+            let _ = ceil_boundary(&junk, i.min(junk.len()));
+            let _ = sentence_start(&junk, i);
+            let _ = sentence_end(&junk, i);
+        }
+        assert_eq!(count_words(&junk), 1);
+    }
+}
