@@ -58,8 +58,8 @@
 //! # Example: your own patterns
 //!
 //! ```
+//! // One pattern a line: category, kind, pattern text.
 //! let pack = deboil::Patterns::parse("\
-//!     # category  kind    pattern
 //!     promo       glued   Get the app!
 //!     nav         line    Back to top
 //! ")?;
