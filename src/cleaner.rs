@@ -296,3 +296,21 @@ mod tests {
         check::<Cleaner>();
     }
 }
+
+impl Cleaner {
+    /// For the model trainer (`scripts/train.py`): each line's byte range, whether a pattern
+    /// or shape rule cut it, and its feature vector (`None` for blank lines). Not a stable API.
+    #[doc(hidden)]
+    pub fn debug_line_features(&self, text: &str) -> Vec<(usize, usize, bool, Option<Vec<f32>>)> {
+        engine::debug_features(&self.inner, text.as_bytes())
+            .into_iter()
+            .map(|(s, e, cut, f)| (s, e, cut, f.map(|f| f.to_vec())))
+            .collect()
+    }
+
+    /// Names of the features of [`Cleaner::debug_line_features`]. Not a stable API.
+    #[doc(hidden)]
+    pub fn debug_feature_names() -> &'static [&'static str] {
+        &crate::model::NAMES
+    }
+}

@@ -6,6 +6,8 @@ use memchr::memchr_iter;
 use crate::cleaned::{RawCut, Rule, Why};
 use crate::cleaner::{Entry, Inner, Mode};
 use crate::patterns::{Category, Kind};
+use crate::model::{self, LineView, NF};
+use crate::stats::{self, Stats};
 use crate::text::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +30,11 @@ struct Line {
     /// Start of the next line.
     next: usize,
     words: u32,
+    stats: Stats,
     class: Class,
     why: Why,
+    /// Some part of the line is cut.
+    partial: bool,
 }
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
@@ -49,9 +54,121 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
+    let (mut lines, partial) = prepare(inner, text);
+    if inner.rule_on(Rule::Context) {
+        context(inner, &mut lines);
+    }
+    assemble(text, &lines, partial)
+}
+
+/// The lines and their features, before the context decision: for the trainer.
+pub(crate) fn debug_features(inner: &Inner, text: &[u8]) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
+    let (lines, _) = prepare(inner, text);
+    let feats = model::features(&views(&lines));
+    lines.iter().zip(feats).map(|(l, f)| (l.start, l.end, l.class == Class::Cut, f)).collect()
+}
+
+/// Everything before the context decision: lines, patterns, shape rules, content lines.
+fn prepare(inner: &Inner, text: &[u8]) -> (Vec<Line>, Vec<(usize, RawCut)>) {
     let mut lines = split_lines(text);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
+    patterns_pass(inner, text, &mut lines, &mut partial);
+    cut_remnants(text, &mut lines, &partial);
+    shape_rules(inner, text, &mut lines, &mut partial);
+    for (li, _) in &partial {
+        lines[*li].partial = true;
+    }
+    mark_content(&mut lines);
+    (lines, partial)
+}
 
+/// A line whose partial cuts leave nothing but punctuation goes whole.
+fn cut_remnants(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]) {
+    let mut i = 0;
+    while i < partial.len() {
+        let li = partial[i].0;
+        let mut j = i;
+        while j < partial.len() && partial[j].0 == li {
+            j += 1;
+        }
+        let line = lines[li];
+        if line.class != Class::Cut {
+            let mut pos = line.start;
+            let mut rest_alnum = false;
+            for (_, c) in &partial[i..j] {
+                if c.start > pos && has_alnum(&text[pos..c.start]) {
+                    rest_alnum = true;
+                }
+                pos = pos.max(c.end);
+            }
+            if pos < line.end && has_alnum(&text[pos..line.end]) {
+                rest_alnum = true;
+            }
+            if !rest_alnum {
+                lines[li].class = Class::Cut;
+                lines[li].why = partial[i].1.why;
+            }
+        }
+        i = j;
+    }
+}
+
+fn views(lines: &[Line]) -> Vec<LineView> {
+    lines
+        .iter()
+        .map(|l| LineView {
+            stats: l.stats,
+            blank: l.class == Class::Blank,
+            content: l.class == Class::Content,
+            cut: l.class == Class::Cut,
+            partial: l.partial,
+        })
+        .collect()
+}
+
+fn mark_content(lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if line.class == Class::Short
+            && (line.words >= CONTENT_WORDS || line.words >= SENTENCE_WORDS && line.stats.ends_sentence)
+        {
+            line.class = Class::Content;
+        }
+    }
+}
+
+/// Log-odds above which the model cuts a line, for article text and for page text (see
+/// `model::regime`). The models are fitted with balanced classes; these thresholds set the
+/// balanced mode's operating point on the dev sets: article text is cut only on strong
+/// evidence, since most of it is content.
+const THRESHOLDS: [f32; 2] = [3.0, 0.8];
+
+/// How each mode moves the thresholds.
+fn mode_offset(mode: Mode) -> f32 {
+    match mode {
+        Mode::Recall => 1.5,
+        Mode::Balanced => 0.0,
+        Mode::Precision => -1.0,
+    }
+}
+
+fn context(inner: &Inner, lines: &mut [Line]) {
+    let feats = model::features(&views(lines));
+    let offset = mode_offset(inner.mode);
+    let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
+    for (line, f) in lines.iter_mut().zip(feats) {
+        if !matches!(line.class, Class::Short | Class::Content) {
+            continue;
+        }
+        if let Some(f) = f {
+            if model::logit(&f) > thr[model::regime(&f)] {
+                line.class = Class::Cut;
+                line.why = Why::Rule(Rule::Context, Category::Nav);
+            }
+        }
+    }
+}
+
+fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     if let Some(ac) = &inner.ac {
         let mut li = 0;
         for m in ac.find_iter(text) {
@@ -83,38 +200,6 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
         }
     }
 
-    // A line whose partial cuts leave nothing but punctuation goes whole.
-    let mut i = 0;
-    while i < partial.len() {
-        let li = partial[i].0;
-        let mut j = i;
-        while j < partial.len() && partial[j].0 == li {
-            j += 1;
-        }
-        let line = lines[li];
-        if line.class != Class::Cut {
-            let mut pos = line.start;
-            let mut rest_alnum = false;
-            for (_, c) in &partial[i..j] {
-                if c.start > pos && has_alnum(&text[pos..c.start]) {
-                    rest_alnum = true;
-                }
-                pos = pos.max(c.end);
-            }
-            if pos < line.end && has_alnum(&text[pos..line.end]) {
-                rest_alnum = true;
-            }
-            if !rest_alnum {
-                lines[li].class = Class::Cut;
-                lines[li].why = partial[i].1.why;
-            }
-        }
-        i = j;
-    }
-
-    shape_rules(inner, text, &mut lines, &mut partial);
-    context(inner, &mut lines);
-    assemble(text, &lines, partial)
 }
 
 fn split_lines(text: &[u8]) -> Vec<Line> {
@@ -126,9 +211,9 @@ fn split_lines(text: &[u8]) -> Vec<Line> {
             end -= 1;
         }
         let l = &text[start..end];
-        let words = count_words(l);
-        let class = if words == 0 && !has_alnum(l) { Class::Blank } else { Class::Short };
-        lines.push(Line { start, end, next, words, class, why: NO_WHY });
+        let stats = stats::scan(l);
+        let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
+        lines.push(Line { start, end, next, words: stats.words, stats, class, why: NO_WHY, partial: false });
     };
     for nl in memchr_iter(b'\n', text) {
         push(start, nl, nl + 1);
@@ -247,7 +332,7 @@ fn separator_items(l: &[u8]) -> (u32, u32, u32, u32) {
     let mut items = 0;
     let mut item_start = 0;
     let mut i = 0;
-    let mut flush = |s: usize, e: usize, max_w: &mut u32, sum_w: &mut u32, items: &mut u32| {
+    let flush = |s: usize, e: usize, max_w: &mut u32, sum_w: &mut u32, items: &mut u32| {
         let w = count_words(&l[s..e]);
         if w > 0 {
             *items += 1;
@@ -446,50 +531,6 @@ fn is_dateline(l: &[u8]) -> bool {
     digits && marker
 }
 
-fn context(inner: &Inner, lines: &mut [Line]) {
-    for line in lines.iter_mut() {
-        if line.class == Class::Short && line.words >= CONTENT_WORDS {
-            line.class = Class::Content;
-        }
-    }
-    let _ = SENTENCE_WORDS;
-    if inner.mode == Mode::Recall || !inner.rule_on(Rule::Context) {
-        return;
-    }
-    // Nearest anchor (content or cut line) above and below each short line.
-    let n = lines.len();
-    let mut above: Vec<Option<Class>> = vec![None; n];
-    let mut last: Option<Class> = None;
-    for i in 0..n {
-        above[i] = last;
-        if matches!(lines[i].class, Class::Content | Class::Cut) {
-            last = Some(lines[i].class);
-        }
-    }
-    let mut below: Option<Class> = None;
-    let mut below_why = NO_WHY;
-    let mut decisions = Vec::new();
-    for i in (0..n).rev() {
-        let line = lines[i];
-        if line.class == Class::Short {
-            let up = above[i];
-            let bad = |c: Option<Class>| c.is_none() || c == Some(Class::Cut);
-            let any_cut = up == Some(Class::Cut) || below == Some(Class::Cut);
-            if bad(up) && bad(below) && any_cut && line.words < SENTENCE_WORDS {
-                decisions.push(i);
-            }
-        }
-        if matches!(line.class, Class::Content | Class::Cut) {
-            below = Some(line.class);
-            below_why = line.why;
-        }
-    }
-    let _ = below_why;
-    for i in decisions {
-        lines[i].class = Class::Cut;
-        lines[i].why = Why::Rule(Rule::Context, Category::Nav);
-    }
-}
 
 fn assemble(text: &[u8], lines: &[Line], mut partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
     let mut cuts: Vec<RawCut> = Vec::new();

@@ -76,7 +76,9 @@ mod cleaned;
 mod cleaner;
 mod engine;
 mod error;
+mod model;
 mod patterns;
+mod stats;
 mod text;
 
 pub use crate::cleaned::{Cleaned, Reason, Removed, Rule};
