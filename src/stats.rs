@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn scan_counts() {
-        let s = scan("- The cat and the Hat, in 2024.".as_bytes());
+        let s = scan("- The cat and the Cap, in 2024.".as_bytes());
         assert_eq!(s.words, 7);
         assert_eq!(s.caps, 2);
         assert_eq!(s.stops, 4); // the, and, the, in
