@@ -156,7 +156,8 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     for (line, f) in lines.iter_mut().zip(feats) {
-        if !matches!(line.class, Class::Short | Class::Content) {
+        // Prose lines (see `mark_content`) are cut by patterns only, never by the model.
+        if line.class != Class::Short {
             continue;
         }
         if let Some(f) = f {
