@@ -45,6 +45,8 @@ const PHRASE_MAX_WORDS: u32 = 60;
 const CONTENT_WORDS: u32 = 25;
 /// Lines this long that end like a sentence are content.
 const SENTENCE_WORDS: u32 = 10;
+/// Fewest words of a short line above prose that is kept as its heading.
+const HEADING_MIN_WORDS: u32 = 4;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
 const SHAPE_MAX_WORDS: u32 = 30;
 
@@ -140,7 +142,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The models are fitted with balanced classes; these thresholds set the
 /// balanced mode's operating point on the dev sets: article text is cut only on strong
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [3.0, 0.8];
+const THRESHOLDS: [f32; 2] = [2.5, 0.5];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
@@ -155,9 +157,20 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let feats = model::features(&views(lines));
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
-    for (line, f) in lines.iter_mut().zip(feats) {
-        // Prose lines (see `mark_content`) are cut by patterns only, never by the model.
-        if line.class != Class::Short {
+    // A heading: a short line of a few words right above prose (blank lines between).
+    let mut heading = vec![false; lines.len()];
+    let mut next_is_content = false;
+    for i in (0..lines.len()).rev() {
+        match lines[i].class {
+            Class::Blank => continue,
+            Class::Short => heading[i] = next_is_content && lines[i].words >= HEADING_MIN_WORDS,
+            _ => {}
+        }
+        next_is_content = lines[i].class == Class::Content;
+    }
+    for ((line, f), is_heading) in lines.iter_mut().zip(feats).zip(heading) {
+        // Prose lines (see `mark_content`) and headings are cut by patterns only.
+        if line.class != Class::Short || is_heading {
             continue;
         }
         if let Some(f) = f {
