@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use super::clean::type_name;
 use super::lines::Batches;
 use super::ws::{find_in, normalize, normalize_with_map};
-use super::{shorten, CleanerArgs, Input};
+use super::{excerpt, CleanerArgs, Input};
 
 #[derive(Args, Debug)]
 #[command(after_long_help = EVAL_AFTER_HELP)]
@@ -413,7 +413,7 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
                         .filter(|s| s.start < r.end && r.start < s.end)
                         .max_by_key(|s| s.end.min(r.end) - s.start.max(r.start));
                     match best {
-                        Some(s) => (Some(s.reason.to_string()), shorten(&text[s.range()], 240)),
+                        Some(s) => (Some(s.reason.to_string()), excerpt(text, s.range(), r.clone(), 80)),
                         None => (None, "(no removed span overlaps it; the kept text around it was joined differently)".to_string()),
                     }
                 }
@@ -434,7 +434,7 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
                 Some(r) => {
                     let start = clean[..r.start].rfind('\n').map_or(0, |i| i + 1);
                     let end = clean[r.end..].find('\n').map_or(clean.len(), |i| r.end + i);
-                    shorten(&clean[start..end], 240)
+                    excerpt(&clean, start..end, r, 80)
                 }
                 None => String::new(),
             };

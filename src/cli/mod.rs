@@ -9,6 +9,7 @@ pub mod ws;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -154,13 +155,34 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         .any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
 }
 
-/// Shortens `s` to about `max` chars for display, with whitespace runs shown as one space.
-pub fn shorten(s: &str, max: usize) -> String {
-    let flat = ws::normalize(s);
-    if flat.chars().count() <= max {
-        return flat;
+/// A view of `text[outer]` for messages: the `focus` part (clipped to `outer`) with up to
+/// `side` chars of `outer` on each side, `…` where it was cut, whitespace runs shown as one
+/// space. A long focus is cut in its middle.
+pub fn excerpt(text: &str, outer: Range<usize>, focus: Range<usize>, side: usize) -> String {
+    let fs = focus.start.clamp(outer.start, outer.end);
+    let fe = focus.end.clamp(fs, outer.end);
+    let before = &text[outer.start..fs];
+    let after = &text[fe..outer.end];
+    let mut out = String::new();
+    let cut_before = before.chars().count() > side;
+    if cut_before {
+        out.push('…');
+        out.extend(before.chars().rev().take(side).collect::<Vec<_>>().into_iter().rev());
+    } else {
+        out.push_str(before);
     }
-    let mut out: String = flat.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
+    let mid = &text[fs..fe];
+    let n = mid.chars().count();
+    if n > 4 * side {
+        out.extend(mid.chars().take(2 * side));
+        out.push_str(" … ");
+        out.extend(mid.chars().skip(n - 2 * side));
+    } else {
+        out.push_str(mid);
+    }
+    out.extend(after.chars().take(side));
+    if after.chars().count() > side {
+        out.push('…');
+    }
+    ws::normalize(&out)
 }
