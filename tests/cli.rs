@@ -152,7 +152,10 @@ fn broken_pipe_exits_quietly() {
     let path = dir.join("big.txt");
     let para = "The river rose two metres overnight, and the old stone bridge was closed to traffic.\n";
     std::fs::write(&path, para.repeat(100_000)).unwrap();
-    for args in [vec!["clean", path.to_str().unwrap()]] {
+    let jsonl = dir.join("big.jsonl");
+    let line = format!("{{\"text\":{}}}\n", serde_json::to_string(para).unwrap());
+    std::fs::write(&jsonl, line.repeat(100_000)).unwrap();
+    for args in [vec!["clean", path.to_str().unwrap()], vec!["clean", "--jsonl", jsonl.to_str().unwrap()]] {
         let mut child = Command::new(BIN)
             .args(&args)
             .stdout(Stdio::piped())

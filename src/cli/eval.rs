@@ -24,7 +24,8 @@ use super::{excerpt, CleanerArgs, Input};
 #[command(after_long_help = EVAL_AFTER_HELP)]
 pub struct EvalArgs {
     /// Labeled JSON Lines files; `-` reads standard input. Each line:
-    /// {"id", "lang", "page_type", "text", "keep": [...], "drop": [...]}.
+    /// {"id", "lang", "page_type", "text", "keep": [...], "drop": [...]}; text, keep and drop
+    /// are required, the others optional.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 
@@ -299,6 +300,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 }
             }
             bar.inc(consumed);
+            bar.set_message(format!("{} docs", report.all.docs));
         }
         report.finish(args.errors);
         reports.push(report);
