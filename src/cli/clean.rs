@@ -1,0 +1,266 @@
+//! `deboil clean`: plain text or JSON Lines in, clean text out.
+
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use bytes::Bytes;
+use clap::Args;
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+
+use super::lines::Batches;
+use super::{CleanerArgs, Input};
+
+/// Most skipped-line warnings printed one by one under --skip-bad.
+const MAX_SKIP_WARNINGS: usize = 10;
+
+#[derive(Args, Debug)]
+#[command(after_long_help = CLEAN_AFTER_HELP)]
+pub struct CleanArgs {
+    /// Input files; none or `-` reads standard input. In plain mode each file is one document
+    /// and the clean texts are written one after the other.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub cleaner: CleanerArgs,
+
+    /// Read JSON Lines: one JSON object per line, cleaned one by one and written back with
+    /// every input field kept plus the clean text. Empty lines are skipped silently.
+    #[arg(long, help_heading = "JSON Lines")]
+    pub jsonl: bool,
+
+    /// Field that holds the text to clean.
+    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl", help_heading = "JSON Lines")]
+    pub field: String,
+
+    /// Field to write the clean text to (replaced if the record already has it).
+    #[arg(long, value_name = "NAME", default_value = "clean", requires = "jsonl", help_heading = "JSON Lines")]
+    pub out_field: String,
+
+    /// Also write the removed spans: an array of {start, end, text, reason, rule, category,
+    /// pattern}, with byte offsets into the input field.
+    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
+    pub explain: bool,
+
+    /// Field for the --explain array.
+    #[arg(long, value_name = "NAME", default_value = "removed", requires = "explain", help_heading = "JSON Lines")]
+    pub explain_field: String,
+
+    /// Worker threads (0: one per CPU). Output order is input order whatever N is.
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0, requires = "jsonl", help_heading = "JSON Lines")]
+    pub jobs: usize,
+
+    /// Skip records that cannot be cleaned (malformed JSON, not an object, field missing or
+    /// not a string) instead of stopping at the first one; the count is reported on stderr at
+    /// the end. Without it, such a record is an error naming its file and line, and the exit
+    /// status is 2.
+    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
+    pub skip_bad: bool,
+}
+
+const CLEAN_AFTER_HELP: &str = "\
+Examples:
+  deboil clean page.txt > page.clean.txt
+  curl -s https://example.org/page.txt | deboil clean --mode recall
+  deboil clean --jsonl --explain -j 4 crawl.jsonl > crawl.clean.jsonl
+  deboil clean --jsonl --field body --out-field body_clean --skip-bad a.jsonl b.jsonl
+
+JSON Lines: records are read in batches (256 lines or 8 MB), cleaned in parallel and
+written in input order, so memory stays bounded by the batch. A record's other fields are
+written back byte for byte; the new fields are appended (or replaced in place when the
+record already has them). A progress bar is drawn on stderr when stderr is a terminal.
+
+Exit status: 0 on success, 2 on an error (unreadable file, bad pattern file, bad record).";
+
+pub fn run(args: CleanArgs) -> Result<ExitCode> {
+    let cleaner = args.cleaner.build()?;
+    let inputs = Input::list(&args.files);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    if args.jsonl {
+        run_jsonl(&args, &cleaner, &inputs, &mut out)?;
+    } else {
+        for input in &inputs {
+            let mut buf = Vec::new();
+            input
+                .open()?
+                .read_to_end(&mut buf)
+                .with_context(|| format!("cannot read {}", input.name()))?;
+            write_clean(&mut out, &cleaner, buf)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the clean text of one document. Text that is not UTF-8 is cleaned as bytes and
+/// written back unchanged where kept.
+fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: Vec<u8>) -> io::Result<()> {
+    match std::str::from_utf8(&buf) {
+        Ok(text) => write!(out, "{}", cleaner.clean(text)),
+        Err(_) => {
+            let buf = Bytes::from(buf);
+            let parts = cleaner.clean_bytes(&buf);
+            let base = buf.as_ptr() as usize;
+            let mut prev_end: Option<usize> = None;
+            for part in parts.iter().filter(|p| !p.is_empty()) {
+                let start = part.as_ptr() as usize - base;
+                // Same joining rule as `Cleaned`'s Display: no two words fuse across a cut.
+                if let Some(prev) = prev_end {
+                    if !buf[prev - 1].is_ascii_whitespace() && !buf[start].is_ascii_whitespace() {
+                        out.write_all(if buf[prev..start].contains(&b'\n') { b"\n" } else { b" " })?;
+                    }
+                }
+                out.write_all(part)?;
+                prev_end = Some(start + part.len());
+            }
+            Ok(())
+        }
+    }
+}
+
+struct JsonlOpts<'a> {
+    field: &'a str,
+    out_field: &'a str,
+    explain: Option<&'a str>,
+}
+
+fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[Input], out: &mut W) -> Result<()> {
+    if args.explain && args.explain_field == args.out_field {
+        bail!("--out-field and --explain-field are both '{}'; give them different names", args.out_field);
+    }
+    let opts = JsonlOpts {
+        field: &args.field,
+        out_field: &args.out_field,
+        explain: args.explain.then_some(args.explain_field.as_str()),
+    };
+    let pool = super::pool(args.jobs)?;
+    let bar = super::progress(inputs);
+    let mut skipped = 0usize;
+    let mut records = 0u64;
+    for input in inputs {
+        let name = input.name();
+        let mut batches = Batches::new(input.open()?);
+        loop {
+            let (batch, consumed) = batches.next_batch().with_context(|| format!("cannot read {name}"))?;
+            if batch.is_empty() {
+                break;
+            }
+            let results: Vec<Result<Vec<u8>, String>> =
+                pool.install(|| batch.par_iter().map(|line| clean_record(&line.bytes, &opts, cleaner)).collect());
+            for (line, result) in batch.iter().zip(results) {
+                match result {
+                    Ok(record) => {
+                        out.write_all(&record)?;
+                        out.write_all(b"\n")?;
+                        records += 1;
+                    }
+                    Err(msg) if args.skip_bad => {
+                        skipped += 1;
+                        if skipped <= MAX_SKIP_WARNINGS {
+                            bar.suspend(|| eprintln!("deboil: skipping {name}:{}: {msg}", line.number));
+                        } else if skipped == MAX_SKIP_WARNINGS + 1 {
+                            bar.suspend(|| eprintln!("deboil: more bad lines; not showing them one by one"));
+                        }
+                    }
+                    Err(msg) => {
+                        bar.finish_and_clear();
+                        out.flush()?;
+                        bail!("{name}:{}: {msg}", line.number);
+                    }
+                }
+            }
+            bar.inc(consumed);
+            bar.set_message(format!("{records} records"));
+        }
+    }
+    bar.finish_and_clear();
+    if skipped > 0 {
+        let s = if skipped == 1 { "" } else { "s" };
+        eprintln!("deboil: skipped {skipped} bad line{s}; wrote {records} record{}", if records == 1 { "" } else { "s" });
+    }
+    Ok(())
+}
+
+/// Cleans one record and returns the output line (without its newline), or what is wrong
+/// with the record.
+fn clean_record(line: &[u8], opts: &JsonlOpts, cleaner: &deboil::Cleaner) -> Result<Vec<u8>, String> {
+    let value: Value = serde_json::from_slice(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let Value::Object(mut map) = value else {
+        return Err(format!("expected a JSON object, found {}", type_name(&value)));
+    };
+    let (clean, explain) = {
+        let text = match map.get(opts.field) {
+            Some(Value::String(s)) => s.as_str(),
+            Some(other) => {
+                return Err(format!("field \"{}\" is {}, not a string", opts.field, type_name(other)));
+            }
+            None => return Err(format!("no field \"{}\"", opts.field)),
+        };
+        let cleaned = cleaner.clean(text);
+        let explain = opts.explain.map(|_| explain_value(text, &cleaned));
+        (cleaned.to_string(), explain)
+    };
+    let mut new_fields = vec![(opts.out_field, Value::String(clean))];
+    if let (Some(name), Some(v)) = (opts.explain, explain) {
+        new_fields.push((name, v));
+    }
+    if new_fields.iter().all(|(k, _)| !map.contains_key(*k)) {
+        // Keep the input bytes as they are and append the new fields before the closing brace.
+        let body = line.trim_ascii_end();
+        let body = body[..body.len() - 1].trim_ascii_end(); // a valid object ends with '}'
+        let mut out = Vec::with_capacity(line.len() * 2);
+        out.extend_from_slice(body);
+        let mut first = map.is_empty();
+        for (k, v) in &new_fields {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            serde_json::to_writer(&mut out, k).map_err(|e| e.to_string())?;
+            out.push(b':');
+            serde_json::to_writer(&mut out, v).map_err(|e| e.to_string())?;
+        }
+        out.push(b'}');
+        Ok(out)
+    } else {
+        for (k, v) in new_fields {
+            map.insert(k.to_string(), v);
+        }
+        serde_json::to_vec(&map).map_err(|e| e.to_string())
+    }
+}
+
+/// The `--explain` array for one text.
+fn explain_value(text: &str, cleaned: &deboil::Cleaned<'_>) -> Value {
+    let spans = cleaned
+        .removed()
+        .map(|r| {
+            let mut m = Map::new();
+            m.insert("start".into(), r.start.into());
+            m.insert("end".into(), r.end.into());
+            m.insert("text".into(), text[r.range()].into());
+            m.insert("reason".into(), r.reason.to_string().into());
+            m.insert("rule".into(), r.reason.rule().name().into());
+            m.insert("category".into(), r.reason.category().name().into());
+            m.insert("pattern".into(), r.reason.pattern().map_or(Value::Null, Value::from));
+            Value::Object(m)
+        })
+        .collect();
+    Value::Array(spans)
+}
+
+/// "a string", "an array", ... for messages.
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}

@@ -1,0 +1,499 @@
+//! Integration tests for the `deboil` binary.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_deboil");
+
+/// A fresh directory for one test.
+fn tmp(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-tests").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run deboil");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const EN_DOC: &str = "Home | News | Sport\n\
+    The storm knocked out power to thousands of homes across the valley on Sunday night.Advertisement\
+    Crews from three counties worked through the night to restore it.\n\
+    Share on Facebook\n\
+    The mayor thanked the volunteers who cleared the fallen trees from the main road.\n";
+
+const EN_CLEAN: &str = "The storm knocked out power to thousands of homes across the valley on Sunday night. \
+    Crews from three counties worked through the night to restore it.\n\
+    The mayor thanked the volunteers who cleared the fallen trees from the main road.\n";
+
+const DE_DOC: &str = "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
+    Werbung\n\
+    Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n";
+
+const DE_CLEAN: &str = "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
+    Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n";
+
+// ---------------------------------------------------------------- plain text
+
+#[test]
+fn clean_plain_from_stdin() {
+    let o = run(&["clean"], EN_DOC.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), EN_CLEAN);
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn clean_plain_files_and_dash_are_concatenated_in_order() {
+    let dir = tmp("plain_files");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, EN_DOC).unwrap();
+    std::fs::write(&b, DE_DOC).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let o = run(&["clean", a, "-", b], DE_DOC.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("{EN_CLEAN}{DE_CLEAN}{DE_CLEAN}"));
+}
+
+#[test]
+fn clean_plain_passes_invalid_utf8_through() {
+    let mut doc = b"Share on Facebook\nDer Bericht \xff\xfe wurde am Montag von der Stadtverwaltung ver\xf6ffentlicht und sofort diskutiert.\n".to_vec();
+    let o = run(&["clean"], &doc);
+    assert!(o.status.success(), "{}", stderr(&o));
+    doc.drain(..b"Share on Facebook\n".len());
+    assert_eq!(o.stdout, doc);
+}
+
+#[test]
+fn unreadable_file_is_named() {
+    let o = run(&["clean", "/nonexistent/deboil/page.txt"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read /nonexistent/deboil/page.txt"), "{}", stderr(&o));
+    let o = run(&["clean", "--jsonl", "/nonexistent/deboil/page.jsonl"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read /nonexistent/deboil/page.jsonl"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_pattern_file_names_its_line() {
+    let dir = tmp("bad_patterns");
+    let p = dir.join("site.txt");
+    std::fs::write(&p, "# my site\npromo glued Try our crossword today!\nsale line 50% off\n").unwrap();
+    let o = run(&["clean", "--patterns", p.to_str().unwrap()], b"text\n");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}:3: unknown category 'sale'", p.display())), "{err}");
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn user_pattern_pack_is_named_after_the_file() {
+    let dir = tmp("user_patterns");
+    let p = dir.join("mysite.txt");
+    std::fs::write(&p, "promo glued Try our crossword today!\n").unwrap();
+    let input = "{\"text\":\"Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open.\"}\n";
+    let o = run(&["clean", "--patterns", p.to_str().unwrap(), "--jsonl", "--explain"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
+    assert_eq!(v["clean"], "Rain is expected all week across the northern valleys. Schools stay open.");
+    assert_eq!(v["removed"][0]["reason"], "pattern mysite/promo glued \"Try our crossword today!\"");
+    // Turning the pack off again keeps the text.
+    let o = run(
+        &["clean", "--patterns", p.to_str().unwrap(), "--disable-pack", "mysite", "--jsonl"],
+        input.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
+    assert_eq!(v["clean"], "Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open.");
+    // An unknown pack is an error.
+    let o = run(&["clean", "--disable-pack", "xx"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no pack named 'xx'"), "{}", stderr(&o));
+}
+
+#[test]
+fn mode_is_accepted_and_checked() {
+    for mode in ["recall", "balanced", "precision"] {
+        let o = run(&["clean", "--mode", mode], EN_DOC.as_bytes());
+        assert!(o.status.success(), "{mode}: {}", stderr(&o));
+        assert!(stdout(&o).contains("The mayor thanked the volunteers"));
+    }
+    let o = run(&["clean", "--mode", "greedy"], b"");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn broken_pipe_exits_quietly() {
+    let dir = tmp("broken_pipe");
+    let path = dir.join("big.txt");
+    let para = "The river rose two metres overnight, and the old stone bridge was closed to traffic.\n";
+    std::fs::write(&path, para.repeat(100_000)).unwrap();
+    let jsonl = dir.join("big.jsonl");
+    let line = format!("{{\"text\":{}}}\n", serde_json::to_string(para).unwrap());
+    std::fs::write(&jsonl, line.repeat(100_000)).unwrap();
+    for args in [vec!["clean", path.to_str().unwrap()], vec!["clean", "--jsonl", jsonl.to_str().unwrap()]] {
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut head = [0u8; 100];
+        out.read_exact(&mut head).unwrap();
+        drop(out);
+        let mut err = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        let status = child.wait().unwrap();
+        assert!(status.success(), "{status:?} {err}");
+        assert_eq!(err, "");
+    }
+}
+
+// ---------------------------------------------------------------- JSON Lines
+
+fn record(i: usize) -> String {
+    let text = match i % 4 {
+        0 => EN_DOC.to_string(),
+        1 => DE_DOC.to_string(),
+        2 => format!("Le conseil municipal a voté le budget numéro {i} mardi soir après un long débat.Publicité\nLes habitants peuvent consulter les plans à la mairie.\n"),
+        _ => format!("El ayuntamiento aprobó el presupuesto {i} el martes por la noche.\nCompartir\n"),
+    };
+    let text = serde_json::to_string(&text).unwrap();
+    // Odd spacing, a float with a trailing zero and nested values must come back unchanged.
+    format!("{{\"id\": {i}, \"score\":1.10, \"text\":{text}, \"meta\":{{\"tags\":[\"a\",\"b\"],\"n\":null}} , \"z\":\"\\u00e9\" }}")
+}
+
+#[test]
+fn jsonl_keeps_every_field_and_the_order_whatever_the_thread_count() {
+    let dir = tmp("jsonl_order");
+    let path = dir.join("in.jsonl");
+    let lines: Vec<String> = (0..1000).map(record).collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let p = path.to_str().unwrap();
+    let one = run(&["clean", "--jsonl", "-j", "1", p], b"");
+    let four = run(&["clean", "--jsonl", "-j", "4", p], b"");
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert!(four.status.success(), "{}", stderr(&four));
+    assert_eq!(one.stdout, four.stdout);
+    let out = stdout(&four);
+    let out_lines: Vec<&str> = out.lines().collect();
+    assert_eq!(out_lines.len(), 1000);
+    for (i, (inp, outp)) in lines.iter().zip(&out_lines).enumerate() {
+        // Input fields byte for byte, then the new field.
+        let body = inp.trim_end().strip_suffix('}').unwrap().trim_end();
+        assert!(outp.starts_with(body), "line {}: {outp}", i + 1);
+        let v: serde_json::Value = serde_json::from_str(outp).unwrap();
+        assert_eq!(v["id"], i);
+        let clean = v["clean"].as_str().unwrap();
+        match i % 4 {
+            0 => assert_eq!(clean, EN_CLEAN),
+            1 => assert_eq!(clean, DE_CLEAN),
+            2 => assert!(!clean.contains("Publicité") && clean.contains(&format!("numéro {i} mardi"))),
+            _ => assert_eq!(clean, format!("El ayuntamiento aprobó el presupuesto {i} el martes por la noche.\n")),
+        }
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "score", "text", "meta", "z", "clean"]);
+    }
+    // Reading the same file from stdin gives the same bytes.
+    let from_stdin = run(&["clean", "--jsonl", "-j", "2"], &std::fs::read(&path).unwrap());
+    assert_eq!(from_stdin.stdout, one.stdout);
+}
+
+#[test]
+fn jsonl_bad_line_is_an_error_with_its_line_number() {
+    let input = format!("{}\n\n{}\n{{\"text\": \"unterminated\n{}\n", record(0), record(1), record(2));
+    let o = run(&["clean", "--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.starts_with("deboil: error: <stdin>:4: malformed JSON:"), "{err}");
+    // The records before the bad line were written.
+    assert_eq!(stdout(&o).lines().count(), 2);
+}
+
+#[test]
+fn jsonl_file_errors_name_the_file() {
+    let dir = tmp("jsonl_file_errors");
+    let path = dir.join("crawl.jsonl");
+    std::fs::write(&path, format!("{}\n[1, 2]\n", record(0))).unwrap();
+    let o = run(&["clean", "--jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!("deboil: error: {}:2: expected a JSON object, found an array\n", path.display())
+    );
+}
+
+#[test]
+fn jsonl_missing_or_wrong_field() {
+    let input = "{\"body\": \"Der Stadtrat tagte am Montag.\"}\n";
+    let o = run(&["clean", "--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "deboil: error: <stdin>:1: no field \"text\"\n");
+
+    let o = run(&["clean", "--jsonl", "--field", "body"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "{\"body\": \"Der Stadtrat tagte am Montag.\",\"clean\":\"Der Stadtrat tagte am Montag.\"}\n");
+
+    let o = run(&["clean", "--jsonl"], b"{\"text\": [\"a\"]}\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "deboil: error: <stdin>:1: field \"text\" is an array, not a string\n");
+}
+
+#[test]
+fn jsonl_skip_bad_counts_skipped_lines() {
+    let input = format!(
+        "{}\nnot json\n{{\"title\": \"sans texte\"}}\n\n   \n{}\n{{\"text\": 42}}\n{}\n",
+        record(0),
+        record(1),
+        record(2)
+    );
+    let o = run(&["clean", "--jsonl", "--skip-bad"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 3);
+    let err = stderr(&o);
+    assert!(err.contains("deboil: skipping <stdin>:2: malformed JSON"), "{err}");
+    assert!(err.contains("deboil: skipping <stdin>:3: no field \"text\""), "{err}");
+    assert!(err.contains("deboil: skipping <stdin>:7: field \"text\" is a number, not a string"), "{err}");
+    assert!(err.ends_with("deboil: skipped 3 bad lines; wrote 3 records\n"), "{err}");
+}
+
+#[test]
+fn jsonl_empty_lines_are_skipped_silently() {
+    let input = format!("\n{}\r\n\n  \n{}\n\n", record(0), record(1));
+    let o = run(&["clean", "--jsonl"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o).lines().count(), 2);
+}
+
+#[test]
+fn jsonl_explain_gives_byte_offsets_into_the_field() {
+    let input = format!("{{\"text\": {}}}\n", serde_json::to_string(EN_DOC).unwrap());
+    let o = run(&["clean", "--jsonl", "--explain", "--out-field", "body"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
+    assert_eq!(v["body"], EN_CLEAN);
+    let removed = v["removed"].as_array().unwrap();
+    assert!(!removed.is_empty());
+    let mut last_end = 0;
+    for r in removed {
+        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        assert!(s >= last_end && e > s);
+        assert_eq!(r["text"], EN_DOC[s..e]);
+        for key in ["reason", "rule", "category"] {
+            assert!(r[key].is_string(), "{key} in {r}");
+        }
+        last_end = e;
+    }
+    let ad = removed.iter().find(|r| r["text"] == "Advertisement").expect("the ad marker is removed");
+    assert_eq!(ad["reason"], "pattern en/ad glued \"Advertisement\"");
+    assert_eq!(ad["rule"], "pattern");
+    assert_eq!(ad["category"], "ad");
+    assert_eq!(ad["pattern"], "Advertisement");
+    let keys: Vec<&String> = ad.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["start", "end", "text", "reason", "rule", "category", "pattern"]);
+}
+
+#[test]
+fn jsonl_existing_out_field_is_replaced_in_place() {
+    let input = "{\"clean\": \"old\", \"text\": \"Werbung\\nDie Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\\n\", \"n\": 1}\n";
+    let o = run(&["clean", "--jsonl"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["clean", "text", "n"]);
+    assert_eq!(v["clean"], "Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n");
+}
+
+#[test]
+fn jsonl_only_options_need_jsonl() {
+    let o = run(&["clean", "--skip-bad"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--jsonl"), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------- eval
+
+/// Four labeled docs whose counts are worked out by hand below.
+fn tiny_eval_file(dir: &Path) -> PathBuf {
+    let docs = [
+        // en: keep 3 present + 1 lost (the glued ad is cut, so "night.Advertisement" is gone);
+        // drop: 2 removed (tn), "cleared the fallen trees" stays (fp).
+        serde_json::json!({"id": "en-1", "lang": "en", "page_type": "article", "text": EN_DOC,
+            "keep": ["knocked out power to thousands of homes", "worked through the night to restore it",
+                     "on Sunday night.Advertisement", "The mayor thanked the volunteers"],
+            "drop": ["Share on Facebook", "Home | News | Sport", "cleared the fallen trees"]}),
+        // de: U+001F is whitespace for Python's str.split(), so "ab Montag im Rathaus" matches;
+        // the double space in a keep snippet is normalized too. tp 2, no drops.
+        serde_json::json!({"id": "de-1", "lang": "de", "page_type": "article",
+            "text": DE_DOC.replace("ab Montag", "ab\u{1f}Montag"),
+            "keep": ["den neuen  Haushalt", "ab Montag im Rathaus einsehen"], "drop": []}),
+        // fr: tp 2; the glued "Publicité" is cut (tn) and a drop absent from the text (tn).
+        serde_json::json!({"id": "fr-1", "lang": "fr", "page_type": "product",
+            "text": "Le conseil municipal a voté le nouveau budget mardi soir après un long débat.Publicité\nLes habitants peuvent consulter les plans à la mairie dès lundi prochain.\n",
+            "keep": ["voté le nouveau budget", "à la mairie"], "drop": ["Publicité", "Ce texte n'apparaît nulle part"]}),
+        // es: tp 1, fn 1 (a keep snippet absent from the text); the rights notice is cut (tn).
+        serde_json::json!({"id": "es-1", "lang": "es", "page_type": "product",
+            "text": "El ayuntamiento aprobó el nuevo presupuesto el martes por la noche tras un largo debate.\nLos vecinos pueden consultar los planos en la biblioteca municipal desde el lunes.\nTodos los derechos reservados\n",
+            "keep": ["aprobó el nuevo presupuesto", "una frase que no aparece"], "drop": ["Todos los derechos reservados"]}),
+    ];
+    let path = dir.join("tiny.jsonl");
+    let text: String = docs.iter().map(|d| format!("{d}\n\n")).collect();
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+// Totals: tp 3+2+2+1 = 8, fn 1+0+0+1 = 2, fp 1, tn 2+0+2+1 = 5.
+// P = 8/9 = 0.889, R = 8/10 = 0.800, F1 = 16/19 = 0.842, BR = 5/6 = 0.833.
+// en: tp 3 fn 1 fp 1 tn 2 -> 0.750 0.750 0.750 0.667.
+// other (de, fr, es): tp 5 fn 1 fp 0 tn 3 -> 1.000 0.833 0.909 1.000.
+// article (en, de): tp 5 fn 1 fp 1 tn 2 -> 0.833 0.833 0.833 0.667.
+// product (fr, es): tp 3 fn 1 fp 0 tn 3 -> 1.000 0.750 0.857 1.000.
+#[test]
+fn eval_table_matches_hand_counts() {
+    let dir = tmp("eval_table");
+    let path = tiny_eval_file(&dir);
+    let o = run(&["eval", path.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let expected = format!(
+        "{}
+  subset               docs    keep    drop       P       R      F1      BR
+  all                     4      10       6   0.889   0.800   0.842   0.833
+  en                      1       4       3   0.750   0.750   0.750   0.667
+  other                   3       6       3   1.000   0.833   0.909   1.000
+  lang=de                 1       2       0   1.000   1.000   1.000       -
+  lang=en                 1       4       3   0.750   0.750   0.750   0.667
+  lang=es                 1       2       1   1.000   0.500   0.667   1.000
+  lang=fr                 1       2       2   1.000   1.000   1.000   1.000
+  page_type=article       2       6       3   0.833   0.833   0.833   0.667
+  page_type=product       2       4       3   1.000   0.750   0.857   1.000
+",
+        path.display()
+    );
+    assert_eq!(stdout(&o), expected);
+}
+
+#[test]
+fn eval_json_has_the_same_numbers() {
+    let dir = tmp("eval_json");
+    let path = tiny_eval_file(&dir);
+    let o = run(&["eval", "--json", "-j", "3", path.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = &v["files"][0];
+    assert_eq!(f["file"], path.to_str().unwrap());
+    let all = &f["all"];
+    for (k, n) in [("docs", 4), ("keep", 10), ("drop", 6), ("tp", 8), ("fn", 2), ("fp", 1), ("tn", 5)] {
+        assert_eq!(all[k], n, "{k}");
+    }
+    assert_eq!(all["precision"], 8.0 / 9.0);
+    assert_eq!(all["recall"], 0.8);
+    assert!((all["f1"].as_f64().unwrap() - 16.0 / 19.0).abs() < 1e-12);
+    assert_eq!(all["br"], 5.0 / 6.0);
+    assert_eq!(f["en"]["tp"], 3);
+    assert_eq!(f["other"]["tn"], 3);
+    assert_eq!(f["lang"]["de"]["br"], serde_json::Value::Null);
+    assert_eq!(f["page_type"]["product"]["fn"], 1);
+}
+
+#[test]
+fn eval_errors_explain_the_misses() {
+    let dir = tmp("eval_errors");
+    let path = tiny_eval_file(&dir);
+    let o = run(&["eval", "--errors", "5", path.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let tail = out.split_once("\n\n").expect("an errors section").1;
+    assert_eq!(
+        tail,
+        "  keep snippets missing from the output (2 longest of 2):
+    en-1 (line 1): \"on Sunday night.Advertisement\"
+      removed by pattern en/ad glued \"Advertisement\": \"Advertisement\"
+    es-1 (line 7): \"una frase que no aparece\"
+      removed by -: \"(snippet not found in the input text)\"
+  drop snippets still in the output (1 longest of 1):
+    en-1 (line 1): \"cleared the fallen trees\"
+      in output line: \"The mayor thanked the volunteers who cleared the fallen trees from the main road.\"
+"
+    );
+}
+
+#[test]
+fn eval_floors_fail_when_set_above_the_result() {
+    let dir = tmp("eval_floors");
+    let path = tiny_eval_file(&dir);
+    let p = path.to_str().unwrap();
+    let o = run(&["eval", p, "--min-recall", "0.8", "--min-br", "0.8"], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["eval", p, "--min-recall", "0.81"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), format!("deboil: {p}: recall 0.8000 (8/10) is below --min-recall 0.81\n"));
+    let o = run(&["eval", p, "--min-recall", "0.5", "--min-br", "0.9"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), format!("deboil: {p}: BR 0.8333 (5/6) is below --min-br 0.9\n"));
+    let o = run(&["eval", p, "--min-br", "1.5"], b"");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn eval_malformed_file_is_an_error() {
+    let dir = tmp("eval_malformed");
+    let path = dir.join("bad.jsonl");
+    let good = serde_json::json!({"id": "x", "text": "Ein Satz.", "keep": ["Ein Satz."], "drop": []});
+    std::fs::write(&path, format!("{good}\n{{\"id\": \"y\", \"text\": \"Ein Satz.\", \"keep\": \"Ein Satz.\", \"drop\": []}}\n")).unwrap();
+    let o = run(&["eval", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!("deboil: error: {}:2: field \"keep\" is a string, not an array of strings\n", path.display())
+    );
+    std::fs::write(&path, format!("{good}\n{good}\n{{\"id\"\n")).unwrap();
+    let o = run(&["eval", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with(&format!("deboil: error: {}:3: malformed JSON", path.display())), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------- help
+
+#[test]
+fn help_describes_the_commands() {
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("clean") && out.contains("eval"), "{out}");
+    let o = run(&["clean", "--help"], b"");
+    let out = stdout(&o);
+    for s in ["--jsonl", "--skip-bad", "--explain", "--patterns", "Empty lines are skipped", "Exit status"] {
+        assert!(out.contains(s), "{s} missing from clean --help");
+    }
+    let o = run(&["eval", "--help"], b"");
+    let out = stdout(&o);
+    for s in ["--min-recall", "--min-br", "--errors", "BR = tn/(tn+fp)", "str.split()"] {
+        assert!(out.contains(s), "{s} missing from eval --help");
+    }
+}
