@@ -44,7 +44,7 @@ const PHRASE_MAX_WORDS: u32 = 60;
 /// Lines this long (in words) are content whatever their punctuation.
 const CONTENT_WORDS: u32 = 25;
 /// Lines this long that end like a sentence are content.
-const SENTENCE_WORDS: u32 = 10;
+const SENTENCE_WORDS: u32 = 7;
 /// Fewest words of a short line above prose that is kept as its heading.
 const HEADING_MIN_WORDS: u32 = 4;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
@@ -142,7 +142,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The models are fitted with balanced classes; these thresholds set the
 /// balanced mode's operating point on the dev sets: article text is cut only on strong
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [2.5, 0.5];
+const THRESHOLDS: [f32; 2] = [2.5, 0.2];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
