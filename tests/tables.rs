@@ -1,0 +1,164 @@
+//! Data-driven checks of the language packs.
+//!
+//! Each `tests/data/lines/<lang>.tsv` row is one of:
+//!
+//! ```text
+//! keep<TAB>text                      must come out byte for byte
+//! remove<TAB>text                    must be cut completely
+//! glued<TAB>before<TAB>marker<TAB>after   marker must go, both sentences must stay
+//! ```
+//!
+//! `\n` inside a cell stands for a line break. Every row is embedded between two long prose
+//! paragraphs of the same language, so the context rule sees article text around it.
+
+use std::fmt::Write as _;
+
+/// Least share of `remove` and `glued` rows that must be cut, per language.
+const MIN_REMOVE_RATE: &[(&str, f64)] = &[("en", 0.90), ("de", 0.90), ("fr", 0.90), ("es", 0.90)];
+
+const LANGS: &[&str] = &["en", "de", "fr", "es"];
+
+fn paragraphs(lang: &str) -> [&'static str; 3] {
+    match lang {
+        "en" => [
+            "The city council spent most of Tuesday evening arguing about the bus depot on the east side, which has been closed since the spring floods and still needs a new roof, new wiring and a drainage system that the engineers say will take at least two more years to finish.",
+            "Farmers in the valley planted later than usual this year because the ground stayed wet well into May, and several of them told the regional office that they expect smaller harvests of wheat and barley unless the autumn turns out to be unusually warm and dry.",
+            "The museum reopened its west wing after eighteen months of work, showing the restored ceiling paintings alongside a small room that explains, with sketches and old photographs, how the restorers removed layers of soot and varnish without damaging the original colours.",
+        ],
+        "de" => [
+            "Der Gemeinderat hat am Dienstagabend lange über die Zukunft des alten Hallenbads gestritten, das seit dem Wasserschaden im Frühjahr geschlossen ist und nach Einschätzung der Gutachter ein neues Dach, neue Leitungen und eine komplett erneuerte Lüftungsanlage braucht.",
+            "Viele Landwirte im Tal haben in diesem Jahr später gesät als sonst, weil die Böden bis weit in den Mai hinein nass waren, und mehrere von ihnen rechnen nun mit einer deutlich kleineren Ernte bei Weizen und Gerste, falls der Herbst nicht ungewöhnlich warm wird.",
+            "Das Stadtmuseum hat seinen Westflügel nach anderthalb Jahren Bauzeit wieder geöffnet und zeigt dort die restaurierten Deckengemälde zusammen mit einem kleinen Raum, in dem Skizzen und alte Fotografien erklären, wie Ruß und Firnis vorsichtig entfernt wurden.",
+        ],
+        "fr" => [
+            "Le conseil municipal a longuement débattu mardi soir de l'avenir de l'ancienne piscine couverte, fermée depuis les inondations du printemps, et qui aurait besoin selon les experts d'une nouvelle toiture, d'un réseau électrique refait et d'un système de ventilation entièrement remplacé.",
+            "Dans la vallée, beaucoup d'agriculteurs ont semé plus tard que d'habitude cette année parce que les sols sont restés humides jusqu'à la fin du mois de mai, et plusieurs d'entre eux s'attendent à une récolte de blé et d'orge nettement plus faible que prévu.",
+            "Le musée de la ville a rouvert son aile ouest après dix-huit mois de travaux et présente désormais les plafonds peints restaurés, ainsi qu'une petite salle où des croquis et de vieilles photographies expliquent comment la suie et le vernis ont été retirés avec prudence.",
+        ],
+        "es" => [
+            "El pleno del ayuntamiento discutió durante horas el martes por la noche sobre el futuro de la antigua piscina cubierta, cerrada desde las inundaciones de la primavera, que según los técnicos necesita un tejado nuevo, una instalación eléctrica renovada y un sistema de ventilación completo.",
+            "Muchos agricultores del valle sembraron este año más tarde de lo habitual porque los campos siguieron encharcados hasta bien entrado mayo, y varios de ellos calculan ahora que la cosecha de trigo y cebada será bastante menor si el otoño no resulta especialmente cálido.",
+            "El museo municipal ha reabierto su ala oeste tras año y medio de obras y muestra ahora los techos pintados ya restaurados junto a una pequeña sala en la que bocetos y fotografías antiguas explican cómo se retiraron con cuidado el hollín y el barniz acumulados.",
+        ],
+        _ => unreachable!(),
+    }
+}
+
+#[derive(Debug)]
+enum Row {
+    Keep(String),
+    Remove(String),
+    Glued(String, String, String),
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("\\n", "\n")
+}
+
+fn load(lang: &str) -> Vec<(usize, Row)> {
+    let path = format!("{}/tests/data/lines/{lang}.tsv", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let row = match cells.as_slice() {
+            ["keep", t] => Row::Keep(unescape(t)),
+            ["remove", t] => Row::Remove(unescape(t)),
+            ["glued", a, m, b] => Row::Glued(unescape(a), unescape(m), unescape(b)),
+            _ => panic!("{path}:{}: bad row {line:?}", i + 1),
+        };
+        rows.push((i + 1, row));
+    }
+    rows
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn removals(cleaned: &deboil::Cleaned<'_>, doc: &str) -> String {
+    let mut out = String::new();
+    for r in cleaned.removed() {
+        let _ = writeln!(out, "      cut {:?} <- {}", &doc[r.range()], r.reason);
+    }
+    if out.is_empty() {
+        out.push_str("      (nothing cut)\n");
+    }
+    out
+}
+
+#[test]
+fn paragraphs_are_left_alone() {
+    let cleaner = deboil::Cleaner::new();
+    for lang in LANGS {
+        let [a, b, c] = paragraphs(lang);
+        let doc = format!("{a}\n{b}\n{c}\n");
+        let cleaned = cleaner.clean(&doc);
+        assert!(cleaned.is_untouched(), "{lang} paragraphs cut:\n{}", removals(&cleaned, &doc));
+    }
+}
+
+#[test]
+fn line_tables() {
+    let cleaner = deboil::Cleaner::new();
+    let mut failed = false;
+    let mut report = String::new();
+    for lang in LANGS {
+        let paras = paragraphs(lang);
+        let rows = load(lang);
+        let (mut keeps, mut kept) = (0usize, 0usize);
+        let (mut removes, mut cut) = (0usize, 0usize);
+        for (k, (lineno, row)) in rows.iter().enumerate() {
+            let (before, after) = (paras[k % 3], paras[(k + 1) % 3]);
+            let middle = match row {
+                Row::Keep(t) | Row::Remove(t) => t.clone(),
+                Row::Glued(a, m, b) => format!("{a}{m}{b}"),
+            };
+            let doc = format!("{before}\n{middle}\n{after}\n");
+            let cleaned = cleaner.clean(&doc);
+            let out = cleaned.to_string();
+            let ok = match row {
+                Row::Keep(t) => {
+                    keeps += 1;
+                    out.contains(t.as_str())
+                }
+                Row::Remove(_) => {
+                    removes += 1;
+                    norm(&out) == norm(&format!("{before} {after}"))
+                }
+                Row::Glued(a, _, b) => {
+                    removes += 1;
+                    norm(&out) == norm(&format!("{before} {a} {b} {after}"))
+                }
+            };
+            match (row, ok) {
+                (Row::Keep(_), true) => kept += 1,
+                (_, true) => cut += 1,
+                (_, false) => {
+                    let what = match row {
+                        Row::Keep(_) => "KEEP LOST",
+                        Row::Remove(_) => "NOT REMOVED",
+                        Row::Glued(..) => "GLUED NOT CUT",
+                    };
+                    let _ = writeln!(report, "  {lang}.tsv:{lineno} {what}: {middle:?}");
+                    report.push_str(&removals(&cleaned, &doc));
+                }
+            }
+        }
+        let rate = if removes == 0 { 1.0 } else { cut as f64 / removes as f64 };
+        let min = MIN_REMOVE_RATE.iter().find(|(l, _)| l == lang).map_or(0.90, |x| x.1);
+        println!(
+            "{lang}: keep {kept}/{keeps} kept; remove {cut}/{removes} cut = {:.1} % (needs {:.0} %)",
+            rate * 100.0,
+            min * 100.0
+        );
+        if kept != keeps || rate < min {
+            failed = true;
+        }
+    }
+    println!("{report}");
+    assert!(!failed, "some keep lines were lost or a remove rate is under its threshold (see above)");
+}
