@@ -44,8 +44,9 @@ pub enum Mode {
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub(crate) ac: Option<AhoCorasick>,
-    /// Automaton pattern id -> index into `table.patterns`.
-    pub(crate) ac_map: Vec<u32>,
+    /// Automaton pattern id -> indexes into `table.patterns` (several patterns may share one
+    /// text, e.g. a `line` and a `glued` form; each is tried in pack order).
+    pub(crate) ac_map: Vec<Vec<u32>>,
     pub(crate) table: Arc<Table>,
     pub(crate) rules_off: Vec<Rule>,
     pub(crate) mode: Mode,
@@ -232,7 +233,8 @@ impl CleanerBuilder {
         let mut packs = Vec::new();
         let mut patterns = Vec::new();
         let mut needles: Vec<Vec<u8>> = Vec::new();
-        let mut ac_map = Vec::new();
+        let mut ac_map: Vec<Vec<u32>> = Vec::new();
+        let mut seen: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
         let patterns_on = !self.rules_off.contains(&Rule::Pattern);
         for (i, (name, pack)) in all.into_iter().enumerate() {
             if (i < builtin_count && !self.builtin) || self.packs_off.contains(&name) || !patterns_on {
@@ -252,8 +254,15 @@ impl CleanerBuilder {
                 let rest: Vec<Vec<u8>> = parts.map(|s| s.to_ascii_lowercase().into_bytes()).collect();
                 let id = patterns.len() as u32;
                 for variant in spellings(first) {
-                    needles.push(variant.into_bytes());
-                    ac_map.push(id);
+                    let key = variant.to_ascii_lowercase().into_bytes();
+                    match seen.get(&key) {
+                        Some(&n) => ac_map[n].push(id),
+                        None => {
+                            seen.insert(key, needles.len());
+                            needles.push(variant.into_bytes());
+                            ac_map.push(vec![id]);
+                        }
+                    }
                 }
                 patterns.push(Entry { category: p.category, kind: p.kind, pack: pack_id, text: p.text, rest });
             }

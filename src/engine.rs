@@ -193,23 +193,29 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             if line.class == Class::Cut {
                 continue;
             }
-            let id = inner.ac_map[m.pattern().as_usize()];
-            let entry = &inner.table.patterns[id as usize];
             let l = &text[line.start..line.end];
             let (a, b) = (m.start() - line.start, m.end() - line.start);
-            if b > l.len() || !word_bounded(l, a, b, entry.kind) {
+            if b > l.len() {
                 continue;
             }
-            let why = Why::Pattern(id);
-            match apply(entry, l, a, b, line.words) {
-                Verdict::None => {}
-                Verdict::Line => {
-                    lines[li].class = Class::Cut;
-                    lines[li].why = why;
+            // Patterns sharing this text are tried in pack order; the first verdict wins.
+            for &id in &inner.ac_map[m.pattern().as_usize()] {
+                let entry = &inner.table.patterns[id as usize];
+                if !word_bounded(l, a, b, entry.kind) {
+                    continue;
                 }
-                Verdict::Span(s, e) => {
-                    partial.push((li, RawCut { start: line.start + s, end: line.start + e, why }));
+                let why = Why::Pattern(id);
+                match apply(entry, l, a, b, &line.stats) {
+                    Verdict::None => continue,
+                    Verdict::Line => {
+                        lines[li].class = Class::Cut;
+                        lines[li].why = why;
+                    }
+                    Verdict::Span(s, e) => {
+                        partial.push((li, RawCut { start: line.start + s, end: line.start + e, why }));
+                    }
                 }
+                break;
             }
         }
     }
@@ -264,7 +270,8 @@ enum Verdict {
     Span(usize, usize),
 }
 
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, words: u32) -> Verdict {
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats) -> Verdict {
+    let words = stats.words;
     match e.kind {
         Kind::Line => {
             if is_noise(&l[..a]) && is_noise(&l[b..]) && rest_found(e, &l[b..]) {
@@ -274,9 +281,13 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, words: u32) -> Verdict {
             }
         }
         Kind::Prefix => {
-            if words > PREFIX_MAX_WORDS || !is_noise(&l[..a]) || !rest_found(e, &l[b..]) {
+            // A prefix marks a label-like line, not a full sentence of prose.
+            let prose = stats.ends_sentence && words >= 6;
+            if words > PREFIX_MAX_WORDS || prose || !is_noise(&l[..a]) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
+            // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
+            // roads had reopened."
             if e.category == Category::Byline && !next_word_capitalized(l, b) {
                 return Verdict::None;
             }
