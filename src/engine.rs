@@ -142,7 +142,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The models are fitted with balanced classes; these thresholds set the
 /// balanced mode's operating point on the dev sets: article text is cut only on strong
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [2.5, 0.2];
+const THRESHOLDS: [f32; 2] = [2.5, 0.0];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
@@ -162,9 +162,10 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
         match lines[i].class {
-            Class::Blank => continue,
+            // Blank lines, and bylines, dates or credits already cut, may stand between.
+            Class::Blank | Class::Cut => continue,
             Class::Short => heading[i] = next_is_content && lines[i].words >= HEADING_MIN_WORDS,
-            _ => {}
+            Class::Content => {}
         }
         next_is_content = lines[i].class == Class::Content;
     }
