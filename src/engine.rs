@@ -391,7 +391,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         let l = &text[line.start..line.end];
-        if seps_on {
+        if seps_on && may_have_separator(l) {
             if let Some(s) = separator_run(l) {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
                 if s <= first_alnum(l) {
@@ -405,16 +405,29 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         if line.words > SHAPE_MAX_WORDS {
             continue;
         }
-        if copy_on && is_copyright(l) {
+        if copy_on && may_be_copyright(l) && is_copyright(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
             continue;
         }
-        if date_on && line.words <= 8 && is_dateline(l) {
+        if date_on && line.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
+}
+
+/// Cheap pre-check: does the line hold a byte that may start a separator?
+fn may_have_separator(l: &[u8]) -> bool {
+    // ASCII separators, and the lead bytes of the non-ASCII ones (U+00A6..U+00BB, U+2022..).
+    memchr::memchr3(b'|', b'/', b'>', l).is_some() || memchr::memchr2(0xC2, 0xE2, l).is_some()
+}
+
+/// Cheap pre-check for `is_copyright`: a '©', a '(' or an 'opyright'.
+fn may_be_copyright(l: &[u8]) -> bool {
+    memchr::memchr2(0xC2, b'(', l).is_some()
+        || memchr::memmem::find(l, b"opyright").is_some()
+        || memchr::memmem::find(l, b"OPYRIGHT").is_some()
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
