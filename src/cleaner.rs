@@ -31,12 +31,12 @@ pub(crate) struct Entry {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Mode {
-    /// Cut only what patterns and strong shape rules mark; keep every doubtful line.
+    /// Keep doubtful lines: the line model cuts a short line only when it is very sure.
     Recall,
-    /// The default: patterns, shape rules, and short lines in runs of boilerplate.
+    /// The default: patterns, shape rules, and short lines the line model judges boilerplate.
     #[default]
     Balanced,
-    /// Also cut doubtful short lines at the top and bottom of a page.
+    /// Cut doubtful short lines too: less boilerplate left, more content lost.
     Precision,
 }
 

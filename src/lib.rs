@@ -85,3 +85,8 @@ pub use crate::cleaned::{Cleaned, Reason, Removed, Rule};
 pub use crate::cleaner::{Cleaner, CleanerBuilder, Mode};
 pub use crate::error::Error;
 pub use crate::patterns::{Category, Kind, Pattern, Patterns};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

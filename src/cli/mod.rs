@@ -30,8 +30,7 @@ pub struct CleanerArgs {
     #[arg(long = "disable-pack", value_name = "NAME")]
     pub disable_pack: Vec<String>,
 
-    /// How eagerly to cut: `recall` keeps every doubtful line, `precision` also cuts
-    /// doubtful short lines at the top and bottom of a page.
+    /// How eagerly to cut: `recall` keeps doubtful lines, `precision` cuts them too.
     #[arg(long, value_enum, default_value_t = ModeArg::Balanced, value_name = "MODE")]
     pub mode: ModeArg,
 }
@@ -39,11 +38,11 @@ pub struct CleanerArgs {
 /// `--mode` values.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModeArg {
-    /// Cut only what patterns and strong shape rules mark.
+    /// Keep doubtful lines: the line model cuts a short line only when very sure.
     Recall,
-    /// Patterns, shape rules, and short lines in runs of boilerplate.
+    /// Patterns, shape rules, and short lines the line model judges boilerplate.
     Balanced,
-    /// Also cut doubtful short lines at the top and bottom of a page.
+    /// Cut doubtful short lines too: less boilerplate left, more content lost.
     Precision,
 }
 
