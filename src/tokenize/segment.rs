@@ -338,6 +338,48 @@ static ASCII_KIND: [TokenKind; 128] = {
     t
 };
 
+const LSB: u64 = 0x0101_0101_0101_0101;
+const MSB: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x` (each below 0x80): high bit set iff `lo <= byte <= hi`.
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let ge = x.wrapping_add(LSB * (0x80 - lo) as u64);
+    let gt = x.wrapping_add(LSB * (0x7F - hi) as u64);
+    ge & !gt & MSB
+}
+
+/// Scans a run of ASCII letters, digits and `_` from `i`, eight bytes at a time; returns
+/// its end. `alpha` gets a non-zero value if the run holds a letter.
+#[inline(always)]
+fn scan_run(b: &[u8], mut i: usize, alpha: &mut u64) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap());
+        let ascii = !x & MSB;
+        let y = x & !MSB;
+        let letters = in_range(y | (LSB * 0x20), b'a', b'z');
+        let members = (letters | in_range(y, b'0', b'9') | in_range(y, b'_', b'_')) & ascii;
+        let stop = !members & MSB;
+        if stop == 0 {
+            *alpha |= letters & ascii;
+            i += 8;
+            continue;
+        }
+        let k = stop.trailing_zeros() / 8;
+        *alpha |= letters & ascii & ((1u64 << (k * 8)) - 1);
+        return i + k as usize;
+    }
+    while i < b.len() {
+        let f = FAST[b[i] as usize];
+        if f & F_RUN == 0 {
+            break;
+        }
+        *alpha |= (f & F_ALPHA) as u64;
+        i += 1;
+    }
+    i
+}
+
 /// ASCII fast path: the end and kind of the segment starting at `start`, or `None` when
 /// the answer needs the general path (non-ASCII text at or right after the segment).
 #[inline(always)]
@@ -346,17 +388,10 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
     let c0 = b[start];
     let f0 = FAST[c0 as usize];
     if f0 & F_RUN != 0 {
-        let mut flags = f0;
-        let mut i = start + 1;
+        let mut alpha = 0u64;
+        let mut i = start;
         loop {
-            while i < n {
-                let f = FAST[b[i] as usize];
-                if f & F_RUN == 0 {
-                    break;
-                }
-                flags |= f;
-                i += 1;
-            }
+            i = scan_run(b, i, &mut alpha);
             if i >= n {
                 break;
             }
@@ -376,15 +411,15 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
             if (f & F_MIDL != 0 && fl & F_ALPHA != 0 && fnext & F_ALPHA != 0)
                 || (f & F_MIDN != 0 && fl & F_DIGIT != 0 && fnext & F_DIGIT != 0)
             {
-                flags |= fnext;
                 i += 2;
+                alpha |= (fnext & F_ALPHA) as u64;
                 continue;
             }
             break;
         }
-        let kind = if flags & F_ALPHA != 0 {
+        let kind = if alpha != 0 {
             TokenKind::Word
-        } else if flags & F_DIGIT != 0 {
+        } else if b[start..i].iter().any(u8::is_ascii_digit) {
             TokenKind::Number
         } else {
             TokenKind::Punctuation // a run of `_`
