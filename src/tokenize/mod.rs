@@ -349,6 +349,23 @@ impl Tokenizer {
         tables::UNICODE_VERSION
     }
 
+    /// The Word_Break property value of `c`, by its long name.
+    #[doc(hidden)]
+    pub fn __word_break(c: char) -> &'static str {
+        const NAMES: [&str; 19] = [
+            "Other", "CR", "LF", "Newline", "Extend", "ZWJ", "Regional_Indicator", "Format",
+            "Katakana", "Hebrew_Letter", "ALetter", "Single_Quote", "Double_Quote", "MidNumLet",
+            "MidLetter", "MidNum", "Numeric", "ExtendNumLet", "WSegSpace",
+        ];
+        NAMES[segment::word_break(c) as usize]
+    }
+
+    /// Whether `c` is Extended_Pictographic.
+    #[doc(hidden)]
+    pub fn __is_extended_pictographic(c: char) -> bool {
+        segment::is_extended_pictographic(c)
+    }
+
     /// Whether `c` makes a segment word-like (Alphabetic or General_Category N).
     #[doc(hidden)]
     pub fn __is_alphanumeric(c: char) -> bool {

@@ -66,6 +66,12 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     alnum_flags(props(c as u32)) != 0
 }
 
+/// Extended_Pictographic.
+#[inline]
+pub(crate) fn is_extended_pictographic(c: char) -> bool {
+    props(c as u32) & EXT_PICT != 0
+}
+
 /// General_Category P.
 #[inline]
 pub(crate) fn is_punctuation(c: char) -> bool {
