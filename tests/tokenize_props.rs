@@ -8,21 +8,100 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Characters that exercise every Word_Break value and most rules.
 const INTERESTING: &[char] = &[
-    'a', 'Z', 'é', 'ß', '0', '7', '٣', '²', '½', 'Ⅻ', // ALetter, Numeric, No, Nl
-    '.', ',', ';', ':', '\'', '"', '’', '‘', '·', '․', '﹐', '﹒', '＇', '．', // Mid*, quotes
-    '_', '‿', '⁀', '＿', // ExtendNumLet
-    'א', 'ש', 'ל', '״', '׳', // Hebrew_Letter, Hebrew punctuation
-    'ア', 'カ', 'ー', '゛', 'ｶ', // Katakana
-    '東', '京', '가', 'ก', // Other letters
-    ' ', '\u{3000}', '\u{1680}', '\u{2000}', '\t', '\u{a0}', // spaces
-    '\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}', // line breaks
-    '\u{301}', '\u{308}', '\u{94d}', '\u{1f3fb}', '\u{1f3ff}', '\u{fe0f}', // Extend
-    '\u{ad}', '\u{200e}', '\u{2060}', '\u{feff}', // Format
+    'a',
+    'Z',
+    'é',
+    'ß',
+    '0',
+    '7',
+    '٣',
+    '²',
+    '½',
+    'Ⅻ', // ALetter, Numeric, No, Nl
+    '.',
+    ',',
+    ';',
+    ':',
+    '\'',
+    '"',
+    '’',
+    '‘',
+    '·',
+    '․',
+    '﹐',
+    '﹒',
+    '＇',
+    '．', // Mid*, quotes
+    '_',
+    '‿',
+    '⁀',
+    '＿', // ExtendNumLet
+    'א',
+    'ש',
+    'ל',
+    '״',
+    '׳', // Hebrew_Letter, Hebrew punctuation
+    'ア',
+    'カ',
+    'ー',
+    '゛',
+    'ｶ', // Katakana
+    '東',
+    '京',
+    '가',
+    'ก', // Other letters
+    ' ',
+    '\u{3000}',
+    '\u{1680}',
+    '\u{2000}',
+    '\t',
+    '\u{a0}', // spaces
+    '\r',
+    '\n',
+    '\u{b}',
+    '\u{c}',
+    '\u{85}',
+    '\u{2028}',
+    '\u{2029}', // line breaks
+    '\u{301}',
+    '\u{308}',
+    '\u{94d}',
+    '\u{1f3fb}',
+    '\u{1f3ff}',
+    '\u{fe0f}', // Extend
+    '\u{ad}',
+    '\u{200e}',
+    '\u{2060}',
+    '\u{feff}', // Format
     '\u{200d}', // ZWJ
-    '\u{1f1e6}', '\u{1f1ee}', '\u{1f1f9}', // Regional_Indicator
-    '👍', '👩', '👧', '❤', '©', '⛹', '🛑', '\u{1f9b0}', // Extended_Pictographic
-    '€', '+', '°', '—', '-', '!', '?', '(', ')', '@', '#', '/', // symbols, punctuation
-    '\u{0}', '\u{7f}', '\u{e000}', '\u{10ffff}', '\u{e0061}', // controls, private use, tags
+    '\u{1f1e6}',
+    '\u{1f1ee}',
+    '\u{1f1f9}', // Regional_Indicator
+    '👍',
+    '👩',
+    '👧',
+    '❤',
+    '©',
+    '⛹',
+    '🛑',
+    '\u{1f9b0}', // Extended_Pictographic
+    '€',
+    '+',
+    '°',
+    '—',
+    '-',
+    '!',
+    '?',
+    '(',
+    ')',
+    '@',
+    '#',
+    '/', // symbols, punctuation
+    '\u{0}',
+    '\u{7f}',
+    '\u{e000}',
+    '\u{10ffff}',
+    '\u{e0061}', // controls, private use, tags
 ];
 
 fn interesting_string() -> impl Strategy<Value = String> {
@@ -144,8 +223,11 @@ fn check_all(text: &str) -> Result<(), TestCaseError> {
     } else {
         // Still: words are the word-like tokens.
         let ours: Vec<&str> = deboil::words(text).collect();
-        let like: Vec<&str> =
-            tokens.iter().filter(|t| t.kind.is_word_like()).map(|t| t.text).collect();
+        let like: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.kind.is_word_like())
+            .map(|t| t.text)
+            .collect();
         prop_assert_eq!(&ours, &like);
     }
 
@@ -156,7 +238,10 @@ fn check_all(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(!t.text.is_empty());
         prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end()));
         prop_assert_eq!(&text[t.range()], t.text);
-        prop_assert_eq!(t.kind.is_word_like(), t.text.chars().any(Tokenizer::__is_alphanumeric));
+        prop_assert_eq!(
+            t.kind.is_word_like(),
+            t.text.chars().any(Tokenizer::__is_alphanumeric)
+        );
         pos = t.end();
     }
     prop_assert_eq!(pos, text.len());
@@ -249,7 +334,9 @@ fn every_code_point_agrees() {
     let mut bad = Vec::new();
     let mut probe = String::new();
     for cp in 0..=0x10FFFFu32 {
-        let Some(c) = char::from_u32(cp) else { continue };
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
         let single = c.to_string();
         if deboil::words(&single).count() != single.unicode_words().count() {
             bad.push(format!("U+{cp:04X}: word-likeness"));
@@ -271,7 +358,9 @@ fn every_code_point_agrees() {
             let ours: Vec<&str> = deboil::tokenize(&probe).map(|t| t.text).collect();
             let theirs: Vec<&str> = probe.split_word_bounds().collect();
             if ours != theirs && !known_divergence(&probe) {
-                bad.push(format!("U+{cp:04X} in {probe:?}: ours {ours:?}, theirs {theirs:?}"));
+                bad.push(format!(
+                    "U+{cp:04X} in {probe:?}: ours {ours:?}, theirs {theirs:?}"
+                ));
             }
         }
         checked += 1;
@@ -279,14 +368,23 @@ fn every_code_point_agrees() {
             break;
         }
     }
-    assert!(bad.is_empty(), "{} mismatches, first ones:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches, first ones:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
     assert_eq!(checked, 0x110000 - 0x800);
 }
 
 /// The cases of `known_divergence`, resolved by UAX #29's rules.
 #[test]
 fn zwj_before_pictograph_follows_uax29() {
-    let t = |s: &str| deboil::tokenize(s).map(|t| t.text.to_owned()).collect::<Vec<_>>();
+    let t = |s: &str| {
+        deboil::tokenize(s)
+            .map(|t| t.text.to_owned())
+            .collect::<Vec<_>>()
+    };
     // WB6 looks past the ZWJ (WB4) and finds no letter: break before ':'; then WB4, WB3c.
     assert_eq!(t("A:\u{200d}👍"), ["A", ":\u{200d}👍"]);
     assert_eq!(t("1,\u{200d}👍"), ["1", ",\u{200d}👍"]);

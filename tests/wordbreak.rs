@@ -37,18 +37,29 @@ fn cases() -> Vec<Case> {
             }
         }
         assert!(cur.is_empty(), "line {} does not end with ÷", n + 1);
-        out.push(Case { line: n + 1, source: body.to_owned(), text, expected });
+        out.push(Case {
+            line: n + 1,
+            source: body.to_owned(),
+            text,
+            expected,
+        });
     }
     out
 }
 
 fn report(failures: &[String], total: usize, what: &str) {
-    println!("{what}: {}/{total} WordBreakTest cases pass", total - failures.len());
+    println!(
+        "{what}: {}/{total} WordBreakTest cases pass",
+        total - failures.len()
+    );
     if !failures.is_empty() {
         for f in failures.iter().take(30) {
             println!("{f}");
         }
-        panic!("{} of {total} WordBreakTest cases fail ({what})", failures.len());
+        panic!(
+            "{} of {total} WordBreakTest cases fail ({what})",
+            failures.len()
+        );
     }
 }
 
@@ -76,20 +87,27 @@ fn unicode_version_is_15() {
 
 #[test]
 fn word_break_test_tokenize() {
-    check("tokenize", |s| deboil::tokenize(s).map(|t| t.text.to_owned()).collect());
+    check("tokenize", |s| {
+        deboil::tokenize(s).map(|t| t.text.to_owned()).collect()
+    });
 }
 
 #[test]
 fn word_break_test_general_path() {
     check("general path", |s| {
-        Tokenizer::__general_path_tokens(s).into_iter().map(|t| t.text.to_owned()).collect()
+        Tokenizer::__general_path_tokens(s)
+            .into_iter()
+            .map(|t| t.text.to_owned())
+            .collect()
     });
 }
 
 #[test]
 fn word_break_test_tokenizer_default() {
     let tok = Tokenizer::default();
-    check("Tokenizer::default", |s| tok.tokenize(s).map(|t| t.text.to_owned()).collect());
+    check("Tokenizer::default", |s| {
+        tok.tokenize(s).map(|t| t.text.to_owned()).collect()
+    });
 }
 
 #[test]
@@ -122,8 +140,10 @@ fn word_break_test_in_ascii_context() {
     for case in &cases {
         let text = format!("Hi, {} 42", case.text);
         let got: Vec<String> = deboil::tokenize(&text).map(|t| t.text.to_owned()).collect();
-        let general: Vec<String> =
-            Tokenizer::__general_path_tokens(&text).into_iter().map(|t| t.text.to_owned()).collect();
+        let general: Vec<String> = Tokenizer::__general_path_tokens(&text)
+            .into_iter()
+            .map(|t| t.text.to_owned())
+            .collect();
         if got != general {
             failures.push(format!(
                 "line {}\n  given:    {}\n  general:  {:?}\n  got:      {:?}",
@@ -131,5 +151,9 @@ fn word_break_test_in_ascii_context() {
             ));
         }
     }
-    report(&failures, cases.len(), "fast path == general path in ASCII context");
+    report(
+        &failures,
+        cases.len(),
+        "fast path == general path in ASCII context",
+    );
 }

@@ -238,7 +238,12 @@ pub struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     fn plain(text: &'a str) -> Self {
-        Tokens { text, pos: 0, spans: Vec::new(), next: 0 }
+        Tokens {
+            text,
+            pos: 0,
+            spans: Vec::new(),
+            next: 0,
+        }
     }
 }
 
@@ -253,7 +258,11 @@ impl<'a> Iterator for Tokens<'a> {
             if s == start {
                 self.next += 1;
                 self.pos = e;
-                return Some(Token { text: &self.text[s..e], start, kind });
+                return Some(Token {
+                    text: &self.text[s..e],
+                    start,
+                    kind,
+                });
             }
             b = &b[..s];
         }
@@ -262,7 +271,11 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let (end, kind) = segment::next_token(b, start);
         self.pos = end;
-        Some(Token { text: &self.text[start..end], start, kind })
+        Some(Token {
+            text: &self.text[start..end],
+            start,
+            kind,
+        })
     }
 }
 
@@ -337,7 +350,11 @@ impl Tokenizer {
         let mut pos = 0;
         while pos < b.len() {
             let (end, kind) = segment::general_token(b, pos);
-            out.push(Token { text: &text[pos..end], start: pos, kind });
+            out.push(Token {
+                text: &text[pos..end],
+                start: pos,
+                kind,
+            });
             pos = end;
         }
         out
@@ -353,9 +370,25 @@ impl Tokenizer {
     #[doc(hidden)]
     pub fn __word_break(c: char) -> &'static str {
         const NAMES: [&str; 19] = [
-            "Other", "CR", "LF", "Newline", "Extend", "ZWJ", "Regional_Indicator", "Format",
-            "Katakana", "Hebrew_Letter", "ALetter", "Single_Quote", "Double_Quote", "MidNumLet",
-            "MidLetter", "MidNum", "Numeric", "ExtendNumLet", "WSegSpace",
+            "Other",
+            "CR",
+            "LF",
+            "Newline",
+            "Extend",
+            "ZWJ",
+            "Regional_Indicator",
+            "Format",
+            "Katakana",
+            "Hebrew_Letter",
+            "ALetter",
+            "Single_Quote",
+            "Double_Quote",
+            "MidNumLet",
+            "MidLetter",
+            "MidNum",
+            "Numeric",
+            "ExtendNumLet",
+            "WSegSpace",
         ];
         NAMES[segment::word_break(c) as usize]
     }

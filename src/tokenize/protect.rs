@@ -63,7 +63,10 @@ impl TokenizerBuilder {
         S: AsRef<str>,
     {
         self.terms.extend(
-            terms.into_iter().map(|s| s.as_ref().to_owned()).filter(|s| !s.is_empty()),
+            terms
+                .into_iter()
+                .map(|s| s.as_ref().to_owned())
+                .filter(|s| !s.is_empty()),
         );
         self
     }
@@ -105,7 +108,8 @@ impl TokenizerBuilder {
     /// If the protected terms are too many for aho-corasick's automaton (billions of states);
     /// [`try_build`](Self::try_build) returns that error instead.
     pub fn build(self) -> Tokenizer {
-        self.try_build().expect("protected terms exceed aho-corasick's limits")
+        self.try_build()
+            .expect("protected terms exceed aho-corasick's limits")
     }
 
     /// Builds the tokenizer, or says why aho-corasick could not compile the terms.

@@ -210,17 +210,20 @@ fn joins(prev2: u8, prev: u8, cur: u8, ri: usize, b: &[u8], after: usize) -> boo
             cur == wb::NUMERIC // WB8
                 || is_ah(cur) // WB10
                 || cur == wb::ENL // WB13a
-                || (is_mid_num_q(cur) && next_effective(b, after) == wb::NUMERIC) // WB12
+                || (is_mid_num_q(cur) && next_effective(b, after) == wb::NUMERIC)
+            // WB12
         }
         wb::KATAKANA => cur == wb::KATAKANA || cur == wb::ENL, // WB13, WB13a
         wb::ENL => {
-            cur == wb::ENL || is_ah(cur) || cur == wb::NUMERIC || cur == wb::KATAKANA // WB13a, WB13b
+            cur == wb::ENL || is_ah(cur) || cur == wb::NUMERIC || cur == wb::KATAKANA
+            // WB13a, WB13b
         }
         wb::RI => cur == wb::RI && ri % 2 == 1, // WB15, WB16
         wb::MIDLETTER | wb::MIDNUMLET | wb::SQ | wb::MIDNUM | wb::DQ => {
             (is_ah(prev2) && is_mid_letter_q(prev) && is_ah(cur)) // WB7
                 || (prev2 == wb::HEBREW && prev == wb::DQ && cur == wb::HEBREW) // WB7c
-                || (prev2 == wb::NUMERIC && is_mid_num_q(prev) && cur == wb::NUMERIC) // WB11
+                || (prev2 == wb::NUMERIC && is_mid_num_q(prev) && cur == wb::NUMERIC)
+            // WB11
         }
         _ => false,
     }

@@ -55,16 +55,25 @@ fn tokenize_kinds() {
 #[test]
 fn fast_path_matches_general_path_on_ascii() {
     let text = "It's 9:30 a.m. on 1,000.5 days; e.g. x_1 \"q\" \r\n\r tabs\there";
-    assert_eq!(tokenize(text).collect::<Vec<_>>(), Tokenizer::__general_path_tokens(text));
+    assert_eq!(
+        tokenize(text).collect::<Vec<_>>(),
+        Tokenizer::__general_path_tokens(text)
+    );
 }
 
 #[test]
 fn urls() {
     let tok = all();
     assert_eq!(
-        protected(&tok, "Go to https://example.com/a_(b)?q=1&r=2#frag, or (www.example.org/x)."),
+        protected(
+            &tok,
+            "Go to https://example.com/a_(b)?q=1&r=2#frag, or (www.example.org/x)."
+        ),
         [
-            ("https://example.com/a_(b)?q=1&r=2#frag".to_owned(), TokenKind::Url),
+            (
+                "https://example.com/a_(b)?q=1&r=2#frag".to_owned(),
+                TokenKind::Url
+            ),
             ("www.example.org/x".to_owned(), TokenKind::Url),
         ]
     );
@@ -74,7 +83,10 @@ fn urls() {
     );
     // Not URLs: no host, or glued to a word.
     assert!(protected(&tok, "http:// and xwww.a.com").is_empty());
-    assert_eq!(texts(&tok, "see http://a.b."), ["see", " ", "http://a.b", "."]);
+    assert_eq!(
+        texts(&tok, "see http://a.b."),
+        ["see", " ", "http://a.b", "."]
+    );
 }
 
 #[test]
@@ -83,7 +95,10 @@ fn emails_and_handles() {
     assert_eq!(
         protected(&tok, "Mail jane.doe+news@mail.example.co.uk or @jane_doe!"),
         [
-            ("jane.doe+news@mail.example.co.uk".to_owned(), TokenKind::Email),
+            (
+                "jane.doe+news@mail.example.co.uk".to_owned(),
+                TokenKind::Email
+            ),
             ("@jane_doe".to_owned(), TokenKind::Handle),
         ]
     );
@@ -150,11 +165,23 @@ fn default_tokenizer_is_plain() {
 fn bytes_policy() {
     let buf = Bytes::from_static(b"\xE2\x82 ok\xC3\xA9\xED\xA0\x80!\xFF\xFE");
     let toks = tokenize_bytes(&buf);
-    let want: Vec<&[u8]> =
-        vec![b"\xE2\x82", b" ", b"ok\xC3\xA9", b"\xED", b"\xA0", b"\x80", b"!", b"\xFF", b"\xFE"];
+    let want: Vec<&[u8]> = vec![
+        b"\xE2\x82",
+        b" ",
+        b"ok\xC3\xA9",
+        b"\xED",
+        b"\xA0",
+        b"\x80",
+        b"!",
+        b"\xFF",
+        b"\xFE",
+    ];
     assert_eq!(toks, want);
-    let kinds: Vec<TokenKind> =
-        Tokenizer::default().tokenize_bytes_with_kinds(&buf).into_iter().map(|(_, k)| k).collect();
+    let kinds: Vec<TokenKind> = Tokenizer::default()
+        .tokenize_bytes_with_kinds(&buf)
+        .into_iter()
+        .map(|(_, k)| k)
+        .collect();
     assert_eq!(kinds[0], TokenKind::Other);
     assert_eq!(kinds[2], TokenKind::Word);
     assert!(tokenize_bytes(&Bytes::new()).is_empty());
@@ -164,11 +191,25 @@ fn bytes_policy() {
 fn pathological_inputs_are_linear() {
     // Many anchors in one long run: each is scanned a bounded number of times.
     let tok = all();
-    for unit in ["a@", "@a", "#a", "http://", "www.a", "a.", "@@", "a\u{200d}", ".\u{301}"] {
+    for unit in [
+        "a@",
+        "@a",
+        "#a",
+        "http://",
+        "www.a",
+        "a.",
+        "@@",
+        "a\u{200d}",
+        ".\u{301}",
+    ] {
         let text = unit.repeat(20_000);
         let start = std::time::Instant::now();
         let n: usize = tok.tokenize(&text).map(|t| t.text.len()).sum();
         assert_eq!(n, text.len());
-        assert!(start.elapsed().as_secs() < 5, "{unit:?} took {:?}", start.elapsed());
+        assert!(
+            start.elapsed().as_secs() < 5,
+            "{unit:?} took {:?}",
+            start.elapsed()
+        );
     }
 }
