@@ -23,6 +23,17 @@
 //! fix. Cleaning never fails and never panics, whatever the input: any `&str` through
 //! [`Cleaner::clean`], any bytes (UTF-8 or not) through [`Cleaner::clean_bytes`].
 //!
+//! # Example: words
+//!
+//! [`words`] yields the words of a text as Unicode defines them (UAX #29), as slices of it;
+//! [`tokenize`] yields every token with its offset and [`TokenKind`], and [`Tokenizer`] keeps
+//! URLs, e-mail addresses, handles, hashtags and your own terms whole.
+//!
+//! ```
+//! let words: Vec<&str> = deboil::words("Mali's capital, Bamako: 170 people.").collect();
+//! assert_eq!(words, ["Mali's", "capital", "Bamako", "170", "people"]);
+//! ```
+//!
 //! # Example: clean an article
 //!
 //! ```
@@ -80,6 +91,7 @@ mod model;
 mod patterns;
 mod stats;
 mod text;
+mod tokenize;
 
 pub use crate::cleaned::{Cleaned, Reason, Removed, Rule};
 pub use crate::cleaner::{Cleaner, CleanerBuilder, Mode};
@@ -90,3 +102,6 @@ pub use crate::patterns::{Category, Kind, Pattern, Patterns};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+pub use crate::tokenize::{
+    tokenize, tokenize_bytes, words, Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens, Words,
+};

@@ -1,0 +1,215 @@
+use super::*;
+
+fn all() -> Tokenizer {
+    Tokenizer::builder()
+        .protect(["C++", "U.S.", "AT&T"])
+        .urls(true)
+        .emails(true)
+        .handles(true)
+        .hashtags(true)
+        .build()
+}
+
+fn protected(tok: &Tokenizer, text: &str) -> Vec<(String, TokenKind)> {
+    tok.tokenize(text)
+        .filter(|t| t.kind.is_protected())
+        .map(|t| (t.text.to_owned(), t.kind))
+        .collect()
+}
+
+fn texts(tok: &Tokenizer, text: &str) -> Vec<String> {
+    tok.tokenize(text).map(|t| t.text.to_owned()).collect()
+}
+
+#[test]
+fn tokenize_kinds() {
+    let k: Vec<_> = tokenize("a_b __ 12.5 ½ 👩‍👩‍👧 🇫🇷 € ‘x’ \t")
+        .map(|t| (t.text, t.kind))
+        .collect();
+    assert_eq!(
+        k,
+        [
+            ("a_b", TokenKind::Word),
+            (" ", TokenKind::Whitespace),
+            ("__", TokenKind::Punctuation),
+            (" ", TokenKind::Whitespace),
+            ("12.5", TokenKind::Number),
+            (" ", TokenKind::Whitespace),
+            ("½", TokenKind::Number),
+            (" ", TokenKind::Whitespace),
+            ("👩‍👩‍👧", TokenKind::Emoji),
+            (" ", TokenKind::Whitespace),
+            ("🇫🇷", TokenKind::Emoji),
+            (" ", TokenKind::Whitespace),
+            ("€", TokenKind::Symbol),
+            (" ", TokenKind::Whitespace),
+            ("‘", TokenKind::Punctuation),
+            ("x", TokenKind::Word),
+            ("’", TokenKind::Punctuation),
+            (" ", TokenKind::Whitespace),
+            ("\t", TokenKind::Whitespace),
+        ]
+    );
+}
+
+#[test]
+fn fast_path_matches_general_path_on_ascii() {
+    let text = "It's 9:30 a.m. on 1,000.5 days; e.g. x_1 \"q\" \r\n\r tabs\there";
+    assert_eq!(
+        tokenize(text).collect::<Vec<_>>(),
+        Tokenizer::__general_path_tokens(text)
+    );
+}
+
+#[test]
+fn urls() {
+    let tok = all();
+    assert_eq!(
+        protected(
+            &tok,
+            "Go to https://example.com/a_(b)?q=1&r=2#frag, or (www.example.org/x)."
+        ),
+        [
+            (
+                "https://example.com/a_(b)?q=1&r=2#frag".to_owned(),
+                TokenKind::Url
+            ),
+            ("www.example.org/x".to_owned(), TokenKind::Url),
+        ]
+    );
+    assert_eq!(
+        protected(&tok, "“HTTP://EXAMPLE.COM/Ü”"),
+        [("HTTP://EXAMPLE.COM/Ü".to_owned(), TokenKind::Url)]
+    );
+    // Not URLs: no host, or glued to a word.
+    assert!(protected(&tok, "http:// and xwww.a.com").is_empty());
+    assert_eq!(
+        texts(&tok, "see http://a.b."),
+        ["see", " ", "http://a.b", "."]
+    );
+}
+
+#[test]
+fn emails_and_handles() {
+    let tok = all();
+    assert_eq!(
+        protected(&tok, "Mail jane.doe+news@mail.example.co.uk or @jane_doe!"),
+        [
+            (
+                "jane.doe+news@mail.example.co.uk".to_owned(),
+                TokenKind::Email
+            ),
+            ("@jane_doe".to_owned(), TokenKind::Handle),
+        ]
+    );
+    // No TLD: not an e-mail; glued @: not a handle.
+    assert!(protected(&tok, "a@b and x@y.1 and foo@bar").is_empty());
+    let only_handles = Tokenizer::builder().handles(true).build();
+    assert_eq!(
+        protected(&only_handles, "me@example.com @you"),
+        [("@you".to_owned(), TokenKind::Handle)]
+    );
+}
+
+#[test]
+fn hashtags() {
+    let tok = all();
+    assert_eq!(
+        protected(&tok, "#Rust2024 #1 &#39; a#b #日本語 #"),
+        [
+            ("#Rust2024".to_owned(), TokenKind::Hashtag),
+            ("#日本語".to_owned(), TokenKind::Hashtag),
+        ]
+    );
+}
+
+#[test]
+fn user_terms() {
+    let tok = all();
+    assert_eq!(
+        texts(&tok, "C++ and C++11, AT&T in the U.S.; AU.S. USA"),
+        [
+            "C++", " ", "and", " ", "C++", "11", ",", " ", "AT&T", " ", "in", " ", "the", " ",
+            "U.S.", ";", " ", "AU.S", ".", " ", "USA"
+        ]
+    );
+    // Overlaps: earliest start wins, then the longest.
+    let tok = Tokenizer::builder().protect(["ab", "abc", "bcd"]).build();
+    assert_eq!(texts(&tok, "abcd abcx"), ["abcd", " ", "abcx"]);
+    let tok = Tokenizer::builder().protect(["ab", "abc", "bcd"]).build();
+    assert_eq!(texts(&tok, "abc bcd"), ["abc", " ", "bcd"]);
+}
+
+#[test]
+fn terms_and_urls_overlap() {
+    let tok = Tokenizer::builder().protect(["example"]).urls(true).build();
+    assert_eq!(
+        protected(&tok, "example https://example.com example"),
+        [
+            ("example".to_owned(), TokenKind::Protected),
+            ("https://example.com".to_owned(), TokenKind::Url),
+            ("example".to_owned(), TokenKind::Protected),
+        ]
+    );
+}
+
+#[test]
+fn default_tokenizer_is_plain() {
+    let text = "see https://a.com @x #y";
+    let a: Vec<_> = Tokenizer::default().tokenize(text).collect();
+    let b: Vec<_> = tokenize(text).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn bytes_policy() {
+    let buf = Bytes::from_static(b"\xE2\x82 ok\xC3\xA9\xED\xA0\x80!\xFF\xFE");
+    let toks = tokenize_bytes(&buf);
+    let want: Vec<&[u8]> = vec![
+        b"\xE2\x82",
+        b" ",
+        b"ok\xC3\xA9",
+        b"\xED",
+        b"\xA0",
+        b"\x80",
+        b"!",
+        b"\xFF",
+        b"\xFE",
+    ];
+    assert_eq!(toks, want);
+    let kinds: Vec<TokenKind> = Tokenizer::default()
+        .tokenize_bytes_with_kinds(&buf)
+        .into_iter()
+        .map(|(_, k)| k)
+        .collect();
+    assert_eq!(kinds[0], TokenKind::Other);
+    assert_eq!(kinds[2], TokenKind::Word);
+    assert!(tokenize_bytes(&Bytes::new()).is_empty());
+}
+
+#[test]
+fn pathological_inputs_are_linear() {
+    // Many anchors in one long run: each is scanned a bounded number of times.
+    let tok = all();
+    for unit in [
+        "a@",
+        "@a",
+        "#a",
+        "http://",
+        "www.a",
+        "a.",
+        "@@",
+        "a\u{200d}",
+        ".\u{301}",
+    ] {
+        let text = unit.repeat(20_000);
+        let start = std::time::Instant::now();
+        let n: usize = tok.tokenize(&text).map(|t| t.text.len()).sum();
+        assert_eq!(n, text.len());
+        assert!(
+            start.elapsed().as_secs() < 5,
+            "{unit:?} took {:?}",
+            start.elapsed()
+        );
+    }
+}
