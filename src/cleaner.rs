@@ -295,17 +295,6 @@ fn spellings(p: &str) -> Vec<String> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cleaner_is_send_sync() {
-        fn check<T: Send + Sync + Clone>() {}
-        check::<Cleaner>();
-    }
-}
-
 impl Cleaner {
     /// For the model trainer (`scripts/train.py`): each line's byte range, whether a pattern
     /// or shape rule cut it, and its feature vector (`None` for blank lines). Not a stable API.
@@ -321,5 +310,16 @@ impl Cleaner {
     #[doc(hidden)]
     pub fn debug_feature_names() -> &'static [&'static str] {
         &crate::model::NAMES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaner_is_send_sync() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Cleaner>();
     }
 }

@@ -563,7 +563,7 @@ fn is_dateline(l: &[u8]) -> bool {
         let lw = lw.trim_end_matches('.');
         if MONTHS.contains(&lw) || TIME_MARKERS.contains(&lw) || (!num.is_empty() && (lw == "am" || lw == "pm")) {
             marker = true;
-        } else if !DATE_WORDS.contains(&lw) && !(num.len() >= 1 && lw.len() <= 2) {
+        } else if !DATE_WORDS.contains(&lw) && (num.is_empty() || lw.len() > 2) {
             return false;
         }
     }
