@@ -392,7 +392,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         }
         let l = &text[line.start..line.end];
         if seps_on && may_have_separator(l) {
-            if let Some(s) = separator_run(l) {
+            if let Some(s) = separator_run(l, line.words) {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
                 if s <= first_alnum(l) {
                     line.class = Class::Cut;
@@ -417,6 +417,9 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     }
 }
 
+/// Longest menu item, in bytes, that `separator_run` looks through.
+const MAX_ITEM_BYTES: usize = 96;
+
 /// Cheap pre-check: does the line hold a byte that may start a separator?
 fn may_have_separator(l: &[u8]) -> bool {
     // ASCII separators, and the lead bytes of the non-ASCII ones (U+00A6..U+00BB, U+2022..).
@@ -433,13 +436,17 @@ fn may_be_copyright(l: &[u8]) -> bool {
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
 /// line ends with one: at least two separators, items of at most 4 words. The run starts at
 /// the line start or just after the last sentence end before its first item.
-fn separator_run(l: &[u8]) -> Option<usize> {
+fn separator_run(l: &[u8], words: u32) -> Option<usize> {
     // Walk back over items from the end.
     let mut end = l.len();
     let mut seps = 0;
     let mut start = l.len();
     let mut i = l.len();
     while i > 0 {
+        // An item of at most 4 words is short: stop looking once the current one is long.
+        if end - i > MAX_ITEM_BYTES {
+            break;
+        }
         let Some((c, n)) = char_before(l, i) else {
             i -= 1;
             continue;
@@ -459,8 +466,11 @@ fn separator_run(l: &[u8]) -> Option<usize> {
     }
     if seps < 2 {
         // A lone bar splits a menu only in very short lines: "Login | Register".
+        if words > 4 {
+            return None;
+        }
         let (n, items, max_w, _) = separator_items(l);
-        if n == 1 && items == 2 && max_w <= 2 && count_words(l) <= 4 {
+        if n == 1 && items == 2 && max_w <= 2 {
             return Some(0);
         }
         return None;

@@ -32,23 +32,31 @@ aber als am an auch auf aus bei bin bis da das dass dem den der des die dies doc
 au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me même ne nous on ont ou par pas plus pour qu que qui sa se ses son sont sur ta te tu un une vous été être \
 al como con cual del desde donde el ella ellos en era es esta este fue ha han hay la las lo los más mi muy no nos o para pero por que se sin sobre su sus también te un una uno y ya";
 
+/// Packs a word of at most 8 bytes, ASCII-lowercased, into a `u64` (zero-padded). Words are
+/// compared as integers, so a lookup is a binary search over a few hundred `u64`s.
+#[inline]
+fn pack(w: &[u8]) -> u64 {
+    let mut x = 0u64;
+    for (i, b) in w.iter().enumerate() {
+        x |= (b.to_ascii_lowercase() as u64) << (8 * i);
+    }
+    x
+}
+
+#[inline]
 fn is_stopword(w: &[u8]) -> bool {
     if w.len() > 6 {
         return false;
     }
-    let mut buf = [0u8; 6];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lw = &buf[..w.len()];
-    stop_table().binary_search(&lw).is_ok()
+    stop_table().binary_search(&pack(w)).is_ok()
 }
 
-fn stop_table() -> &'static [&'static [u8]] {
+fn stop_table() -> &'static [u64] {
     use std::sync::OnceLock;
-    static TABLE: OnceLock<Vec<&'static [u8]>> = OnceLock::new();
+    static TABLE: OnceLock<Vec<u64>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut v: Vec<&'static [u8]> = STOP_LIST.split_whitespace().map(str::as_bytes).filter(|w| w.len() <= 6).collect();
+        let mut v: Vec<u64> =
+            STOP_LIST.split_whitespace().map(str::as_bytes).filter(|w| w.len() <= 6).map(pack).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -60,9 +68,7 @@ pub(crate) fn scan(l: &[u8]) -> Stats {
     let mut s = Stats::default();
     let mut i = 0;
     let mut word_start: Option<usize> = None;
-    let mut last_visible: Option<char> = None;
-    let first_visible = l.iter().position(|b| !b.is_ascii_whitespace());
-    if let Some(f) = first_visible {
+    if let Some(f) = l.iter().position(|b| !b.is_ascii_whitespace()) {
         let rest = &l[f..];
         s.bullet = rest.starts_with(b"- ") || rest.starts_with(b"* ") || rest.starts_with("•".as_bytes());
     }
@@ -72,34 +78,39 @@ pub(crate) fn scan(l: &[u8]) -> Stats {
             s.stops += 1;
         }
     };
+    let joins = |i: usize, n: usize| l.get(i + n).is_some_and(u8::is_ascii_alphanumeric);
     while i < l.len() {
         let b = l[i];
-        let (c, n) = if b < 0x80 { (b as char, 1) } else { char_at(l, i).unwrap_or(('\u{fffd}', 1)) };
-        let w = c.is_alphanumeric();
-        if w {
-            s.alnum += 1;
-            if c.is_ascii_digit() {
-                s.digits += 1;
+        if b < 0x80 {
+            // ASCII fast path.
+            if b.is_ascii_alphanumeric() {
+                s.alnum += 1;
+                if b.is_ascii_digit() {
+                    s.digits += 1;
+                }
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    s.caps += b.is_ascii_uppercase() as u32;
+                }
+            } else if !(word_start.is_some() && (b == b'\'' || b == b'-') && joins(i, 1)) {
+                if let Some(ws) = word_start.take() {
+                    end_word(&mut s, ws, i);
+                }
+                s.punct += matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?') as u32;
             }
+            i += 1;
+            continue;
+        }
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        if c.is_alphanumeric() {
+            s.alnum += 1;
             if word_start.is_none() {
                 word_start = Some(i);
-                if c.is_uppercase() {
-                    s.caps += 1;
-                }
+                s.caps += c.is_uppercase() as u32;
             }
-        } else if !(word_start.is_some() && (c == '\'' || c == '’' || c == '-') && l.get(i + n).is_some_and(|x| x.is_ascii_alphanumeric())) {
+        } else if !(word_start.is_some() && c == '’' && joins(i, n)) {
             if let Some(ws) = word_start.take() {
                 end_word(&mut s, ws, i);
-            }
-            if matches!(c, '.' | ',' | ';' | ':' | '!' | '?') {
-                s.punct += 1;
-            }
-        }
-        if !c.is_whitespace() {
-            last_visible = Some(c);
-            if !crate::text::is_closer(c) {
-                s.ends_sentence = is_sentence_end(c);
-                s.ends_colon = c == ':';
             }
         }
         i += n;
@@ -107,7 +118,17 @@ pub(crate) fn scan(l: &[u8]) -> Stats {
     if let Some(ws) = word_start {
         end_word(&mut s, ws, l.len());
     }
-    let _ = last_visible;
+    // The last visible char, closers skipped.
+    let mut j = l.len();
+    while let Some((c, n)) = crate::text::char_before(l, j) {
+        if c.is_whitespace() || crate::text::is_closer(c) {
+            j -= n;
+            continue;
+        }
+        s.ends_sentence = is_sentence_end(c);
+        s.ends_colon = c == ':';
+        break;
+    }
     s
 }
 
