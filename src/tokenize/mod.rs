@@ -231,13 +231,34 @@ impl core::iter::FusedIterator for Words<'_> {}
 /// The words of `text`: the segments between UAX #29 word boundaries that hold at least one
 /// letter or number, as slices of `text`.
 ///
-/// This yields what `unicode_segmentation::UnicodeSegmentation::unicode_words` yields
-/// (Unicode 15.0), except in two rare cases around a ZWJ where that crate departs from
-/// UAX #29 (see the module docs). For offsets and the other segments, use [`tokenize`].
+/// For offsets and the other segments, use [`tokenize`]. Most text takes an ASCII fast path
+/// (a byte-class table and eight-byte scans of letter runs); the rest runs the full UAX #29
+/// state machine over two-level Unicode 15.0 property tables.
 ///
 /// ```
 /// let w: Vec<&str> = deboil::words("Hello, world! It's 9:30 — שלום").collect();
 /// assert_eq!(w, ["Hello", "world", "It's", "9", "30", "שלום"]);
+/// ```
+///
+/// # Conformance
+///
+/// All of Unicode 15.0's `WordBreakTest.txt` passes. The result is what
+/// `unicode_segmentation::UnicodeSegmentation::unicode_words` (1.10.1, also Unicode 15.0)
+/// yields, except in two rare cases where that crate departs from UAX #29 and deboil follows
+/// the standard. Both need a ZWJ directly followed by an Extended_Pictographic character
+/// (rule WB3c):
+///
+/// - the pictograph is also a letter (Word_Break ALetter: U+2139 `ℹ`, U+24C2 `Ⓜ`, U+1F170,
+///   U+1F171, U+1F17E, U+1F17F): in `"a\u{200D}ℹb"`, rule WB5 joins `ℹ` and `b`, so this
+///   yields one word where `unicode_words` yields two;
+/// - a MidLetter, MidNum, MidNumLet or quote character (`:` `.` `,` `'` `"` …) stands
+///   before the ZWJ: in `"A:\u{200D}👍"`, rule WB6 finds no letter after the `:` (WB4 skips
+///   the ZWJ), so there is a break before `:`, while `unicode-segmentation` keeps all of it
+///   in one segment.
+///
+/// ```
+/// let w: Vec<&str> = deboil::words("a\u{200D}ℹb A:\u{200D}👍").collect();
+/// assert_eq!(w, ["a\u{200D}ℹb", "A"]);
 /// ```
 #[inline]
 pub fn words(text: &str) -> Words<'_> {
