@@ -268,25 +268,36 @@ pub fn words(text: &str) -> Words<'_> {
 /// Iterator over the tokens of a text; see [`tokenize`] and [`Tokenizer::tokenize`].
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
-    text: &'a str,
-    pos: usize,
+    /// The text not yet tokenized.
+    rest: &'a str,
+    /// Offset of `rest` in the text.
+    offset: usize,
     /// Protected spans `(start, end, kind)`, sorted and disjoint; `next` indexes the first
     /// one not yet reached.
     spans: Vec<(usize, usize, TokenKind)>,
     next: usize,
-    /// The next token is known to be a single space at `pos`.
+    /// The next token is known to be a single space.
     space_next: bool,
 }
 
 impl<'a> Tokens<'a> {
     fn plain(text: &'a str) -> Self {
         Tokens {
-            text,
-            pos: 0,
+            rest: text,
+            offset: 0,
             spans: Vec::new(),
             next: 0,
             space_next: false,
         }
+    }
+
+    #[inline(always)]
+    fn take(&mut self, len: usize, kind: TokenKind) -> Token<'a> {
+        let (text, rest) = self.rest.split_at(len);
+        let start = self.offset;
+        self.rest = rest;
+        self.offset += len;
+        Token { text, start, kind }
     }
 }
 
@@ -295,40 +306,24 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
-        let start = self.pos;
         if self.space_next {
             self.space_next = false;
-            self.pos = start + 1;
-            return Some(Token {
-                text: &self.text[start..start + 1],
-                start,
-                kind: TokenKind::Whitespace,
-            });
+            return Some(self.take(1, TokenKind::Whitespace));
         }
-        let mut b = self.text.as_bytes();
+        let mut b = self.rest.as_bytes();
         if let Some(&(s, e, kind)) = self.spans.get(self.next) {
-            if s == start {
+            if s == self.offset {
                 self.next += 1;
-                self.pos = e;
-                return Some(Token {
-                    text: &self.text[s..e],
-                    start,
-                    kind,
-                });
+                return Some(self.take(e - s, kind));
             }
-            b = &b[..s];
+            b = &b[..s - self.offset];
         }
-        if start >= b.len() {
+        if b.is_empty() {
             return None;
         }
-        let (end, kind) = segment::next_token(b, start);
-        self.pos = end;
+        let (end, kind) = segment::next_token(b, 0);
         self.space_next = segment::single_space_then_run(b, end);
-        Some(Token {
-            text: &self.text[start..end],
-            start,
-            kind,
-        })
+        Some(self.take(end, kind))
     }
 }
 
