@@ -89,6 +89,28 @@ fn bench_set(c: &mut Criterion, name: &str, texts: &[String]) {
             n
         })
     });
+    let protecting = deboil::Tokenizer::builder()
+        .protect(["C++", "U.S.", "e.g.", "i.e."])
+        .urls(true)
+        .emails(true)
+        .handles(true)
+        .hashtags(true)
+        .build();
+    g.bench_function("deboil_tokenize_protected", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| {
+                    protecting
+                        .tokenize(black_box(t))
+                        .map(|t| t.text.len())
+                        .sum::<usize>()
+                })
+                .sum();
+            assert_eq!(n, bytes, "protected tokens must tile the text");
+            n
+        })
+    });
     g.bench_function("unicode_words", |b| {
         b.iter(|| {
             let n: usize = texts

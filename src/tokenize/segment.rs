@@ -255,6 +255,17 @@ pub(crate) fn general_segment(b: &[u8], start: usize) -> (usize, u8) {
         let (c, len) = decode(b, i);
         let p = props(c);
         let w = p & WB_MASK;
+        // The common case first: letters after letters (WB5), digits after digits (WB8),
+        // Katakana after Katakana (WB13). None of the rules checked below could say otherwise.
+        if (is_ah(prev) && is_ah(w)) || (w == prev && (w == wb::NUMERIC || w == wb::KATAKANA)) {
+            flags |= alnum_flags(p);
+            prev2 = prev;
+            prev = w;
+            raw_prev = w;
+            ri = 0;
+            i += len;
+            continue;
+        }
         if matches!(w, wb::CR | wb::LF | wb::NEWLINE) {
             break; // WB3b
         }
@@ -458,6 +469,13 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
         return None;
     }
     Some((i, ASCII_KIND[c0 as usize]))
+}
+
+/// Whether the segment at `i` is a single ASCII space followed by an ASCII letter, digit or
+/// `_` (so the space is a segment of its own, and the next one starts after it).
+#[inline(always)]
+pub(crate) fn single_space_then_run(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..i + 2), Some(&[b' ', next]) if FAST[next as usize] & F_RUN != 0)
 }
 
 /// The end and kind of the segment starting at `start` (fast path, else general path).

@@ -213,3 +213,10 @@ fn pathological_inputs_are_linear() {
         );
     }
 }
+
+#[test]
+fn tokenizer_is_send_sync_and_cheap_to_share() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Tokenizer>();
+    assert_send_sync::<Token<'static>>();
+}
