@@ -294,6 +294,20 @@ proptest! {
     }
 
     #[test]
+    fn long_texts(parts in prop::collection::vec(web_string(), 1..6), ascii in "[ -~\r\n]{0,300}") {
+        // Long enough for the 64-byte block path, with its edges anywhere.
+        let text: String = parts.concat();
+        check_all(&text)?;
+        check_all(&ascii)?;
+        check_all(&format!("{ascii}{text}{ascii}"))?;
+    }
+
+    #[test]
+    fn dense_ascii(text in "([a-z0-9_]{0,5}[ .,:;'\"\r\n_]{0,3}){10,60}") {
+        check_all(&text)?;
+    }
+
+    #[test]
     fn ascii_text_in_non_ascii_context(text in "[ -~]{0,40}", pre in interesting_string(), post in interesting_string()) {
         check_all(&format!("{pre}{text}{post}"))?;
     }

@@ -439,7 +439,7 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
         }
         let kind = if alpha != 0 {
             TokenKind::Word
-        } else if b[start..i].iter().any(u8::is_ascii_digit) {
+        } else if f0 & F_DIGIT != 0 || b[start..i].iter().any(u8::is_ascii_digit) {
             TokenKind::Number
         } else {
             TokenKind::Punctuation // a run of `_`
