@@ -28,6 +28,7 @@ Symbols (General_Category S*) get a separate sorted range list, used only to
 name the kind of a non-word token.
 """
 
+import json
 import os
 import re
 import sys
@@ -199,6 +200,12 @@ def main():
     w("")
     w("/// Unicode version of these tables.")
     w("pub(crate) const UNICODE_VERSION: (u8, u8, u8) = (%d, %d, %d);" % version)
+    w("")
+    w("/// Word_Break value names (long form), indexed by the numbering in `segment::wb`.")
+    w("pub(crate) const WB_NAMES: [&str; %d] = [" % len(WB_NAMES))
+    for n in WB_NAMES:
+        w("    %s," % json.dumps(n))
+    w("];")
     w("")
     w("/// log2 of the block size of the two-level table.")
     w("pub(crate) const BLOCK_SHIFT: u32 = %d;" % BLOCK_SHIFT)

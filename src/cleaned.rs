@@ -219,25 +219,39 @@ pub(crate) fn kept_ranges(cuts: &[RawCut], len: usize) -> impl Iterator<Item = R
     })
 }
 
-/// Writes the kept parts of `text`, with a separator where a cut would otherwise fuse words:
-/// a newline if the cut held one, else a space.
-pub(crate) fn write_joined<W: fmt::Write>(w: &mut W, text: &str, cuts: &[RawCut]) -> fmt::Result {
-    let bytes = text.as_bytes();
+/// One piece of the clean output: a kept range of the input, or a separator standing in for
+/// a cut that would otherwise fuse two words.
+pub(crate) enum Piece {
+    Kept(Range<usize>),
+    Sep(&'static str),
+}
+
+/// Walks the clean output of `bytes` with `cuts` removed: the kept ranges in order, with a
+/// separator between two that would touch words (a newline if the cut held one, else a space).
+/// `Display` and `Cleaner::write_clean_bytes` both write what this yields.
+pub(crate) fn for_each_piece<E>(
+    bytes: &[u8],
+    cuts: &[RawCut],
+    mut f: impl FnMut(Piece) -> Result<(), E>,
+) -> Result<(), E> {
     let mut prev_end: Option<usize> = None;
-    for r in kept_ranges(cuts, text.len()) {
+    for r in kept_ranges(cuts, bytes.len()) {
         if let Some(p) = prev_end {
             if !bytes[p - 1].is_ascii_whitespace() && !bytes[r.start].is_ascii_whitespace() {
-                w.write_str(if bytes[p..r.start].contains(&b'\n') { "\n" } else { " " })?;
+                f(Piece::Sep(if bytes[p..r.start].contains(&b'\n') { "\n" } else { " " }))?;
             }
         }
         prev_end = Some(r.end);
-        w.write_str(&text[r])?;
+        f(Piece::Kept(r))?;
     }
     Ok(())
 }
 
 impl fmt::Display for Cleaned<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_joined(f, self.text, &self.cuts)
+        for_each_piece(self.text.as_bytes(), &self.cuts, |piece| match piece {
+            Piece::Kept(r) => f.write_str(&self.text[r]),
+            Piece::Sep(sep) => f.write_str(sep),
+        })
     }
 }

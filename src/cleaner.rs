@@ -118,6 +118,24 @@ impl Cleaner {
         crate::cleaned::kept_ranges(&cuts, buf.len()).map(|r| buf.slice_ref(&buf[r])).collect()
     }
 
+    /// Cleans `buf` (UTF-8 or not, as in [`Cleaner::clean_bytes`]) and writes the clean text
+    /// to `out`, joined as `Display` joins [`Cleaned`]: a space or newline stands in for a cut
+    /// inside a line, so words never fuse. Fails only if `out` fails.
+    ///
+    /// ```
+    /// let mut out = Vec::new();
+    /// deboil::Cleaner::new().write_clean_bytes(b"It rained all night.Advertisement\xffThe road flooded.", &mut out)?;
+    /// assert_eq!(out, b"It rained all night. \xffThe road flooded.");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn write_clean_bytes<W: std::io::Write>(&self, buf: &[u8], out: &mut W) -> std::io::Result<()> {
+        let cuts = engine::analyze(&self.inner, buf);
+        crate::cleaned::for_each_piece(buf, &cuts, |piece| match piece {
+            crate::cleaned::Piece::Kept(r) => out.write_all(&buf[r]),
+            crate::cleaned::Piece::Sep(sep) => out.write_all(sep.as_bytes()),
+        })
+    }
+
     /// The number of patterns compiled into this cleaner.
     pub fn pattern_count(&self) -> usize {
         self.inner.table.patterns.len()

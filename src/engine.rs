@@ -29,7 +29,6 @@ struct Line {
     end: usize,
     /// Start of the next line.
     next: usize,
-    words: u32,
     stats: Stats,
     class: Class,
     why: Why,
@@ -131,7 +130,7 @@ fn views(lines: &[Line]) -> Vec<LineView> {
 fn mark_content(lines: &mut [Line]) {
     for line in lines.iter_mut() {
         if line.class == Class::Short
-            && (line.words >= CONTENT_WORDS || line.words >= SENTENCE_WORDS && line.stats.ends_sentence)
+            && (line.stats.words >= CONTENT_WORDS || line.stats.words >= SENTENCE_WORDS && line.stats.ends_sentence)
         {
             line.class = Class::Content;
         }
@@ -164,7 +163,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         match lines[i].class {
             // Blank lines, and bylines, dates or credits already cut, may stand between.
             Class::Blank | Class::Cut => continue,
-            Class::Short => heading[i] = next_is_content && lines[i].words >= HEADING_MIN_WORDS,
+            Class::Short => heading[i] = next_is_content && lines[i].stats.words >= HEADING_MIN_WORDS,
             Class::Content => {}
         }
         next_is_content = lines[i].class == Class::Content;
@@ -234,7 +233,7 @@ fn split_lines(text: &[u8]) -> Vec<Line> {
         let l = &text[start..end];
         let stats = stats::scan(l);
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
-        lines.push(Line { start, end, next, words: stats.words, stats, class, why: NO_WHY, partial: false });
+        lines.push(Line { start, end, next, stats, class, why: NO_WHY, partial: false });
     };
     for nl in memchr_iter(b'\n', text) {
         push(start, nl, nl + 1);
@@ -345,41 +344,39 @@ fn starts_next(l: &[u8], b: usize) -> bool {
     }
 }
 
-/// Separator characters of menus, breadcrumbs and share bars.
-fn is_separator(c: char) -> bool {
-    matches!(c, '|' | '•' | '·' | '»' | '›' | '∙' | '⋅' | '/' | '>' | '«' | '‹' | '¦')
+/// Is `c`, found at `l[pos..pos + n]`, a separator of menus, breadcrumbs and share bars? A
+/// slash or '>' counts only between blanks ("News / World"), not in "and/or".
+fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
+    match c {
+        '|' | '•' | '·' | '»' | '›' | '∙' | '⋅' | '«' | '‹' | '¦' => true,
+        '/' | '>' => pos > 0 && l[pos - 1] == b' ' && l.get(pos + n) == Some(&b' '),
+        _ => false,
+    }
 }
 
-/// Splits `l` at separators; returns (number of separators, items' word counts: max, sum).
-fn separator_items(l: &[u8]) -> (u32, u32, u32, u32) {
-    let mut seps = 0;
-    let mut max_w = 0;
-    let mut sum_w = 0;
-    let mut items = 0;
-    let mut item_start = 0;
-    let mut i = 0;
-    let flush = |s: usize, e: usize, max_w: &mut u32, sum_w: &mut u32, items: &mut u32| {
+/// Splits `l` at separators; returns (separators, non-empty items, most words in one item).
+fn separator_items(l: &[u8]) -> (u32, u32, u32) {
+    let (mut seps, mut items, mut max_w) = (0, 0, 0);
+    let mut flush = |s: usize, e: usize| {
         let w = count_words(&l[s..e]);
         if w > 0 {
-            *items += 1;
-            *max_w = (*max_w).max(w);
-            *sum_w += w;
+            items += 1;
+            max_w = max_w.max(w);
         }
     };
+    let mut item_start = 0;
+    let mut i = 0;
     while i < l.len() {
         let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
-        // A slash or '>' counts only between blanks ("News / World"), not in "and/or".
-        let sep = is_separator(c)
-            && (!matches!(c, '/' | '>') || (i > 0 && l[i - 1] == b' ' && l.get(i + n) == Some(&b' ')));
-        if sep {
+        if is_separator_at(l, i, n, c) {
             seps += 1;
-            flush(item_start, i, &mut max_w, &mut sum_w, &mut items);
+            flush(item_start, i);
             item_start = i + n;
         }
         i += n;
     }
-    flush(item_start, l.len(), &mut max_w, &mut sum_w, &mut items);
-    (seps, items, max_w, sum_w)
+    flush(item_start, l.len());
+    (seps, items, max_w)
 }
 
 fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
@@ -387,12 +384,12 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
     for (li, line) in lines.iter_mut().enumerate() {
-        if line.class != Class::Short || line.words > SHAPE_MAX_WORDS && !seps_on {
+        if line.class != Class::Short || line.stats.words > SHAPE_MAX_WORDS && !seps_on {
             continue;
         }
         let l = &text[line.start..line.end];
         if seps_on && may_have_separator(l) {
-            if let Some(s) = separator_run(l, line.words) {
+            if let Some(s) = separator_run(l, line.stats.words) {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
                 if s <= first_alnum(l) {
                     line.class = Class::Cut;
@@ -402,15 +399,15 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 partial.push((li, RawCut { start: line.start + s, end: line.end, why }));
             }
         }
-        if line.words > SHAPE_MAX_WORDS {
+        if line.stats.words > SHAPE_MAX_WORDS {
             continue;
         }
-        if copy_on && may_be_copyright(l) && is_copyright(l) {
+        if copy_on && is_copyright(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
             continue;
         }
-        if date_on && line.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
+        if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
@@ -424,13 +421,6 @@ const MAX_ITEM_BYTES: usize = 96;
 fn may_have_separator(l: &[u8]) -> bool {
     // ASCII separators, and the lead bytes of the non-ASCII ones (U+00A6..U+00BB, U+2022..).
     memchr::memchr3(b'|', b'/', b'>', l).is_some() || memchr::memchr2(0xC2, 0xE2, l).is_some()
-}
-
-/// Cheap pre-check for `is_copyright`: a '©', a '(' or an 'opyright'.
-fn may_be_copyright(l: &[u8]) -> bool {
-    memchr::memchr2(0xC2, b'(', l).is_some()
-        || memchr::memmem::find(l, b"opyright").is_some()
-        || memchr::memmem::find(l, b"OPYRIGHT").is_some()
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
@@ -452,8 +442,7 @@ fn separator_run(l: &[u8], words: u32) -> Option<usize> {
             continue;
         };
         let pos = i - n;
-        let sep = is_separator(c) && (!matches!(c, '/' | '>') || (pos > 0 && l[pos - 1] == b' ' && l.get(i) == Some(&b' ')));
-        if sep {
+        if is_separator_at(l, pos, n, c) {
             let w = count_words(&l[i..end]);
             if w > 4 {
                 break;
@@ -469,7 +458,7 @@ fn separator_run(l: &[u8], words: u32) -> Option<usize> {
         if words > 4 {
             return None;
         }
-        let (n, items, max_w, _) = separator_items(l);
+        let (n, items, max_w) = separator_items(l);
         if n == 1 && items == 2 && max_w <= 2 {
             return Some(0);
         }
@@ -507,7 +496,16 @@ fn sentence_cut_start(head: &[u8]) -> usize {
     head.len()
 }
 
+/// A short copyright line: a sign ('©', "(c)", "copyright") and a year or a rights notice.
 fn is_copyright(l: &[u8]) -> bool {
+    // Cheap pre-check before the case-insensitive searches: a '©' lead byte, a '(' or an
+    // "opyright".
+    let maybe = memchr::memchr2(0xC2, b'(', l).is_some()
+        || memchr::memmem::find(l, b"opyright").is_some()
+        || memchr::memmem::find(l, b"OPYRIGHT").is_some();
+    if !maybe {
+        return false;
+    }
     let has_sign = memchr::memmem::find(l, "©".as_bytes()).is_some()
         || find_ci(l, b"(c)").is_some()
         || find_ci(l, b"copyright").is_some();

@@ -65,7 +65,8 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
     let doc_tiny_frac = tiny / m as f32;
     let doc_short_frac = short / m as f32;
     let ln_doc_lines = (1.0 + m as f32).ln();
-    let lnw = |s: &Stats| (1.0 + s.words as f32).ln();
+    // ln(1 + words) of each non-blank line, computed once: each line is read by its neighbours.
+    let lnw: Vec<f32> = nb.iter().map(|&i| (1.0 + lines[i].stats.words as f32).ln()).collect();
     for k in 0..m {
         let line = &lines[nb[k]];
         let s = &line.stats;
@@ -80,13 +81,13 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
             let o = &lines[nb[j]];
             n += 1.0;
             cut += o.cut as u8 as f32;
-            words += lnw(&o.stats);
+            words += lnw[j];
             content += o.content as u8 as f32;
         }
         let n = n.max(1.0);
         let d = if dist[k] == u32::MAX { 50.0 } else { dist[k].min(50) as f32 };
         out[nb[k]] = Some([
-            lnw(s),
+            lnw[k],
             s.ends_sentence as u8 as f32,
             s.ends_colon as u8 as f32,
             s.caps as f32 / w,

@@ -114,45 +114,20 @@ pub(crate) fn count_words(b: &[u8]) -> u32 {
     n
 }
 
-/// True if `b` holds no letter or digit.
-pub(crate) fn is_noise(b: &[u8]) -> bool {
+/// True if some char of `b` satisfies `f`; invalid UTF-8 bytes never do.
+#[inline]
+fn any_char(b: &[u8], f: impl Fn(char) -> bool) -> bool {
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            if x.is_ascii_alphabetic() {
-                return false;
-            }
-            i += 1;
-        } else {
-            match char_at(b, i) {
-                Some((c, l)) => {
-                    if c.is_alphabetic() {
-                        return false;
-                    }
-                    i += l;
-                }
-                None => i += 1,
-            }
-        }
-    }
-    true
-}
-
-/// True if `b` holds no letter and no digit (digits count as content here).
-pub(crate) fn has_alnum(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            if x.is_ascii_alphanumeric() {
+        if b[i] < 0x80 {
+            if f(b[i] as char) {
                 return true;
             }
             i += 1;
         } else {
             match char_at(b, i) {
                 Some((c, l)) => {
-                    if c.is_alphanumeric() {
+                    if f(c) {
                         return true;
                     }
                     i += l;
@@ -162,6 +137,16 @@ pub(crate) fn has_alnum(b: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// True if `b` holds no letter (digits, punctuation and symbols are noise here).
+pub(crate) fn is_noise(b: &[u8]) -> bool {
+    !any_char(b, char::is_alphabetic)
+}
+
+/// True if `b` holds a letter or a digit.
+pub(crate) fn has_alnum(b: &[u8]) -> bool {
+    any_char(b, char::is_alphanumeric)
 }
 
 /// Index of the first letter or digit in `b`, or `b.len()`.

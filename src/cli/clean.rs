@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use bytes::Bytes;
 use clap::Args;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
@@ -101,24 +100,7 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
 fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: Vec<u8>) -> io::Result<()> {
     match std::str::from_utf8(&buf) {
         Ok(text) => write!(out, "{}", cleaner.clean(text)),
-        Err(_) => {
-            let buf = Bytes::from(buf);
-            let parts = cleaner.clean_bytes(&buf);
-            let base = buf.as_ptr() as usize;
-            let mut prev_end: Option<usize> = None;
-            for part in parts.iter().filter(|p| !p.is_empty()) {
-                let start = part.as_ptr() as usize - base;
-                // Same joining rule as `Cleaned`'s Display: no two words fuse across a cut.
-                if let Some(prev) = prev_end {
-                    if !buf[prev - 1].is_ascii_whitespace() && !buf[start].is_ascii_whitespace() {
-                        out.write_all(if buf[prev..start].contains(&b'\n') { b"\n" } else { b" " })?;
-                    }
-                }
-                out.write_all(part)?;
-                prev_end = Some(start + part.len());
-            }
-            Ok(())
-        }
+        Err(_) => cleaner.write_clean_bytes(&buf, out),
     }
 }
 

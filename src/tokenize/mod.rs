@@ -417,28 +417,7 @@ impl Tokenizer {
     /// The Word_Break property value of `c`, by its long name.
     #[doc(hidden)]
     pub fn __word_break(c: char) -> &'static str {
-        const NAMES: [&str; 19] = [
-            "Other",
-            "CR",
-            "LF",
-            "Newline",
-            "Extend",
-            "ZWJ",
-            "Regional_Indicator",
-            "Format",
-            "Katakana",
-            "Hebrew_Letter",
-            "ALetter",
-            "Single_Quote",
-            "Double_Quote",
-            "MidNumLet",
-            "MidLetter",
-            "MidNum",
-            "Numeric",
-            "ExtendNumLet",
-            "WSegSpace",
-        ];
-        NAMES[segment::word_break(c) as usize]
+        tables::WB_NAMES[segment::word_break(c) as usize]
     }
 
     /// Whether `c` is Extended_Pictographic.

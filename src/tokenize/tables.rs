@@ -14,6 +14,29 @@
 /// Unicode version of these tables.
 pub(crate) const UNICODE_VERSION: (u8, u8, u8) = (15, 0, 0);
 
+/// Word_Break value names (long form), indexed by the numbering in `segment::wb`.
+pub(crate) const WB_NAMES: [&str; 19] = [
+    "Other",
+    "CR",
+    "LF",
+    "Newline",
+    "Extend",
+    "ZWJ",
+    "Regional_Indicator",
+    "Format",
+    "Katakana",
+    "Hebrew_Letter",
+    "ALetter",
+    "Single_Quote",
+    "Double_Quote",
+    "MidNumLet",
+    "MidLetter",
+    "MidNum",
+    "Numeric",
+    "ExtendNumLet",
+    "WSegSpace",
+];
+
 /// log2 of the block size of the two-level table.
 pub(crate) const BLOCK_SHIFT: u32 = 7;
 
