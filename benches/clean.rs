@@ -64,8 +64,14 @@ fn bench_corpus(c: &mut Criterion, name: &str, docs: &[String]) {
     // Expected answers, computed once outside the timed loops.
     let want_kept: usize = docs.iter().map(|d| cleaner.clean(d).kept_len()).sum();
     let want_hits: usize = docs.iter().map(|d| ac.find_iter(d).count()).sum();
-    let want_lines: usize = docs.iter().map(|d| memchr::memchr_iter(b'\n', d.as_bytes()).count()).sum();
-    assert!(want_kept > 0 && want_kept < bytes, "{name}: cleaner kept {want_kept} of {bytes} bytes");
+    let want_lines: usize = docs
+        .iter()
+        .map(|d| memchr::memchr_iter(b'\n', d.as_bytes()).count())
+        .sum();
+    assert!(
+        want_kept > 0 && want_kept < bytes,
+        "{name}: cleaner kept {want_kept} of {bytes} bytes"
+    );
 
     let mut g = c.benchmark_group(name);
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -83,7 +89,10 @@ fn bench_corpus(c: &mut Criterion, name: &str, docs: &[String]) {
     });
     g.bench_function("floor/memchr-lines", |b| {
         b.iter(|| {
-            let n: usize = docs.iter().map(|d| memchr::memchr_iter(b'\n', black_box(d.as_bytes())).count()).sum();
+            let n: usize = docs
+                .iter()
+                .map(|d| memchr::memchr_iter(b'\n', black_box(d.as_bytes())).count())
+                .sum();
             assert_eq!(n, want_lines);
         })
     });
@@ -94,7 +103,10 @@ fn benches(c: &mut Criterion) {
     // Warm the cleaner's lazy tables before timing.
     let _ = deboil::Cleaner::new().clean("warm up");
     bench_corpus(c, "seeds", &seeds());
-    for (short, file) in [("dev-extracted", "wcxb-dev-extracted.jsonl"), ("dev-page", "wcxb-dev-page.jsonl")] {
+    for (short, file) in [
+        ("dev-extracted", "wcxb-dev-extracted.jsonl"),
+        ("dev-page", "wcxb-dev-page.jsonl"),
+    ] {
         if let Some(docs) = dev_texts(file) {
             bench_corpus(c, short, &docs);
         }

@@ -22,10 +22,7 @@ fn seed_texts() -> Vec<String> {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+    paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
 }
 
 fn dev_texts() -> Option<Vec<String>> {
@@ -71,20 +68,14 @@ fn bench_set(c: &mut Criterion, name: &str, texts: &[String]) {
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("deboil_words", |b| {
         b.iter(|| {
-            let n: usize = texts
-                .iter()
-                .map(|t| deboil::words(black_box(t)).count())
-                .sum();
+            let n: usize = texts.iter().map(|t| deboil::words(black_box(t)).count()).sum();
             assert_eq!(n, n_words);
             n
         })
     });
     g.bench_function("deboil_tokenize", |b| {
         b.iter(|| {
-            let n: usize = texts
-                .iter()
-                .map(|t| deboil::tokenize(black_box(t)).count())
-                .sum();
+            let n: usize = texts.iter().map(|t| deboil::tokenize(black_box(t)).count()).sum();
             assert_eq!(n, n_segments);
             n
         })
@@ -100,12 +91,7 @@ fn bench_set(c: &mut Criterion, name: &str, texts: &[String]) {
         b.iter(|| {
             let n: usize = texts
                 .iter()
-                .map(|t| {
-                    protecting
-                        .tokenize(black_box(t))
-                        .map(|t| t.text.len())
-                        .sum::<usize>()
-                })
+                .map(|t| protecting.tokenize(black_box(t)).map(|t| t.text.len()).sum::<usize>())
                 .sum();
             assert_eq!(n, bytes, "protected tokens must tile the text");
             n
@@ -113,20 +99,14 @@ fn bench_set(c: &mut Criterion, name: &str, texts: &[String]) {
     });
     g.bench_function("unicode_words", |b| {
         b.iter(|| {
-            let n: usize = texts
-                .iter()
-                .map(|t| black_box(t).unicode_words().count())
-                .sum();
+            let n: usize = texts.iter().map(|t| black_box(t).unicode_words().count()).sum();
             assert_eq!(n, n_words);
             n
         })
     });
     g.bench_function("split_whitespace", |b| {
         b.iter(|| {
-            let n: usize = texts
-                .iter()
-                .map(|t| black_box(t).split_whitespace().count())
-                .sum();
+            let n: usize = texts.iter().map(|t| black_box(t).split_whitespace().count()).sum();
             assert_eq!(n, n_ws);
             n
         })

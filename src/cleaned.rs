@@ -160,7 +160,11 @@ impl<'t> Cleaned<'t> {
 
     /// The removed spans, in order, each with its reason.
     pub fn removed(&self) -> impl Iterator<Item = Removed<'_>> + '_ {
-        self.cuts.iter().map(move |c| Removed { start: c.start, end: c.end, reason: self.reason(c.why) })
+        self.cuts.iter().map(move |c| Removed {
+            start: c.start,
+            end: c.end,
+            reason: self.reason(c.why),
+        })
     }
 
     /// Number of removed spans.
@@ -180,7 +184,13 @@ impl<'t> Cleaned<'t> {
 
     fn reason(&self, why: Why) -> Reason<'_> {
         match why {
-            Why::Rule(rule, category) => Reason { rule, category, pack: None, kind: None, pattern: None },
+            Why::Rule(rule, category) => Reason {
+                rule,
+                category,
+                pack: None,
+                kind: None,
+                pattern: None,
+            },
             Why::Pattern(i) => {
                 let p = &self.table.patterns[i as usize];
                 Reason {

@@ -94,7 +94,9 @@ impl Cleaner {
     /// Cleans `text`. Never fails, never panics, copies nothing: the result borrows `text`.
     pub fn clean<'t>(&self, text: &'t str) -> Cleaned<'t> {
         let cuts = engine::analyze(&self.inner, text.as_bytes());
-        debug_assert!(cuts.iter().all(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end)));
+        debug_assert!(cuts
+            .iter()
+            .all(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end)));
         Cleaned::new(text, cuts, Arc::clone(&self.inner.table))
     }
 
@@ -115,7 +117,9 @@ impl Cleaner {
     /// ```
     pub fn clean_bytes(&self, buf: &Bytes) -> Vec<Bytes> {
         let cuts = engine::analyze(&self.inner, buf);
-        crate::cleaned::kept_ranges(&cuts, buf.len()).map(|r| buf.slice_ref(&buf[r])).collect()
+        crate::cleaned::kept_ranges(&cuts, buf.len())
+            .map(|r| buf.slice_ref(&buf[r]))
+            .collect()
     }
 
     /// Cleans `buf` (UTF-8 or not, as in [`Cleaner::clean_bytes`]) and writes the clean text
@@ -282,7 +286,13 @@ impl CleanerBuilder {
                         }
                     }
                 }
-                patterns.push(Entry { category: p.category, kind: p.kind, pack: pack_id, text: p.text, rest });
+                patterns.push(Entry {
+                    category: p.category,
+                    kind: p.kind,
+                    pack: pack_id,
+                    text: p.text,
+                    rest,
+                });
             }
         }
         let ac = if needles.is_empty() {
@@ -297,7 +307,13 @@ impl CleanerBuilder {
             )
         };
         let table = Arc::new(Table { packs, patterns });
-        let inner = Inner { ac, ac_map, table, rules_off: self.rules_off, mode: self.mode };
+        let inner = Inner {
+            ac,
+            ac_map,
+            table,
+            rules_off: self.rules_off,
+            mode: self.mode,
+        };
         Ok(Cleaner { inner: Arc::new(inner) })
     }
 }

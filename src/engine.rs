@@ -5,8 +5,8 @@ use memchr::memchr_iter;
 
 use crate::cleaned::{RawCut, Rule, Why};
 use crate::cleaner::{Entry, Inner, Mode};
-use crate::patterns::{Category, Kind};
 use crate::model::{self, LineView, NF};
+use crate::patterns::{Category, Kind};
 use crate::stats::{self, Stats};
 use crate::text::*;
 
@@ -66,7 +66,11 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
 pub(crate) fn debug_features(inner: &Inner, text: &[u8]) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
     let (lines, _) = prepare(inner, text);
     let feats = model::features(&views(&lines));
-    lines.iter().zip(feats).map(|(l, f)| (l.start, l.end, l.class == Class::Cut, f)).collect()
+    lines
+        .iter()
+        .zip(feats)
+        .map(|(l, f)| (l.start, l.end, l.class == Class::Cut, f))
+        .collect()
 }
 
 /// Everything before the context decision: lines, patterns, shape rules, content lines.
@@ -212,14 +216,20 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                         lines[li].why = why;
                     }
                     Verdict::Span(s, e) => {
-                        partial.push((li, RawCut { start: line.start + s, end: line.start + e, why }));
+                        partial.push((
+                            li,
+                            RawCut {
+                                start: line.start + s,
+                                end: line.start + e,
+                                why,
+                            },
+                        ));
                     }
                 }
                 break;
             }
         }
     }
-
 }
 
 fn split_lines(text: &[u8]) -> Vec<Line> {
@@ -233,7 +243,15 @@ fn split_lines(text: &[u8]) -> Vec<Line> {
         let l = &text[start..end];
         let stats = stats::scan(l);
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
-        lines.push(Line { start, end, next, stats, class, why: NO_WHY, partial: false });
+        lines.push(Line {
+            start,
+            end,
+            next,
+            stats,
+            class,
+            why: NO_WHY,
+            partial: false,
+        });
     };
     for nl in memchr_iter(b'\n', text) {
         push(start, nl, nl + 1);
@@ -339,7 +357,9 @@ fn next_word_capitalized(l: &[u8], b: usize) -> bool {
 fn starts_next(l: &[u8], b: usize) -> bool {
     let i = skip_blanks(l, b);
     match char_at(l, i) {
-        Some((c, _)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '|' | '(' | '•' | '·'),
+        Some((c, _)) => {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '|' | '(' | '•' | '·')
+        }
         None => true,
     }
 }
@@ -396,7 +416,14 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                     line.why = why;
                     continue;
                 }
-                partial.push((li, RawCut { start: line.start + s, end: line.end, why }));
+                partial.push((
+                    li,
+                    RawCut {
+                        start: line.start + s,
+                        end: line.end,
+                        why,
+                    },
+                ));
             }
         }
         if line.stats.words > SHAPE_MAX_WORDS {
@@ -470,7 +497,11 @@ fn separator_run(l: &[u8], words: u32) -> Option<usize> {
     let w = count_words(&head[s..]);
     if w > 4 {
         // The text before the first separator is a sentence: cut from its end.
-        return if s == 0 && !boundary_ends(head) { None } else { Some(s.max(sentence_cut_start(head))) };
+        return if s == 0 && !boundary_ends(head) {
+            None
+        } else {
+            Some(s.max(sentence_cut_start(head)))
+        };
     }
     Some(s)
 }
@@ -513,39 +544,202 @@ fn is_copyright(l: &[u8]) -> bool {
         return false;
     }
     // A year, or a rights notice.
-    let year = l.windows(4).any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
+    let year = l
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
     year || find_ci(l, b"rights").is_some()
 }
 
 /// Month names and abbreviations in en, de, fr and es, lowercase.
 const MONTHS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-    "december", "januar", "jänner", "februar", "märz", "mär", "mai", "juni", "juli", "oktober", "okt",
-    "dezember", "dez", "janvier", "janv", "février", "févr", "mars", "avril", "avr", "juin", "juillet",
-    "juil", "août", "septembre", "octobre", "novembre", "décembre", "déc", "enero", "ene", "febrero",
-    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
-    "noviembre", "diciembre", "dic",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mär",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "okt",
+    "dezember",
+    "dez",
+    "janvier",
+    "janv",
+    "février",
+    "févr",
+    "mars",
+    "avril",
+    "avr",
+    "juin",
+    "juillet",
+    "juil",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "déc",
+    "enero",
+    "ene",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "dic",
 ];
 
 /// Other words a date, time or reading-time line may hold, lowercase: weekdays, time-of-day
 /// words, stamps ("updated", "aktualisiert", "publié"), small function words.
 const DATE_WORDS: &[&str] = &[
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri",
-    "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt",
-    "pst", "pdt", "cet", "cest", "bst", "et", "pt", "st", "nd", "rd", "th", "of", "at", "on", "updated",
-    "published", "posted", "last", "modified", "min", "mins", "minute", "minutes", "read", "hour",
-    "hours", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday",
-    "today", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr",
-    "um", "vom", "aktualisiert", "veröffentlicht", "stand", "lesezeit", "vor", "minuten", "stunden",
-    "tagen", "gestern", "heute", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "le", "à", "h", "mis", "jour", "publié", "il", "y", "a", "lunes", "martes",
-    "miércoles", "jueves", "viernes", "sábado", "domingo", "de", "del", "actualizado", "publicado",
-    "hace", "el",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "et",
+    "pt",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "of",
+    "at",
+    "on",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "read",
+    "hour",
+    "hours",
+    "ago",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yesterday",
+    "today",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "uhr",
+    "um",
+    "vom",
+    "aktualisiert",
+    "veröffentlicht",
+    "stand",
+    "lesezeit",
+    "vor",
+    "minuten",
+    "stunden",
+    "tagen",
+    "gestern",
+    "heute",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "à",
+    "h",
+    "mis",
+    "jour",
+    "publié",
+    "il",
+    "y",
+    "a",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "de",
+    "del",
+    "actualizado",
+    "publicado",
+    "hace",
+    "el",
 ];
 
 /// Words that make a line of numbers a date or a reading time rather than, say, a price.
-const TIME_MARKERS: &[&str] = &["min", "mins", "minute", "minutes", "read", "ago", "lesezeit", "hace", "uhr"];
+const TIME_MARKERS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "read", "ago", "lesezeit", "hace", "uhr",
+];
 
 /// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 fn is_dateline(l: &[u8]) -> bool {
@@ -558,7 +752,9 @@ fn is_dateline(l: &[u8]) -> bool {
             continue;
         }
         // "5:01pm", "21st", "10h30", "2015"
-        let alpha_start = w.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').unwrap_or(w.len());
+        let alpha_start = w
+            .find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.')
+            .unwrap_or(w.len());
         let (num, word) = w.split_at(alpha_start);
         if !num.is_empty() {
             digits = true;
@@ -577,7 +773,6 @@ fn is_dateline(l: &[u8]) -> bool {
     }
     digits && marker
 }
-
 
 fn assemble(text: &[u8], lines: &[Line], mut partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
     let mut cuts: Vec<RawCut> = Vec::new();
@@ -599,7 +794,15 @@ fn assemble(text: &[u8], lines: &[Line], mut partial: Vec<(usize, RawCut)>) -> V
                     end = lines[j - 1].next;
                     i = j - 1;
                 }
-                push(&mut cuts, text, RawCut { start: line.start, end, why: line.why });
+                push(
+                    &mut cuts,
+                    text,
+                    RawCut {
+                        start: line.start,
+                        end,
+                        why: line.why,
+                    },
+                );
                 while pi < partial.len() && partial[pi].0 <= i {
                     pi += 1;
                 }

@@ -14,7 +14,11 @@ pub struct Error {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum ErrorKind {
     /// A line of a pattern file could not be used.
-    Pattern { source: String, line: usize, message: String },
+    Pattern {
+        source: String,
+        line: usize,
+        message: String,
+    },
     /// A pattern file could not be read.
     Io { path: String, message: String },
     /// A builder setting names something that does not exist.
@@ -25,19 +29,38 @@ pub(crate) enum ErrorKind {
 
 impl Error {
     pub(crate) fn pattern(source: &str, line: usize, message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Pattern { source: source.to_string(), line, message: message.into() } }
+        Error {
+            kind: ErrorKind::Pattern {
+                source: source.to_string(),
+                line,
+                message: message.into(),
+            },
+        }
     }
 
     pub(crate) fn io(path: &str, err: &std::io::Error) -> Error {
-        Error { kind: ErrorKind::Io { path: path.to_string(), message: err.to_string() } }
+        Error {
+            kind: ErrorKind::Io {
+                path: path.to_string(),
+                message: err.to_string(),
+            },
+        }
     }
 
     pub(crate) fn config(message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Config { message: message.into() } }
+        Error {
+            kind: ErrorKind::Config {
+                message: message.into(),
+            },
+        }
     }
 
     pub(crate) fn build(message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Build { message: message.into() } }
+        Error {
+            kind: ErrorKind::Build {
+                message: message.into(),
+            },
+        }
     }
 
     /// The 1-based line of the pattern file this error is about, if it is about one.

@@ -11,10 +11,29 @@ pub(crate) const NF: usize = 23;
 
 /// Names of the features, in order (the trainer prints weights with these).
 pub(crate) const NAMES: [&str; NF] = [
-    "ln_words", "ends_sentence", "ends_colon", "caps_ratio", "stop_ratio", "digit_ratio",
-    "punct_per_word", "bullet", "is_content", "partial_cut", "nb_cut_frac", "nb_ln_words",
-    "nb_content_frac", "rel_pos", "in_head", "in_tail", "ln_dist_content", "doc_short_frac",
-    "ln_doc_lines", "tiny", "prev_cut", "next_cut", "doc_tiny_frac",
+    "ln_words",
+    "ends_sentence",
+    "ends_colon",
+    "caps_ratio",
+    "stop_ratio",
+    "digit_ratio",
+    "punct_per_word",
+    "bullet",
+    "is_content",
+    "partial_cut",
+    "nb_cut_frac",
+    "nb_ln_words",
+    "nb_content_frac",
+    "rel_pos",
+    "in_head",
+    "in_tail",
+    "ln_dist_content",
+    "doc_short_frac",
+    "ln_doc_lines",
+    "tiny",
+    "prev_cut",
+    "next_cut",
+    "doc_tiny_frac",
 ];
 
 /// What the feature computation needs to know of each line.
@@ -85,7 +104,11 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
             content += o.content as u8 as f32;
         }
         let n = n.max(1.0);
-        let d = if dist[k] == u32::MAX { 50.0 } else { dist[k].min(50) as f32 };
+        let d = if dist[k] == u32::MAX {
+            50.0
+        } else {
+            dist[k].min(50) as f32
+        };
         out[nb[k]] = Some([
             lnw[k],
             s.ends_sentence as u8 as f32,

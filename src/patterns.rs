@@ -224,7 +224,10 @@ impl Patterns {
                 return Err(Error::pattern(
                     source,
                     lineno,
-                    format!("pattern is {} bytes long; the limit is {MAX_PATTERN_LEN}", pattern.len()),
+                    format!(
+                        "pattern is {} bytes long; the limit is {MAX_PATTERN_LEN}",
+                        pattern.len()
+                    ),
                 ));
             }
             if !pattern.chars().any(char::is_alphanumeric) {
@@ -234,7 +237,11 @@ impl Patterns {
                     format!("pattern '{pattern}' has no letter or digit; it would match too much"),
                 ));
             }
-            list.push(Pattern { category, kind, text: pattern.to_string() });
+            list.push(Pattern {
+                category,
+                kind,
+                text: pattern.to_string(),
+            });
         }
         Ok(Patterns { list })
     }
@@ -258,7 +265,11 @@ impl Patterns {
         if text.is_empty() || !text.chars().any(char::is_alphanumeric) {
             return Err(Error::config(format!("pattern '{text}' has no letter or digit")));
         }
-        self.list.push(Pattern { category, kind, text: text.to_string() });
+        self.list.push(Pattern {
+            category,
+            kind,
+            text: text.to_string(),
+        });
         Ok(())
     }
 

@@ -55,8 +55,12 @@ fn stop_table() -> &'static [u64] {
     use std::sync::OnceLock;
     static TABLE: OnceLock<Vec<u64>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut v: Vec<u64> =
-            STOP_LIST.split_whitespace().map(str::as_bytes).filter(|w| w.len() <= 6).map(pack).collect();
+        let mut v: Vec<u64> = STOP_LIST
+            .split_whitespace()
+            .map(str::as_bytes)
+            .filter(|w| w.len() <= 6)
+            .map(pack)
+            .collect();
         v.sort_unstable();
         v.dedup();
         v

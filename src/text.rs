@@ -92,7 +92,8 @@ pub(crate) fn count_words(b: &[u8]) -> u32 {
             if w && !in_word {
                 n += 1;
             }
-            in_word = w || (in_word && (x == b'\'' || x == b'-') && b.get(i + 1).is_some_and(|y| y.is_ascii_alphanumeric()));
+            in_word =
+                w || (in_word && (x == b'\'' || x == b'-') && b.get(i + 1).is_some_and(|y| y.is_ascii_alphanumeric()));
             i += 1;
         } else {
             match char_at(b, i) {
@@ -295,7 +296,12 @@ pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         return None;
     }
     (0..=hay.len() - needle.len())
-        .find(|&s| hay[s..s + needle.len()].iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b))
+        .find(|&s| {
+            hay[s..s + needle.len()]
+                .iter()
+                .zip(needle)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        })
         .map(|s| s + needle.len())
 }
 

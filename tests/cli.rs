@@ -50,11 +50,13 @@ const EN_CLEAN: &str = "The storm knocked out power to thousands of homes across
     Crews from three counties worked through the night to restore it.\n\
     The mayor thanked the volunteers who cleared the fallen trees from the main road.\n";
 
-const DE_DOC: &str = "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
+const DE_DOC: &str =
+    "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
     Werbung\n\
     Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n";
 
-const DE_CLEAN: &str = "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
+const DE_CLEAN: &str =
+    "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr nach einer langen Debatte beschlossen.\n\
     Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n";
 
 // ---------------------------------------------------------------- plain text
@@ -93,21 +95,36 @@ fn clean_plain_passes_invalid_utf8_through() {
 fn unreadable_file_is_named() {
     let o = run(&["clean", "/nonexistent/deboil/page.txt"], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("cannot read /nonexistent/deboil/page.txt"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot read /nonexistent/deboil/page.txt"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&["clean", "--jsonl", "/nonexistent/deboil/page.jsonl"], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("cannot read /nonexistent/deboil/page.jsonl"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot read /nonexistent/deboil/page.jsonl"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn bad_pattern_file_names_its_line() {
     let dir = tmp("bad_patterns");
     let p = dir.join("site.txt");
-    std::fs::write(&p, "# my site\npromo glued Try our crossword today!\nsale line 50% off\n").unwrap();
+    std::fs::write(
+        &p,
+        "# my site\npromo glued Try our crossword today!\nsale line 50% off\n",
+    )
+    .unwrap();
     let o = run(&["clean", "--patterns", p.to_str().unwrap()], b"text\n");
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains(&format!("{}:3: unknown category 'sale'", p.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}:3: unknown category 'sale'", p.display())),
+        "{err}"
+    );
     assert_eq!(stdout(&o), "");
 }
 
@@ -117,18 +134,37 @@ fn user_pattern_pack_is_named_after_the_file() {
     let p = dir.join("mysite.txt");
     std::fs::write(&p, "promo glued Try our crossword today!\n").unwrap();
     let input = "{\"text\":\"Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open.\"}\n";
-    let o = run(&["clean", "--patterns", p.to_str().unwrap(), "--jsonl", "--explain"], input.as_bytes());
+    let o = run(
+        &["clean", "--patterns", p.to_str().unwrap(), "--jsonl", "--explain"],
+        input.as_bytes(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
-    assert_eq!(v["clean"], "Rain is expected all week across the northern valleys. Schools stay open.");
-    assert_eq!(v["removed"][0]["reason"], "pattern mysite/promo glued \"Try our crossword today!\"");
+    assert_eq!(
+        v["clean"],
+        "Rain is expected all week across the northern valleys. Schools stay open."
+    );
+    assert_eq!(
+        v["removed"][0]["reason"],
+        "pattern mysite/promo glued \"Try our crossword today!\""
+    );
     // Turning the pack off again keeps the text.
     let o = run(
-        &["clean", "--patterns", p.to_str().unwrap(), "--disable-pack", "mysite", "--jsonl"],
+        &[
+            "clean",
+            "--patterns",
+            p.to_str().unwrap(),
+            "--disable-pack",
+            "mysite",
+            "--jsonl",
+        ],
         input.as_bytes(),
     );
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
-    assert_eq!(v["clean"], "Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open.");
+    assert_eq!(
+        v["clean"],
+        "Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open."
+    );
     // An unknown pack is an error.
     let o = run(&["clean", "--disable-pack", "xx"], b"");
     assert_eq!(o.status.code(), Some(2));
@@ -155,7 +191,10 @@ fn broken_pipe_exits_quietly() {
     let jsonl = dir.join("big.jsonl");
     let line = format!("{{\"text\":{}}}\n", serde_json::to_string(para).unwrap());
     std::fs::write(&jsonl, line.repeat(100_000)).unwrap();
-    for args in [vec!["clean", path.to_str().unwrap()], vec!["clean", "--jsonl", jsonl.to_str().unwrap()]] {
+    for args in [
+        vec!["clean", path.to_str().unwrap()],
+        vec!["clean", "--jsonl", jsonl.to_str().unwrap()],
+    ] {
         let mut child = Command::new(BIN)
             .args(&args)
             .stdout(Stdio::piped())
@@ -214,7 +253,10 @@ fn jsonl_keeps_every_field_and_the_order_whatever_the_thread_count() {
             0 => assert_eq!(clean, EN_CLEAN),
             1 => assert_eq!(clean, DE_CLEAN),
             2 => assert!(!clean.contains("Publicité") && clean.contains(&format!("numéro {i} mardi"))),
-            _ => assert_eq!(clean, format!("El ayuntamiento aprobó el presupuesto {i} el martes por la noche.\n")),
+            _ => assert_eq!(
+                clean,
+                format!("El ayuntamiento aprobó el presupuesto {i} el martes por la noche.\n")
+            ),
         }
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["id", "score", "text", "meta", "z", "clean"]);
@@ -226,7 +268,12 @@ fn jsonl_keeps_every_field_and_the_order_whatever_the_thread_count() {
 
 #[test]
 fn jsonl_bad_line_is_an_error_with_its_line_number() {
-    let input = format!("{}\n\n{}\n{{\"text\": \"unterminated\n{}\n", record(0), record(1), record(2));
+    let input = format!(
+        "{}\n\n{}\n{{\"text\": \"unterminated\n{}\n",
+        record(0),
+        record(1),
+        record(2)
+    );
     let o = run(&["clean", "--jsonl"], input.as_bytes());
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
@@ -244,7 +291,10 @@ fn jsonl_file_errors_name_the_file() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        format!("deboil: error: {}:2: expected a JSON object, found an array\n", path.display())
+        format!(
+            "deboil: error: {}:2: expected a JSON object, found an array\n",
+            path.display()
+        )
     );
 }
 
@@ -257,11 +307,17 @@ fn jsonl_missing_or_wrong_field() {
 
     let o = run(&["clean", "--jsonl", "--field", "body"], input.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "{\"body\": \"Der Stadtrat tagte am Montag.\",\"clean\":\"Der Stadtrat tagte am Montag.\"}\n");
+    assert_eq!(
+        stdout(&o),
+        "{\"body\": \"Der Stadtrat tagte am Montag.\",\"clean\":\"Der Stadtrat tagte am Montag.\"}\n"
+    );
 
     let o = run(&["clean", "--jsonl"], b"{\"text\": [\"a\"]}\n");
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), "deboil: error: <stdin>:1: field \"text\" is an array, not a string\n");
+    assert_eq!(
+        stderr(&o),
+        "deboil: error: <stdin>:1: field \"text\" is an array, not a string\n"
+    );
 }
 
 #[test]
@@ -278,7 +334,10 @@ fn jsonl_skip_bad_counts_skipped_lines() {
     let err = stderr(&o);
     assert!(err.contains("deboil: skipping <stdin>:2: malformed JSON"), "{err}");
     assert!(err.contains("deboil: skipping <stdin>:3: no field \"text\""), "{err}");
-    assert!(err.contains("deboil: skipping <stdin>:7: field \"text\" is a number, not a string"), "{err}");
+    assert!(
+        err.contains("deboil: skipping <stdin>:7: field \"text\" is a number, not a string"),
+        "{err}"
+    );
     assert!(err.ends_with("deboil: skipped 3 bad lines; wrote 3 records\n"), "{err}");
 }
 
@@ -294,7 +353,10 @@ fn jsonl_empty_lines_are_skipped_silently() {
 #[test]
 fn jsonl_explain_gives_byte_offsets_into_the_field() {
     let input = format!("{{\"text\": {}}}\n", serde_json::to_string(EN_DOC).unwrap());
-    let o = run(&["clean", "--jsonl", "--explain", "--out-field", "body"], input.as_bytes());
+    let o = run(
+        &["clean", "--jsonl", "--explain", "--out-field", "body"],
+        input.as_bytes(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
     assert_eq!(v["body"], EN_CLEAN);
@@ -302,7 +364,10 @@ fn jsonl_explain_gives_byte_offsets_into_the_field() {
     assert!(!removed.is_empty());
     let mut last_end = 0;
     for r in removed {
-        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
         assert!(s >= last_end && e > s);
         assert_eq!(r["text"], EN_DOC[s..e]);
         for key in ["reason", "rule", "category"] {
@@ -310,7 +375,10 @@ fn jsonl_explain_gives_byte_offsets_into_the_field() {
         }
         last_end = e;
     }
-    let ad = removed.iter().find(|r| r["text"] == "Advertisement").expect("the ad marker is removed");
+    let ad = removed
+        .iter()
+        .find(|r| r["text"] == "Advertisement")
+        .expect("the ad marker is removed");
     assert_eq!(ad["reason"], "pattern en/ad glued \"Advertisement\"");
     assert_eq!(ad["rule"], "pattern");
     assert_eq!(ad["category"], "ad");
@@ -327,7 +395,10 @@ fn jsonl_existing_out_field_is_replaced_in_place() {
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["clean", "text", "n"]);
-    assert_eq!(v["clean"], "Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n");
+    assert_eq!(
+        v["clean"],
+        "Die Bürger können die Pläne ab Montag im Rathaus einsehen und dort Fragen stellen.\n"
+    );
 }
 
 #[test]
@@ -408,7 +479,15 @@ fn eval_json_has_the_same_numbers() {
     let f = &v["files"][0];
     assert_eq!(f["file"], path.to_str().unwrap());
     let all = &f["all"];
-    for (k, n) in [("docs", 4), ("keep", 10), ("drop", 6), ("tp", 8), ("fn", 2), ("fp", 1), ("tn", 5)] {
+    for (k, n) in [
+        ("docs", 4),
+        ("keep", 10),
+        ("drop", 6),
+        ("tp", 8),
+        ("fn", 2),
+        ("fp", 1),
+        ("tn", 5),
+    ] {
         assert_eq!(all[k], n, "{k}");
     }
     assert_eq!(all["precision"], 8.0 / 9.0);
@@ -452,10 +531,16 @@ fn eval_floors_fail_when_set_above_the_result() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run(&["eval", p, "--min-recall", "0.81"], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), format!("deboil: {p}: recall 0.8000 (8/10) is below --min-recall 0.81\n"));
+    assert_eq!(
+        stderr(&o),
+        format!("deboil: {p}: recall 0.8000 (8/10) is below --min-recall 0.81\n")
+    );
     let o = run(&["eval", p, "--min-recall", "0.5", "--min-br", "0.9"], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), format!("deboil: {p}: BR 0.8333 (5/6) is below --min-br 0.9\n"));
+    assert_eq!(
+        stderr(&o),
+        format!("deboil: {p}: BR 0.8333 (5/6) is below --min-br 0.9\n")
+    );
     let o = run(&["eval", p, "--min-br", "1.5"], b"");
     assert_eq!(o.status.code(), Some(2));
 }
@@ -465,17 +550,28 @@ fn eval_malformed_file_is_an_error() {
     let dir = tmp("eval_malformed");
     let path = dir.join("bad.jsonl");
     let good = serde_json::json!({"id": "x", "text": "Ein Satz.", "keep": ["Ein Satz."], "drop": []});
-    std::fs::write(&path, format!("{good}\n{{\"id\": \"y\", \"text\": \"Ein Satz.\", \"keep\": \"Ein Satz.\", \"drop\": []}}\n")).unwrap();
+    std::fs::write(
+        &path,
+        format!("{good}\n{{\"id\": \"y\", \"text\": \"Ein Satz.\", \"keep\": \"Ein Satz.\", \"drop\": []}}\n"),
+    )
+    .unwrap();
     let o = run(&["eval", path.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        format!("deboil: error: {}:2: field \"keep\" is a string, not an array of strings\n", path.display())
+        format!(
+            "deboil: error: {}:2: field \"keep\" is a string, not an array of strings\n",
+            path.display()
+        )
     );
     std::fs::write(&path, format!("{good}\n{good}\n{{\"id\"\n")).unwrap();
     let o = run(&["eval", path.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with(&format!("deboil: error: {}:3: malformed JSON", path.display())), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with(&format!("deboil: error: {}:3: malformed JSON", path.display())),
+        "{}",
+        stderr(&o)
+    );
 }
 
 // ---------------------------------------------------------------- help
@@ -488,7 +584,14 @@ fn help_describes_the_commands() {
     assert!(out.contains("clean") && out.contains("eval"), "{out}");
     let o = run(&["clean", "--help"], b"");
     let out = stdout(&o);
-    for s in ["--jsonl", "--skip-bad", "--explain", "--patterns", "Empty lines are skipped", "Exit status"] {
+    for s in [
+        "--jsonl",
+        "--skip-bad",
+        "--explain",
+        "--patterns",
+        "Empty lines are skipped",
+        "Exit status",
+    ] {
         assert!(out.contains(s), "{s} missing from clean --help");
     }
     let o = run(&["eval", "--help"], b"");

@@ -47,10 +47,24 @@ const PROSE: &[&str] = &[
 ];
 
 const CHROME: &[&str] = &[
-    "Advertisement", "Share on Facebook", "Home | News | Sport | Weather", "Subscribe",
-    "Related: How the storm changed the coast", "Photo by Jane Roe/Reuters", "© 2024 Example Media",
-    "Sign up for our newsletter", "Menu", "Read more", "Anzeige", "Teilen", "Publicité", "Compartir",
-    "We use cookies to improve your experience.", "Privacy Policy", "Next", "3 comments",
+    "Advertisement",
+    "Share on Facebook",
+    "Home | News | Sport | Weather",
+    "Subscribe",
+    "Related: How the storm changed the coast",
+    "Photo by Jane Roe/Reuters",
+    "© 2024 Example Media",
+    "Sign up for our newsletter",
+    "Menu",
+    "Read more",
+    "Anzeige",
+    "Teilen",
+    "Publicité",
+    "Compartir",
+    "We use cookies to improve your experience.",
+    "Privacy Policy",
+    "Next",
+    "3 comments",
 ];
 
 fn web_doc() -> impl Strategy<Value = String> {
@@ -61,8 +75,7 @@ fn web_doc() -> impl Strategy<Value = String> {
         1 => Just(String::new()),
     ];
     let sep = prop_oneof![Just("\n"), Just("\n\n"), Just(""), Just(" "), Just("\r\n")];
-    proptest::collection::vec((piece, sep), 0..40)
-        .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+    proptest::collection::vec((piece, sep), 0..40).prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
 }
 
 proptest! {
@@ -126,14 +139,21 @@ fn invalid_utf8_is_kept_as_is() {
     data.extend_from_slice(b"The river rose two metres overnight \xff and the old bridge was closed.\n");
     let buf = Bytes::from(data);
     let parts = cleaner().clean_bytes(&buf);
-    assert_eq!(parts.concat(), b"The river rose two metres overnight \xff and the old bridge was closed.\n");
+    assert_eq!(
+        parts.concat(),
+        b"The river rose two metres overnight \xff and the old bridge was closed.\n"
+    );
 }
 
 #[test]
 fn glued_cut_gets_a_space() {
-    let text = "Police said the suspect was probably still at large.AdvertisementIn the audio recording, the group spoke.";
+    let text =
+        "Police said the suspect was probably still at large.AdvertisementIn the audio recording, the group spoke.";
     let out = cleaner().clean(text).to_string();
-    assert_eq!(out, "Police said the suspect was probably still at large. In the audio recording, the group spoke.");
+    assert_eq!(
+        out,
+        "Police said the suspect was probably still at large. In the audio recording, the group spoke."
+    );
 }
 
 #[test]

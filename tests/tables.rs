@@ -97,7 +97,11 @@ fn paragraphs_are_left_alone() {
         let [a, b, c] = paragraphs(lang);
         let doc = format!("{a}\n{b}\n{c}\n");
         let cleaned = cleaner.clean(&doc);
-        assert!(cleaned.is_untouched(), "{lang} paragraphs cut:\n{}", removals(&cleaned, &doc));
+        assert!(
+            cleaned.is_untouched(),
+            "{lang} paragraphs cut:\n{}",
+            removals(&cleaned, &doc)
+        );
     }
 }
 
@@ -160,5 +164,8 @@ fn line_tables() {
         }
     }
     println!("{report}");
-    assert!(!failed, "some keep lines were lost or a remove rate is under its threshold (see above)");
+    assert!(
+        !failed,
+        "some keep lines were lost or a remove rate is under its threshold (see above)"
+    );
 }

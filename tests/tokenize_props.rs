@@ -105,8 +105,7 @@ const INTERESTING: &[char] = &[
 ];
 
 fn interesting_string() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(INTERESTING), 0..24)
-        .prop_map(|v| v.into_iter().collect())
+    prop::collection::vec(prop::sample::select(INTERESTING), 0..24).prop_map(|v| v.into_iter().collect())
 }
 
 /// Web-like text: fragments of real-looking content glued by spaces, punctuation or nothing.
@@ -238,10 +237,7 @@ fn check_all(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(!t.text.is_empty());
         prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end()));
         prop_assert_eq!(&text[t.range()], t.text);
-        prop_assert_eq!(
-            t.kind.is_word_like(),
-            t.text.chars().any(Tokenizer::__is_alphanumeric)
-        );
+        prop_assert_eq!(t.kind.is_word_like(), t.text.chars().any(Tokenizer::__is_alphanumeric));
         pos = t.end();
     }
     prop_assert_eq!(pos, text.len());
@@ -372,9 +368,7 @@ fn every_code_point_agrees() {
             let ours: Vec<&str> = deboil::tokenize(&probe).map(|t| t.text).collect();
             let theirs: Vec<&str> = probe.split_word_bounds().collect();
             if ours != theirs && !known_divergence(&probe) {
-                bad.push(format!(
-                    "U+{cp:04X} in {probe:?}: ours {ours:?}, theirs {theirs:?}"
-                ));
+                bad.push(format!("U+{cp:04X} in {probe:?}: ours {ours:?}, theirs {theirs:?}"));
             }
         }
         checked += 1;
@@ -394,11 +388,7 @@ fn every_code_point_agrees() {
 /// The cases of `known_divergence`, resolved by UAX #29's rules.
 #[test]
 fn zwj_before_pictograph_follows_uax29() {
-    let t = |s: &str| {
-        deboil::tokenize(s)
-            .map(|t| t.text.to_owned())
-            .collect::<Vec<_>>()
-    };
+    let t = |s: &str| deboil::tokenize(s).map(|t| t.text.to_owned()).collect::<Vec<_>>();
     // WB6 looks past the ZWJ (WB4) and finds no letter: break before ':'; then WB4, WB3c.
     assert_eq!(t("A:\u{200d}👍"), ["A", ":\u{200d}👍"]);
     assert_eq!(t("1,\u{200d}👍"), ["1", ",\u{200d}👍"]);

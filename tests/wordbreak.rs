@@ -48,18 +48,12 @@ fn cases() -> Vec<Case> {
 }
 
 fn report(failures: &[String], total: usize, what: &str) {
-    println!(
-        "{what}: {}/{total} WordBreakTest cases pass",
-        total - failures.len()
-    );
+    println!("{what}: {}/{total} WordBreakTest cases pass", total - failures.len());
     if !failures.is_empty() {
         for f in failures.iter().take(30) {
             println!("{f}");
         }
-        panic!(
-            "{} of {total} WordBreakTest cases fail ({what})",
-            failures.len()
-        );
+        panic!("{} of {total} WordBreakTest cases fail ({what})", failures.len());
     }
 }
 
@@ -87,9 +81,7 @@ fn unicode_version_is_15() {
 
 #[test]
 fn word_break_test_tokenize() {
-    check("tokenize", |s| {
-        deboil::tokenize(s).map(|t| t.text.to_owned()).collect()
-    });
+    check("tokenize", |s| deboil::tokenize(s).map(|t| t.text.to_owned()).collect());
 }
 
 #[test]
@@ -151,9 +143,5 @@ fn word_break_test_in_ascii_context() {
             ));
         }
     }
-    report(
-        &failures,
-        cases.len(),
-        "fast path == general path in ASCII context",
-    );
+    report(&failures, cases.len(), "fast path == general path in ASCII context");
 }

@@ -32,11 +32,23 @@ pub struct CleanArgs {
     pub jsonl: bool,
 
     /// Field that holds the text to clean.
-    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl", help_heading = "JSON Lines")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "text",
+        requires = "jsonl",
+        help_heading = "JSON Lines"
+    )]
     pub field: String,
 
     /// Field to write the clean text to (replaced if the record already has it).
-    #[arg(long, value_name = "NAME", default_value = "clean", requires = "jsonl", help_heading = "JSON Lines")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "clean",
+        requires = "jsonl",
+        help_heading = "JSON Lines"
+    )]
     pub out_field: String,
 
     /// Also write the removed spans: an array of {start, end, text, reason, rule, category,
@@ -45,11 +57,24 @@ pub struct CleanArgs {
     pub explain: bool,
 
     /// Field for the --explain array.
-    #[arg(long, value_name = "NAME", default_value = "removed", requires = "explain", help_heading = "JSON Lines")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "removed",
+        requires = "explain",
+        help_heading = "JSON Lines"
+    )]
     pub explain_field: String,
 
     /// Worker threads (0: one per CPU). Output order is input order whatever N is.
-    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0, requires = "jsonl", help_heading = "JSON Lines")]
+    #[arg(
+        short = 'j',
+        long = "jobs",
+        value_name = "N",
+        default_value_t = 0,
+        requires = "jsonl",
+        help_heading = "JSON Lines"
+    )]
     pub jobs: usize,
 
     /// Skip records that cannot be cleaned (malformed JSON, not an object, field missing or
@@ -112,7 +137,10 @@ struct JsonlOpts<'a> {
 
 fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[Input], out: &mut W) -> Result<()> {
     if args.explain && args.explain_field == args.out_field {
-        bail!("--out-field and --explain-field are both '{}'; give them different names", args.out_field);
+        bail!(
+            "--out-field and --explain-field are both '{}'; give them different names",
+            args.out_field
+        );
     }
     let opts = JsonlOpts {
         field: &args.field,
@@ -131,8 +159,12 @@ fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[In
             if batch.is_empty() {
                 break;
             }
-            let results: Vec<Result<Vec<u8>, String>> =
-                pool.install(|| batch.par_iter().map(|line| clean_record(&line.bytes, &opts, cleaner)).collect());
+            let results: Vec<Result<Vec<u8>, String>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|line| clean_record(&line.bytes, &opts, cleaner))
+                    .collect()
+            });
             for (line, result) in batch.iter().zip(results) {
                 match result {
                     Ok(record) => {
@@ -162,7 +194,10 @@ fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[In
     bar.finish_and_clear();
     if skipped > 0 {
         let s = if skipped == 1 { "" } else { "s" };
-        eprintln!("deboil: skipped {skipped} bad line{s}; wrote {records} record{}", if records == 1 { "" } else { "s" });
+        eprintln!(
+            "deboil: skipped {skipped} bad line{s}; wrote {records} record{}",
+            if records == 1 { "" } else { "s" }
+        );
     }
     Ok(())
 }
@@ -178,7 +213,11 @@ fn clean_record(line: &[u8], opts: &JsonlOpts, cleaner: &deboil::Cleaner) -> Res
         let text = match map.get(opts.field) {
             Some(Value::String(s)) => s.as_str(),
             Some(other) => {
-                return Err(format!("field \"{}\" is {}, not a string", opts.field, type_name(other)));
+                return Err(format!(
+                    "field \"{}\" is {}, not a string",
+                    opts.field,
+                    type_name(other)
+                ));
             }
             None => return Err(format!("no field \"{}\"", opts.field)),
         };

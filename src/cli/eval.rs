@@ -151,7 +151,11 @@ struct Miss {
 
 impl Miss {
     fn rank(a: &Miss, b: &Miss) -> std::cmp::Ordering {
-        b.snippet.len().cmp(&a.snippet.len()).then(a.line.cmp(&b.line)).then(a.index.cmp(&b.index))
+        b.snippet
+            .len()
+            .cmp(&a.snippet.len())
+            .then(a.line.cmp(&b.line))
+            .then(a.index.cmp(&b.index))
     }
     fn to_json(&self) -> Value {
         json!({"id": self.id, "line": self.line, "snippet": self.snippet, "reason": self.reason, "context": self.context})
@@ -186,7 +190,12 @@ impl Report {
     fn add(&mut self, doc: Doc, keep_errors: usize) {
         let c = doc.counts;
         self.all.add(&c);
-        if doc.lang == "en" { &mut self.en } else { &mut self.other }.add(&c);
+        if doc.lang == "en" {
+            &mut self.en
+        } else {
+            &mut self.other
+        }
+        .add(&c);
         self.lang.entry(doc.lang).or_default().add(&c);
         self.page_type.entry(doc.page_type).or_default().add(&c);
         self.lost_total += c.fn_;
@@ -211,7 +220,11 @@ impl Report {
     }
 
     fn rows(&self) -> Vec<(String, Counts)> {
-        let mut rows = vec![("all".to_string(), self.all), ("en".to_string(), self.en), ("other".to_string(), self.other)];
+        let mut rows = vec![
+            ("all".to_string(), self.all),
+            ("en".to_string(), self.en),
+            ("other".to_string(), self.other),
+        ];
         rows.extend(self.lang.iter().map(|(k, c)| (format!("lang={k}"), *c)));
         rows.extend(self.page_type.iter().map(|(k, c)| (format!("page_type={k}"), *c)));
         rows
@@ -237,7 +250,11 @@ impl Report {
         writeln!(out, "{}", self.file)?;
         let rows = self.rows();
         let w = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0).max(6);
-        writeln!(out, "  {:<w$}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}", "subset", "docs", "keep", "drop", "P", "R", "F1", "BR")?;
+        writeln!(
+            out,
+            "  {:<w$}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}  {:>6}",
+            "subset", "docs", "keep", "drop", "P", "R", "F1", "BR"
+        )?;
         for (name, c) in rows {
             writeln!(
                 out,
@@ -253,12 +270,27 @@ impl Report {
         }
         if !self.lost.is_empty() || !self.left.is_empty() {
             writeln!(out)?;
-            writeln!(out, "  keep snippets missing from the output ({} longest of {}):", self.lost.len(), self.lost_total)?;
+            writeln!(
+                out,
+                "  keep snippets missing from the output ({} longest of {}):",
+                self.lost.len(),
+                self.lost_total
+            )?;
             for m in &self.lost {
                 writeln!(out, "    {} (line {}): {:?}", m.id, m.line, m.snippet)?;
-                writeln!(out, "      removed by {}: {:?}", m.reason.as_deref().unwrap_or("-"), m.context)?;
+                writeln!(
+                    out,
+                    "      removed by {}: {:?}",
+                    m.reason.as_deref().unwrap_or("-"),
+                    m.context
+                )?;
             }
-            writeln!(out, "  drop snippets still in the output ({} longest of {}):", self.left.len(), self.left_total)?;
+            writeln!(
+                out,
+                "  drop snippets still in the output ({} longest of {}):",
+                self.left.len(),
+                self.left_total
+            )?;
             for m in &self.left {
                 writeln!(out, "    {} (line {}): {:?}", m.id, m.line, m.snippet)?;
                 writeln!(out, "      in output line: {:?}", m.context)?;
@@ -280,7 +312,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut reports = Vec::new();
     for input in &inputs {
         let name = input.name();
-        let mut report = Report { file: name.clone(), ..Report::default() };
+        let mut report = Report {
+            file: name.clone(),
+            ..Report::default()
+        };
         let mut batches = Batches::new(input.open()?);
         loop {
             let (batch, consumed) = batches.next_batch().with_context(|| format!("cannot read {name}"))?;
@@ -288,7 +323,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 break;
             }
             let docs: Vec<Result<Doc, String>> = pool.install(|| {
-                batch.par_iter().map(|l| score(&l.bytes, l.number, &cleaner, args.errors)).collect()
+                batch
+                    .par_iter()
+                    .map(|l| score(&l.bytes, l.number, &cleaner, args.errors))
+                    .collect()
             });
             for (line, doc) in batch.iter().zip(docs) {
                 match doc {
@@ -326,7 +364,14 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut failed = false;
     for r in &reports {
         let checks = [
-            ("recall", "--min-recall", args.min_recall, r.all.recall(), r.all.tp, r.all.keep()),
+            (
+                "recall",
+                "--min-recall",
+                args.min_recall,
+                r.all.recall(),
+                r.all.tp,
+                r.all.keep(),
+            ),
             ("BR", "--min-br", args.min_br, r.all.br(), r.all.tn, r.all.drop()),
         ];
         for (what, flag, floor, value, num, den) in checks {
@@ -334,10 +379,16 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             match value {
                 Some(v) if v < floor => {
                     failed = true;
-                    eprintln!("deboil: {}: {what} {v:.4} ({num}/{den}) is below {flag} {floor}", r.file);
+                    eprintln!(
+                        "deboil: {}: {what} {v:.4} ({num}/{den}) is below {flag} {floor}",
+                        r.file
+                    );
                 }
                 Some(_) => {}
-                None => eprintln!("deboil: {}: {what} is undefined (no snippets); {flag} not checked", r.file),
+                None => eprintln!(
+                    "deboil: {}: {what} is undefined (no snippets); {flag} not checked",
+                    r.file
+                ),
             }
         }
     }
@@ -392,7 +443,10 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
     let cleaned = cleaner.clean(text);
     let clean = cleaned.to_string();
     let out = normalize(&clean);
-    let mut counts = Counts { docs: 1, ..Counts::default() };
+    let mut counts = Counts {
+        docs: 1,
+        ..Counts::default()
+    };
     let mut lost = Vec::new();
     let mut left = Vec::new();
     let mut input_norm = None;
@@ -416,11 +470,21 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
                         .max_by_key(|s| s.end.min(r.end) - s.start.max(r.start));
                     match best {
                         Some(s) => (Some(s.reason.to_string()), excerpt(text, s.range(), r.clone(), 80)),
-                        None => (None, "(no removed span overlaps it; the kept text around it was joined differently)".to_string()),
+                        None => (
+                            None,
+                            "(no removed span overlaps it; the kept text around it was joined differently)".to_string(),
+                        ),
                     }
                 }
             };
-            lost.push(Miss { id: id.clone(), line: number, index, snippet: k, reason, context });
+            lost.push(Miss {
+                id: id.clone(),
+                line: number,
+                index,
+                snippet: k,
+                reason,
+                context,
+            });
         }
     }
     for (index, d) in drop.iter().enumerate() {
@@ -440,8 +504,21 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
                 }
                 None => String::new(),
             };
-            left.push(Miss { id: id.clone(), line: number, index, snippet: d, reason: None, context });
+            left.push(Miss {
+                id: id.clone(),
+                line: number,
+                index,
+                snippet: d,
+                reason: None,
+                context,
+            });
         }
     }
-    Ok(Doc { lang, page_type, counts, lost, left })
+    Ok(Doc {
+        lang,
+        page_type,
+        counts,
+        lost,
+        left,
+    })
 }

@@ -24,7 +24,11 @@ pub struct Batches<R> {
 
 impl<R: BufRead> Batches<R> {
     pub fn new(reader: R) -> Batches<R> {
-        Batches { reader, number: 0, done: false }
+        Batches {
+            reader,
+            number: 0,
+            done: false,
+        }
     }
 
     /// The next batch and the number of input bytes it consumed (for progress); an empty
@@ -55,7 +59,10 @@ impl<R: BufRead> Batches<R> {
                 continue;
             }
             bytes += buf.len();
-            batch.push(Line { number: self.number, bytes: buf });
+            batch.push(Line {
+                number: self.number,
+                bytes: buf,
+            });
         }
         Ok((batch, consumed))
     }

@@ -88,7 +88,13 @@ impl Input {
         }
         files
             .iter()
-            .map(|f| if f.as_os_str() == "-" { Input::Stdin } else { Input::File(f.clone()) })
+            .map(|f| {
+                if f.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::File(f.clone())
+                }
+            })
             .collect()
     }
 
@@ -150,8 +156,10 @@ pub fn pool(jobs: usize) -> Result<rayon::ThreadPool> {
 
 /// True if `err` comes from writing to a closed pipe (`deboil clean big.txt | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// A view of `text[outer]` for messages: the `focus` part (clipped to `outer`) with up to

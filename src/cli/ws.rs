@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn matches_python_split() {
         // " ".join("a\x1cb\u00a0 c\u200bd\u0085e\n\tf ".split()) == "a b c\u200bd e f"
-        assert_eq!(normalize("a\u{1c}b\u{a0} c\u{200b}d\u{85}e\n\tf "), "a b c\u{200b}d e f");
+        assert_eq!(
+            normalize("a\u{1c}b\u{a0} c\u{200b}d\u{85}e\n\tf "),
+            "a b c\u{200b}d e f"
+        );
         assert_eq!(normalize("  \n "), "");
         for c in ['\u{1c}', '\u{1f}', '\u{3000}', '\u{2028}', '\u{b}'] {
             assert!(is_py_space(c), "{c:?}");

@@ -167,11 +167,7 @@ impl TokenKind {
     pub fn is_protected(self) -> bool {
         matches!(
             self,
-            TokenKind::Url
-                | TokenKind::Email
-                | TokenKind::Handle
-                | TokenKind::Hashtag
-                | TokenKind::Protected
+            TokenKind::Url | TokenKind::Email | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Protected
         )
     }
 }

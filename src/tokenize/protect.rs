@@ -108,8 +108,7 @@ impl TokenizerBuilder {
     /// If the protected terms are too many for aho-corasick's automaton (billions of states);
     /// [`try_build`](Self::try_build) returns that error instead.
     pub fn build(self) -> Tokenizer {
-        self.try_build()
-            .expect("protected terms exceed aho-corasick's limits")
+        self.try_build().expect("protected terms exceed aho-corasick's limits")
     }
 
     /// Builds the tokenizer, or says why aho-corasick could not compile the terms.
@@ -344,12 +343,11 @@ impl Tokenizer {
                 _ => {
                     // http://, https://, www.
                     let is_www = matches!(b[at], b'w' | b'W');
-                    let bad_before = before.is_some_and(|c| {
-                        is_word_char(c) || (is_www && matches!(c, '.' | '/' | '@' | '-'))
-                    });
+                    let bad_before =
+                        before.is_some_and(|c| is_word_char(c) || (is_www && matches!(c, '.' | '/' | '@' | '-')));
                     let body = m.end();
-                    let starts_ok = char_at(text, body).is_some_and(is_alphanumeric)
-                        || (!is_www && b.get(body) == Some(&b'['));
+                    let starts_ok =
+                        char_at(text, body).is_some_and(is_alphanumeric) || (!is_www && b.get(body) == Some(&b'['));
                     if bad_before || !starts_ok {
                         None
                     } else {

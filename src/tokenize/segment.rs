@@ -136,9 +136,7 @@ fn kind_of(flags: u8, first: u32) -> TokenKind {
     }
     let p = props(first);
     let w = p & WB_MASK;
-    if matches!(w, wb::CR | wb::LF | wb::NEWLINE | wb::WSEG)
-        || char::from_u32(first).is_some_and(char::is_whitespace)
-    {
+    if matches!(w, wb::CR | wb::LF | wb::NEWLINE | wb::WSEG) || char::from_u32(first).is_some_and(char::is_whitespace) {
         TokenKind::Whitespace
     } else if p & EXT_PICT != 0 || w == wb::RI {
         TokenKind::Emoji

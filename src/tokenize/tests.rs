@@ -70,10 +70,7 @@ fn urls() {
             "Go to https://example.com/a_(b)?q=1&r=2#frag, or (www.example.org/x)."
         ),
         [
-            (
-                "https://example.com/a_(b)?q=1&r=2#frag".to_owned(),
-                TokenKind::Url
-            ),
+            ("https://example.com/a_(b)?q=1&r=2#frag".to_owned(), TokenKind::Url),
             ("www.example.org/x".to_owned(), TokenKind::Url),
         ]
     );
@@ -83,10 +80,7 @@ fn urls() {
     );
     // Not URLs: no host, or glued to a word.
     assert!(protected(&tok, "http:// and xwww.a.com").is_empty());
-    assert_eq!(
-        texts(&tok, "see http://a.b."),
-        ["see", " ", "http://a.b", "."]
-    );
+    assert_eq!(texts(&tok, "see http://a.b."), ["see", " ", "http://a.b", "."]);
 }
 
 #[test]
@@ -95,10 +89,7 @@ fn emails_and_handles() {
     assert_eq!(
         protected(&tok, "Mail jane.doe+news@mail.example.co.uk or @jane_doe!"),
         [
-            (
-                "jane.doe+news@mail.example.co.uk".to_owned(),
-                TokenKind::Email
-            ),
+            ("jane.doe+news@mail.example.co.uk".to_owned(), TokenKind::Email),
             ("@jane_doe".to_owned(), TokenKind::Handle),
         ]
     );
@@ -129,8 +120,8 @@ fn user_terms() {
     assert_eq!(
         texts(&tok, "C++ and C++11, AT&T in the U.S.; AU.S. USA"),
         [
-            "C++", " ", "and", " ", "C++", "11", ",", " ", "AT&T", " ", "in", " ", "the", " ",
-            "U.S.", ";", " ", "AU.S", ".", " ", "USA"
+            "C++", " ", "and", " ", "C++", "11", ",", " ", "AT&T", " ", "in", " ", "the", " ", "U.S.", ";", " ",
+            "AU.S", ".", " ", "USA"
         ]
     );
     // Overlaps: earliest start wins, then the longest.
@@ -206,11 +197,7 @@ fn pathological_inputs_are_linear() {
         let start = std::time::Instant::now();
         let n: usize = tok.tokenize(&text).map(|t| t.text.len()).sum();
         assert_eq!(n, text.len());
-        assert!(
-            start.elapsed().as_secs() < 5,
-            "{unit:?} took {:?}",
-            start.elapsed()
-        );
+        assert!(start.elapsed().as_secs() < 5, "{unit:?} took {:?}", start.elapsed());
     }
 }
 
