@@ -32,9 +32,12 @@
 //!
 //! # Speed
 //!
-//! Most text is segmented by an ASCII fast path that scans runs of letters, digits and spaces
-//! with a 256-entry byte table; the general state machine, which implements every rule of
-//! UAX #29 over a two-level property table, runs only for segments with non-ASCII characters.
+//! Most text is segmented by an ASCII fast path that scans runs of letters and digits eight
+//! bytes at a time; the general state machine, which implements every rule of UAX #29 over a
+//! two-level property table, runs only where non-ASCII characters are, and takes over a
+//! segment where the fast path left it rather than reading it again. A tokenizer without
+//! protection never looks for protected spans, and `words(text).count()` counts without
+//! building slices.
 //!
 //! # Example: words
 //!
@@ -198,10 +201,12 @@ impl Token<'_> {
 }
 
 /// Iterator over the word-like segments of a text; see [`words`].
+///
+/// [`count`](Iterator::count) takes a counting path that builds no slices.
 #[derive(Clone, Debug)]
 pub struct Words<'a> {
-    text: &'a str,
-    pos: usize,
+    /// The text not yet segmented.
+    rest: &'a str,
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -209,20 +214,49 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
-        let b = self.text.as_bytes();
-        while self.pos < b.len() {
-            let start = self.pos;
-            let (end, kind) = segment::next_token(b, start);
-            self.pos = end;
+        loop {
+            let b = self.rest.as_bytes();
+            if b.is_empty() {
+                return None;
+            }
+            let (end, kind) = segment::next_token(b, 0);
+            let (word, rest) = self.rest.split_at(end);
+            self.rest = rest;
             if kind.is_word_like() {
-                return Some(&self.text[start..end]);
+                return Some(word);
             }
         }
-        None
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        count_words_utf8(self.rest.as_bytes())
     }
 }
 
 impl core::iter::FusedIterator for Words<'_> {}
+
+/// Calls `f(start, end)` for each word-like segment of `b`, which must be valid UTF-8 (the
+/// bytes of a `&str`, or a part of one cut at char boundaries).
+#[inline(always)]
+pub(crate) fn for_each_word_utf8(b: &[u8], mut f: impl FnMut(usize, usize)) {
+    let mut pos = 0;
+    while pos < b.len() {
+        let (end, kind) = segment::next_token(b, pos);
+        if kind.is_word_like() {
+            f(pos, end);
+        }
+        pos = end;
+    }
+}
+
+/// The number of word-like segments of `b`, which must be valid UTF-8.
+#[inline]
+pub(crate) fn count_words_utf8(b: &[u8]) -> usize {
+    let mut n = 0;
+    for_each_word_utf8(b, |_, _| n += 1);
+    n
+}
 
 /// The words of `text`: the segments between UAX #29 word boundaries that hold at least one
 /// letter or number, as slices of `text`.
@@ -258,35 +292,37 @@ impl core::iter::FusedIterator for Words<'_> {}
 /// ```
 #[inline]
 pub fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+    Words { rest: text }
 }
 
 /// Iterator over the tokens of a text; see [`tokenize`] and [`Tokenizer::tokenize`].
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
-    /// The text not yet tokenized.
-    rest: &'a str,
-    /// Offset of `rest` in the text.
-    offset: usize,
+    /// The whole text.
+    text: &'a str,
+    /// Where segmentation stands in the current stretch: the text up to the next protected
+    /// span, or to the end. Protected spans are dealt with only when a stretch runs out, so
+    /// the loop over a stretch never looks at them.
+    cur: Cursor<'a>,
     /// Protected spans `(start, end, kind)`, sorted and disjoint; `next` indexes the first
     /// one not yet reached.
     spans: Vec<(usize, usize, TokenKind)>,
     next: usize,
+}
+
+/// The state of segmentation inside a stretch of text. Small and `Copy`, so loops keep it in
+/// registers (see [`Tokens::fold`]).
+#[derive(Clone, Copy, Debug)]
+struct Cursor<'a> {
+    /// The rest of the stretch.
+    rest: &'a str,
+    /// Offset of `rest` in the text.
+    offset: usize,
     /// The next token is known to be a single space.
     space_next: bool,
 }
 
-impl<'a> Tokens<'a> {
-    fn plain(text: &'a str) -> Self {
-        Tokens {
-            rest: text,
-            offset: 0,
-            spans: Vec::new(),
-            next: 0,
-            space_next: false,
-        }
-    }
-
+impl<'a> Cursor<'a> {
     #[inline(always)]
     fn take(&mut self, len: usize, kind: TokenKind) -> Token<'a> {
         let (text, rest) = self.rest.split_at(len);
@@ -295,6 +331,58 @@ impl<'a> Tokens<'a> {
         self.offset += len;
         Token { text, start, kind }
     }
+
+    /// The next token of the stretch, or `None` at its end.
+    #[inline(always)]
+    fn step(&mut self) -> Option<Token<'a>> {
+        if self.space_next {
+            self.space_next = false;
+            return Some(self.take(1, TokenKind::Whitespace));
+        }
+        let b = self.rest.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let (end, kind) = segment::next_token(b, 0);
+        self.space_next = segment::single_space_then_run(b, end);
+        Some(self.take(end, kind))
+    }
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str, spans: Vec<(usize, usize, TokenKind)>) -> Self {
+        let stop = spans.first().map_or(text.len(), |s| s.0);
+        Tokens {
+            text,
+            cur: Cursor {
+                rest: &text[..stop],
+                offset: 0,
+                space_next: false,
+            },
+            spans,
+            next: 0,
+        }
+    }
+}
+
+/// The stretch before protected span `next` ran out: that span as a token (if there is one),
+/// and the cursor on the stretch after it.
+#[cold]
+#[inline(never)]
+fn span_token<'a>(text: &'a str, spans: &[(usize, usize, TokenKind)], next: usize) -> Option<(Token<'a>, Cursor<'a>)> {
+    let &(s, e, kind) = spans.get(next)?;
+    let stop = spans.get(next + 1).map_or(text.len(), |n| n.0);
+    let token = Token {
+        text: &text[s..e],
+        start: s,
+        kind,
+    };
+    let cur = Cursor {
+        rest: &text[e..stop],
+        offset: e,
+        space_next: false,
+    };
+    Some((token, cur))
 }
 
 impl<'a> Iterator for Tokens<'a> {
@@ -302,24 +390,42 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
-        if self.space_next {
-            self.space_next = false;
-            return Some(self.take(1, TokenKind::Whitespace));
+        if let Some(t) = self.cur.step() {
+            return Some(t);
         }
-        let mut b = self.rest.as_bytes();
-        if let Some(&(s, e, kind)) = self.spans.get(self.next) {
-            if s == self.offset {
-                self.next += 1;
-                return Some(self.take(e - s, kind));
+        let (token, cur) = span_token(self.text, &self.spans, self.next)?;
+        self.cur = cur;
+        self.next += 1;
+        Some(token)
+    }
+
+    /// The loop behind `count`, `sum`, `for_each` and the like, with the cursor in a local
+    /// variable (and so in registers) rather than in the iterator.
+    #[inline]
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token<'a>) -> B,
+    {
+        let Tokens {
+            text,
+            mut cur,
+            spans,
+            mut next,
+        } = self;
+        let mut acc = init;
+        loop {
+            while let Some(t) = cur.step() {
+                acc = f(acc, t);
             }
-            b = &b[..s - self.offset];
+            match span_token(text, &spans, next) {
+                Some((token, after)) => {
+                    acc = f(acc, token);
+                    cur = after;
+                    next += 1;
+                }
+                None => return acc,
+            }
         }
-        if b.is_empty() {
-            return None;
-        }
-        let (end, kind) = segment::next_token(b, 0);
-        self.space_next = segment::single_space_then_run(b, end);
-        Some(self.take(end, kind))
     }
 }
 
@@ -341,7 +447,7 @@ impl core::iter::FusedIterator for Tokens<'_> {}
 /// ```
 #[inline]
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens::plain(text)
+    Tokens::new(text, Vec::new())
 }
 
 /// Tokenizes a byte buffer into zero-copy slices of it ([`Bytes::slice_ref`]).

@@ -252,9 +252,7 @@ impl Tokenizer {
     /// The tokens of `text`: every segment between UAX #29 word boundaries, except that each
     /// protected span is one token of its own kind. The tokens rebuild the text exactly.
     pub fn tokenize<'a>(&self, text: &'a str) -> Tokens<'a> {
-        let mut tokens = Tokens::plain(text);
-        tokens.spans = self.protected_spans(text);
-        tokens
+        Tokens::new(text, self.protected_spans(text))
     }
 
     /// The word-like tokens ([`TokenKind::is_word_like`]) and the protected ones

@@ -136,12 +136,17 @@ fn kind_of(flags: u8, first: u32) -> TokenKind {
     }
     let p = props(first);
     let w = p & WB_MASK;
-    if matches!(w, wb::CR | wb::LF | wb::NEWLINE | wb::WSEG) || char::from_u32(first).is_some_and(char::is_whitespace) {
-        TokenKind::Whitespace
-    } else if p & EXT_PICT != 0 || w == wb::RI {
+    // No white space character is pictographic or punctuation, so the cheap table checks
+    // come first and `char::is_whitespace` (for the few spaces of Word_Break Other: tab,
+    // U+00A0, U+2007, U+202F) runs last.
+    if p & EXT_PICT != 0 || w == wb::RI {
         TokenKind::Emoji
     } else if p >> CLASS_SHIFT == CLASS_PUNCT {
         TokenKind::Punctuation
+    } else if matches!(w, wb::CR | wb::LF | wb::NEWLINE | wb::WSEG)
+        || char::from_u32(first).is_some_and(char::is_whitespace)
+    {
+        TokenKind::Whitespace
     } else if is_symbol(first) {
         TokenKind::Symbol
     } else {
@@ -227,12 +232,41 @@ fn joins(prev2: u8, prev: u8, cur: u8, ri: usize, b: &[u8], after: usize) -> boo
     }
 }
 
+/// What the general loop knows of the characters of a segment before the current one.
+#[derive(Clone, Copy, Debug)]
+struct State {
+    /// Word_Break of the last two characters that WB4 does not ignore.
+    prev2: u8,
+    prev: u8,
+    /// Word_Break of the last character, ignorable or not.
+    raw_prev: u8,
+    /// Regional indicators ending at `prev`.
+    ri: usize,
+    /// Alphanumeric flags of the segment so far.
+    flags: u8,
+}
+
+impl State {
+    /// After a character of Word_Break `w` (not ignorable, not a regional indicator) that
+    /// follows a boundary or a character of the same run: `prev2` is never read then.
+    #[inline(always)]
+    fn after(w: u8, flags: u8) -> State {
+        State {
+            prev2: wb::NONE,
+            prev: w,
+            raw_prev: w,
+            ri: 0,
+            flags,
+        }
+    }
+}
+
 /// General path: the end of the segment starting at `start`, and its alphanumeric flags.
 pub(crate) fn general_segment(b: &[u8], start: usize) -> (usize, u8) {
     let n = b.len();
     let (c, len) = decode(b, start);
     let p = props(c);
-    let mut flags = alnum_flags(p);
+    let flags = alnum_flags(p);
     let mut i = start + len;
     let w0 = p & WB_MASK;
     match w0 {
@@ -245,10 +279,22 @@ pub(crate) fn general_segment(b: &[u8], start: usize) -> (usize, u8) {
         wb::LF | wb::NEWLINE => return (i, flags), // WB3a
         _ => {}
     }
-    let mut prev2 = wb::NONE;
-    let mut prev = w0;
-    let mut raw_prev = w0;
-    let mut ri = usize::from(w0 == wb::RI);
+    let mut st = State::after(w0, flags);
+    st.ri = usize::from(w0 == wb::RI);
+    general_from(b, i, st)
+}
+
+/// The general loop from `i`, the offset of a character inside a segment whose earlier
+/// characters left `st`: the end of the segment and its alphanumeric flags.
+fn general_from(b: &[u8], mut i: usize, st: State) -> (usize, u8) {
+    let n = b.len();
+    let State {
+        mut prev2,
+        mut prev,
+        mut raw_prev,
+        mut ri,
+        mut flags,
+    } = st;
     while i < n {
         let (c, len) = decode(b, i);
         let p = props(c);
@@ -296,6 +342,32 @@ pub(crate) fn general_token(b: &[u8], start: usize) -> (usize, TokenKind) {
     (end, kind_of(flags, decode(b, start).0))
 }
 
+/// The fast path scanned an ASCII run `b[start..i]` (letters, digits, `_` and joined
+/// MidLetter / MidNum characters, ending with a letter, digit or `_`) and stopped at `i`,
+/// where non-ASCII text begins or follows: the general loop takes over from `i` without
+/// reading the run again.
+#[inline(never)]
+fn resume_run(b: &[u8], start: usize, i: usize) -> (usize, TokenKind) {
+    let run = &b[start..i];
+    let mut flags = 0;
+    if run.iter().any(u8::is_ascii_alphabetic) {
+        flags |= HAS_ALPHA;
+    }
+    if run.iter().any(u8::is_ascii_digit) {
+        flags |= HAS_NUMERIC;
+    }
+    let w = props(b[i - 1] as u32) & WB_MASK;
+    let (end, flags) = general_from(b, i, State::after(w, flags));
+    (end, kind_of(flags, b[start] as u32))
+}
+
+/// Like [`resume_run`], after a run of ASCII spaces `b[start..i]` (WSegSpace).
+#[inline(never)]
+fn resume_spaces(b: &[u8], start: usize, i: usize) -> (usize, TokenKind) {
+    let (end, flags) = general_from(b, i, State::after(wb::WSEG, 0));
+    (end, kind_of(flags, b[start] as u32))
+}
+
 // ---------------------------------------------------------------------------------------
 // ASCII fast path.
 
@@ -325,7 +397,9 @@ const fn fast_class(b: u8) -> u8 {
     }
 }
 
-static FAST: [u8; 256] = {
+/// A `const`, not a `static`: every crate that inlines the fast path gets the table as a
+/// local constant, read without an indirection.
+const FAST: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
@@ -346,7 +420,7 @@ const fn ascii_kind(b: u8) -> TokenKind {
     }
 }
 
-static ASCII_KIND: [TokenKind; 128] = {
+const ASCII_KIND: [TokenKind; 128] = {
     let mut t = [TokenKind::Other; 128];
     let mut i = 0;
     while i < 128 {
@@ -367,82 +441,88 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     ge & !gt & MSB
 }
 
-/// Scans a run of ASCII letters, digits and `_` from `i`, eight bytes at a time; returns
-/// its end. `alpha` gets a non-zero value if the run holds a letter.
+/// Scans a run of ASCII letters and digits from `i`, eight bytes at a time; returns its end.
+/// (`_`, rare in text, is left to the caller.)
 #[inline(always)]
-fn scan_run(b: &[u8], mut i: usize, alpha: &mut u64) -> usize {
+fn scan_alnum(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap());
-        let ascii = !x & MSB;
         let y = x & !MSB;
-        let letters = in_range(y | (LSB * 0x20), b'a', b'z');
-        let members = (letters | in_range(y, b'0', b'9') | in_range(y, b'_', b'_')) & ascii;
+        let members = (in_range(y | (LSB * 0x20), b'a', b'z') | in_range(y, b'0', b'9')) & !x;
         let stop = !members & MSB;
-        if stop == 0 {
-            *alpha |= letters & ascii;
-            i += 8;
-            continue;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
         }
-        let k = stop.trailing_zeros() / 8;
-        *alpha |= letters & ascii & ((1u64 << (k * 8)) - 1);
-        return i + k as usize;
+        i += 8;
     }
-    while i < b.len() {
-        let f = FAST[b[i] as usize];
-        if f & F_RUN == 0 {
-            break;
-        }
-        *alpha |= (f & F_ALPHA) as u64;
+    while i < b.len() && FAST[b[i] as usize] & (F_ALPHA | F_DIGIT) != 0 {
         i += 1;
     }
     i
 }
 
-/// ASCII fast path: the end and kind of the segment starting at `start`, or `None` when
-/// the answer needs the general path (non-ASCII text at or right after the segment).
+/// The kind of an ASCII run that does not start with a letter.
+#[cold]
+fn run_kind(run: &[u8]) -> TokenKind {
+    if run.iter().any(u8::is_ascii_alphabetic) {
+        TokenKind::Word
+    } else if run.iter().any(u8::is_ascii_digit) {
+        TokenKind::Number
+    } else {
+        TokenKind::Punctuation // a run of `_`
+    }
+}
+
+/// The end and kind of the segment starting at `start`: the ASCII fast path, which hands
+/// over to the general loop where non-ASCII text begins.
 #[inline(always)]
-pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+pub(crate) fn next_token(b: &[u8], start: usize) -> (usize, TokenKind) {
     let n = b.len();
     let c0 = b[start];
     let f0 = FAST[c0 as usize];
     if f0 & F_RUN != 0 {
-        let mut alpha = 0u64;
         let mut i = start;
         loop {
-            i = scan_run(b, i, &mut alpha);
+            i = scan_alnum(b, i);
             if i >= n {
                 break;
             }
             let f = FAST[b[i] as usize];
-            if f & F_NONASCII != 0 {
-                return None;
-            }
-            if f & (F_MIDL | F_MIDN) == 0 || i + 1 >= n {
+            // Most runs end at a space or at punctuation that cannot join.
+            if f & (F_USCORE | F_MIDL | F_MIDN | F_NONASCII) == 0 {
                 break;
             }
-            // WB6/7 (letter mid letter) and WB11/12 (digit mid digit).
-            let fl = FAST[b[i - 1] as usize];
+            if f & F_USCORE != 0 {
+                i += 1; // WB13a, WB13b
+                continue;
+            }
+            if f & F_NONASCII != 0 {
+                return resume_run(b, start, i);
+            }
+            if i + 1 >= n {
+                break;
+            }
+            // WB6/7 (letter mid letter) and WB11/12 (digit mid digit); `b[i - 1]` is the
+            // last character of the run.
             let fnext = FAST[b[i + 1] as usize];
             if fnext & F_NONASCII != 0 {
-                return None;
+                return resume_run(b, start, i);
             }
+            let fl = FAST[b[i - 1] as usize];
             if (f & F_MIDL != 0 && fl & F_ALPHA != 0 && fnext & F_ALPHA != 0)
                 || (f & F_MIDN != 0 && fl & F_DIGIT != 0 && fnext & F_DIGIT != 0)
             {
                 i += 2;
-                alpha |= (fnext & F_ALPHA) as u64;
                 continue;
             }
             break;
         }
-        let kind = if alpha != 0 {
+        let kind = if f0 & F_ALPHA != 0 {
             TokenKind::Word
-        } else if f0 & F_DIGIT != 0 || b[start..i].iter().any(u8::is_ascii_digit) {
-            TokenKind::Number
         } else {
-            TokenKind::Punctuation // a run of `_`
+            run_kind(&b[start..i])
         };
-        return Some((i, kind));
+        return (i, kind);
     }
     if f0 & F_SPACE != 0 {
         let mut i = start + 1;
@@ -450,23 +530,23 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
             i += 1;
         }
         if i < n && b[i] >= 0x80 {
-            return None;
+            return resume_spaces(b, start, i);
         }
-        return Some((i, TokenKind::Whitespace));
+        return (i, TokenKind::Whitespace);
     }
     if f0 & F_NONASCII != 0 {
-        return None;
+        return general_token(b, start);
     }
     // Any other ASCII character stands alone, except CR LF, unless an Extend, Format or
     // ZWJ (all non-ASCII) follows.
     let i = start + 1;
     if c0 == b'\r' && i < n && b[i] == b'\n' {
-        return Some((i + 1, TokenKind::Whitespace));
+        return (i + 1, TokenKind::Whitespace);
     }
     if i < n && b[i] >= 0x80 && !matches!(c0, b'\r' | b'\n' | 0x0B | 0x0C) {
-        return None;
+        return general_token(b, start);
     }
-    Some((i, ASCII_KIND[c0 as usize]))
+    (i, ASCII_KIND[c0 as usize])
 }
 
 /// Whether the segment at `i` is a single ASCII space followed by an ASCII letter, digit or
@@ -474,13 +554,4 @@ pub(crate) fn fast_token(b: &[u8], start: usize) -> Option<(usize, TokenKind)> {
 #[inline(always)]
 pub(crate) fn single_space_then_run(b: &[u8], i: usize) -> bool {
     matches!(b.get(i..i + 2), Some(&[b' ', next]) if FAST[next as usize] & F_RUN != 0)
-}
-
-/// The end and kind of the segment starting at `start` (fast path, else general path).
-#[inline(always)]
-pub(crate) fn next_token(b: &[u8], start: usize) -> (usize, TokenKind) {
-    match fast_token(b, start) {
-        Some(r) => r,
-        None => general_token(b, start),
-    }
 }
