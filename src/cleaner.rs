@@ -93,7 +93,7 @@ impl Cleaner {
 
     /// Cleans `text`. Never fails, never panics, copies nothing: the result borrows `text`.
     pub fn clean<'t>(&self, text: &'t str) -> Cleaned<'t> {
-        let cuts = engine::analyze(&self.inner, text.as_bytes());
+        let cuts = engine::analyze(&self.inner, text.as_bytes(), true);
         debug_assert!(cuts
             .iter()
             .all(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end)));
@@ -116,7 +116,7 @@ impl Cleaner {
     /// assert_eq!(parts.concat(), b"The river rose two metres overnight, and the old bridge closed.\n");
     /// ```
     pub fn clean_bytes(&self, buf: &Bytes) -> Vec<Bytes> {
-        let cuts = engine::analyze(&self.inner, buf);
+        let cuts = engine::analyze(&self.inner, buf, std::str::from_utf8(buf).is_ok());
         crate::cleaned::kept_ranges(&cuts, buf.len())
             .map(|r| buf.slice_ref(&buf[r]))
             .collect()
@@ -133,7 +133,7 @@ impl Cleaner {
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn write_clean_bytes<W: std::io::Write>(&self, buf: &[u8], out: &mut W) -> std::io::Result<()> {
-        let cuts = engine::analyze(&self.inner, buf);
+        let cuts = engine::analyze(&self.inner, buf, std::str::from_utf8(buf).is_ok());
         crate::cleaned::for_each_piece(buf, &cuts, |piece| match piece {
             crate::cleaned::Piece::Kept(r) => out.write_all(&buf[r]),
             crate::cleaned::Piece::Sep(sep) => out.write_all(sep.as_bytes()),
@@ -334,10 +334,18 @@ impl Cleaner {
     /// or shape rule cut it, and its feature vector (`None` for blank lines). Not a stable API.
     #[doc(hidden)]
     pub fn debug_line_features(&self, text: &str) -> Vec<(usize, usize, bool, Option<Vec<f32>>)> {
-        engine::debug_features(&self.inner, text.as_bytes())
+        engine::debug_features(&self.inner, text)
             .into_iter()
             .map(|(s, e, cut, f)| (s, e, cut, f.map(|f| f.to_vec())))
             .collect()
+    }
+
+    /// For tests: the lines of `text` as the engine splits them (byte range without the line
+    /// break) and the number of words it counts in each. The text need not be UTF-8. Not a
+    /// stable API.
+    #[doc(hidden)]
+    pub fn debug_line_words(text: &[u8]) -> Vec<(usize, usize, u32)> {
+        engine::line_words(text, std::str::from_utf8(text).is_ok())
     }
 
     /// Names of the features of [`Cleaner::debug_line_features`]. Not a stable API.

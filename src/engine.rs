@@ -51,11 +51,12 @@ const SHAPE_MAX_WORDS: u32 = 30;
 
 const NO_WHY: Why = Why::Rule(Rule::Context, Category::Nav);
 
-pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
+/// Finds the cuts of `text`; `utf8` says it is known to be valid UTF-8 (a `&str`).
+pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
-    let (mut lines, partial) = prepare(inner, text);
+    let (mut lines, partial) = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
         context(inner, &mut lines);
     }
@@ -63,8 +64,8 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8]) -> Vec<RawCut> {
 }
 
 /// The lines and their features, before the context decision: for the trainer.
-pub(crate) fn debug_features(inner: &Inner, text: &[u8]) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
-    let (lines, _) = prepare(inner, text);
+pub(crate) fn debug_features(inner: &Inner, text: &str) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
+    let (lines, _) = prepare(inner, text.as_bytes(), true);
     let feats = model::features(&views(&lines));
     lines
         .iter()
@@ -73,9 +74,17 @@ pub(crate) fn debug_features(inner: &Inner, text: &[u8]) -> Vec<(usize, usize, b
         .collect()
 }
 
+/// Each line's byte range and word count: for tests.
+pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
+    split_lines(text, utf8)
+        .iter()
+        .map(|l| (l.start, l.end, l.stats.words))
+        .collect()
+}
+
 /// Everything before the context decision: lines, patterns, shape rules, content lines.
-fn prepare(inner: &Inner, text: &[u8]) -> (Vec<Line>, Vec<(usize, RawCut)>) {
-    let mut lines = split_lines(text);
+fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>) {
+    let mut lines = split_lines(text, utf8);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
     patterns_pass(inner, text, &mut lines, &mut partial);
     cut_remnants(text, &mut lines, &partial);
@@ -232,7 +241,7 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
     }
 }
 
-fn split_lines(text: &[u8]) -> Vec<Line> {
+fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
     let mut push = |start: usize, end_nl: usize, next: usize| {
@@ -241,7 +250,7 @@ fn split_lines(text: &[u8]) -> Vec<Line> {
             end -= 1;
         }
         let l = &text[start..end];
-        let stats = stats::scan(l);
+        let stats = stats::scan(l, utf8);
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
         lines.push(Line {
             start,

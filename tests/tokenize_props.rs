@@ -399,3 +399,71 @@ fn zwj_before_pictograph_follows_uax29() {
     let w: Vec<&str> = deboil::words("a\u{200d}ℹb c").collect();
     assert_eq!(w, ["a\u{200d}ℹb", "c"]);
 }
+
+// ---------------------------------------------------------------- the cleaner's word counts
+
+/// The cleaner's per-line word count (a feature of its line model and the measure of its
+/// length thresholds) is `words(line).count()`, and on bytes the word-like tokens of
+/// `tokenize_bytes`.
+fn check_line_words(text: &str) -> Result<(), TestCaseError> {
+    let lines = deboil::Cleaner::debug_line_words(text.as_bytes());
+    let mut pos = 0;
+    for &(s, e, n) in &lines {
+        prop_assert_eq!(s, pos, "lines in order");
+        let line = &text[s..e];
+        prop_assert!(!line.contains('\n'));
+        prop_assert_eq!(n as usize, deboil::words(line).count(), "words of line {:?}", line);
+        pos = if text[e..].starts_with("\r\n") { e + 2 } else { e + 1 };
+    }
+    prop_assert!(pos >= text.len());
+    Ok(())
+}
+
+fn check_line_words_bytes(raw: &[u8]) -> Result<(), TestCaseError> {
+    let tok = Tokenizer::default();
+    for (s, e, n) in deboil::Cleaner::debug_line_words(raw) {
+        let line = Bytes::copy_from_slice(&raw[s..e]);
+        let want = tok
+            .tokenize_bytes_with_kinds(&line)
+            .iter()
+            .filter(|(_, k)| k.is_word_like())
+            .count();
+        prop_assert_eq!(n as usize, want, "words of line {:?}", line);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn cleaner_counts_words_as_words_does(parts in prop::collection::vec(any_text(), 1..5)) {
+        check_line_words(&parts.join("\n"))?;
+    }
+
+    #[test]
+    fn cleaner_counts_web_lines(lines in prop::collection::vec(web_string(), 1..8)) {
+        check_line_words(&lines.join("\n"))?;
+        check_line_words(&lines.join("\r\n"))?;
+    }
+
+    #[test]
+    fn cleaner_counts_words_in_bytes(data in prop::collection::vec(any::<u8>(), 0..32), text in web_string()) {
+        let mut raw = text.into_bytes();
+        let at = raw.len() / 3;
+        raw.splice(at..at, data);
+        check_line_words_bytes(&raw)?;
+    }
+}
+
+#[test]
+fn cleaner_counts_words_on_the_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        check_line_words(&text).unwrap();
+    }
+}

@@ -258,6 +258,29 @@ pub(crate) fn count_words_utf8(b: &[u8]) -> usize {
     n
 }
 
+/// The number of word-like segments of any bytes, with the invalid-UTF-8 policy of
+/// [`tokenize_bytes`]: each valid run is segmented on its own.
+pub(crate) fn count_words_bytes(b: &[u8]) -> usize {
+    b.utf8_chunks().map(|c| count_words_utf8(c.valid().as_bytes())).sum()
+}
+
+/// The number of non-ASCII characters of valid UTF-8 `b` that are Alphabetic or of
+/// General_Category N (what makes a segment word-like).
+pub(crate) fn count_non_ascii_alphanumeric(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (c, len) = segment::decode(b, i);
+        n += usize::from(segment::props_alphanumeric(c));
+        i += len;
+    }
+    n
+}
+
 /// The words of `text`: the segments between UAX #29 word boundaries that hold at least one
 /// letter or number, as slices of `text`.
 ///

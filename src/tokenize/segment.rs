@@ -66,6 +66,12 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     alnum_flags(props(c as u32)) != 0
 }
 
+/// Alphabetic or General_Category N, for a code point.
+#[inline]
+pub(crate) fn props_alphanumeric(c: u32) -> bool {
+    alnum_flags(props(c)) != 0
+}
+
 /// Extended_Pictographic.
 #[inline]
 pub(crate) fn is_extended_pictographic(c: char) -> bool {
@@ -104,7 +110,7 @@ fn is_symbol(c: u32) -> bool {
 
 /// Decodes the char starting at `i` of valid UTF-8 (a `&str`'s bytes).
 #[inline(always)]
-fn decode(b: &[u8], i: usize) -> (u32, usize) {
+pub(crate) fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let b0 = b[i];
     if b0 < 0x80 {
         (b0 as u32, 1)
