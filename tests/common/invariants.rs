@@ -262,18 +262,19 @@ pub fn check_clean_bytes(cleaner: &Cleaner, data: &[u8]) {
     }
 }
 
-/// Cleaning the clean text again cuts nothing more.
+/// Cleaning the clean text again cuts no more by pattern: patterns see what earlier cuts left
+/// of a line, so a first pass leaves nothing a pattern would take. Shape and context rules
+/// are not held to this, as the Cleaner docs explain: they judge a line by its length and its
+/// neighbours, which the first pass changes.
 pub fn check_idempotent(cleaner: &Cleaner, text: &str) {
     let once = cleaner.clean(text).to_string();
     let again = cleaner.clean(&once);
-    assert!(
-        again.is_untouched(),
-        "second pass cut {:?} from {once:?}",
-        again
-            .removed()
-            .map(|r| (&once[r.range()], r.reason.to_string()))
-            .collect::<Vec<_>>()
-    );
+    let more: Vec<_> = again
+        .removed()
+        .filter(|r| r.reason.rule() == Rule::Pattern)
+        .map(|r| (&once[r.range()], r.reason.to_string()))
+        .collect();
+    assert!(more.is_empty(), "second pass cut {more:?} from {once:?}");
 }
 
 /// Where unicode-segmentation 1.10.1 departs from UAX #29 (and deboil follows UAX #29): a
