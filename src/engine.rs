@@ -197,6 +197,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
 
 fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     if let Some(ac) = &inner.ac {
+        let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
         let mut li = 0;
         for m in ac.find_iter(text) {
             while lines[li].next <= m.start() {
@@ -211,15 +212,28 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             if b > l.len() {
                 continue;
             }
+            // Spans of this line already cut by earlier matches (phrases, glued markers): what
+            // is left of the line decides whether a line or prefix pattern holds it whole.
+            let done = partial.iter().rev().take_while(|(i, _)| *i == li).count();
+            let mut cut_here: Vec<(usize, usize)> = partial[partial.len() - done..]
+                .iter()
+                .map(|(_, c)| (c.start - line.start, c.end - line.start))
+                .collect();
+            cut_here.sort_unstable();
             // Patterns sharing this text are tried in pack order; the first verdict wins.
             for &id in &inner.ac_map[m.pattern().as_usize()] {
                 let entry = &inner.table.patterns[id as usize];
-                if !word_bounded(l, a, b, entry.kind) {
+                if !word_bounded(l, a, b, entry.kind) && !word_bounded(l, after_cuts(a, &cut_here), b, entry.kind) {
                     continue;
                 }
                 let why = Why::Pattern(id);
-                match apply(entry, l, a, b, &line.stats) {
-                    Verdict::None => continue,
+                match apply(entry, l, a, b, &line.stats, &cut_here) {
+                    Verdict::None => {
+                        if matches!(entry.kind, Kind::Line | Kind::Prefix) {
+                            retry.push((li, id, a, b));
+                        }
+                        continue;
+                    }
                     Verdict::Line => {
                         lines[li].class = Class::Cut;
                         lines[li].why = why;
@@ -236,6 +250,29 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                     }
                 }
                 break;
+            }
+        }
+        // A `line` or `prefix` pattern may hold the line once later matches have cut the rest
+        // of it ("Menu | Sign up for our newsletter"): try those again with every cut known.
+        for (li, id, a, b) in retry {
+            let line = lines[li];
+            if line.class == Class::Cut {
+                continue;
+            }
+            let mut cut_here: Vec<(usize, usize)> = partial
+                .iter()
+                .filter(|(i, _)| *i == li)
+                .map(|(_, c)| (c.start - line.start, c.end - line.start))
+                .collect();
+            cut_here.sort_unstable();
+            if cut_here.is_empty() {
+                continue;
+            }
+            let l = &text[line.start..line.end];
+            let entry = &inner.table.patterns[id as usize];
+            if let Verdict::Line = apply(entry, l, a, b, &line.stats, &cut_here) {
+                lines[li].class = Class::Cut;
+                lines[li].why = Why::Pattern(id);
             }
         }
     }
@@ -297,11 +334,49 @@ enum Verdict {
     Span(usize, usize),
 }
 
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats) -> Verdict {
-    let words = stats.words;
+/// Where a match at `a` stands once the cuts that end right before it are taken out: a marker
+/// right after another cut one ("AdvertisementAdvertisement") stands where that one started.
+fn after_cuts(mut a: usize, cut: &[(usize, usize)]) -> usize {
+    while let Some(&(s, _)) = cut.iter().rev().find(|c| c.1 == a && c.0 < a) {
+        a = s;
+    }
+    a
+}
+
+/// Does `l[..a]` hold no letter outside the spans already cut (`cut` sorted by start)?
+fn noise_before(l: &[u8], a: usize, cut: &[(usize, usize)]) -> bool {
+    let mut pos = 0;
+    for &(s, e) in cut.iter().filter(|c| c.1 <= a) {
+        if !is_noise(&l[pos.min(s)..s]) {
+            return false;
+        }
+        pos = pos.max(e);
+    }
+    is_noise(&l[pos.min(a)..a])
+}
+
+/// Does `l[b..]` hold no letter outside the spans already cut (`cut` sorted by start)?
+fn noise_after(l: &[u8], b: usize, cut: &[(usize, usize)]) -> bool {
+    let mut pos = b;
+    for &(s, e) in cut.iter().filter(|c| c.1 > b) {
+        if s > pos && !is_noise(&l[pos..s]) {
+            return false;
+        }
+        pos = pos.max(e);
+    }
+    pos >= l.len() || is_noise(&l[pos..])
+}
+
+/// Tries pattern `e`, found at `l[a..b]`, on line `l`; `cut` holds the spans of the line that
+/// earlier matches already cut, in order.
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, usize)]) -> Verdict {
+    let mut words = stats.words;
+    for &(s, e) in cut {
+        words = words.saturating_sub(count_words(&l[s..e]));
+    }
     match e.kind {
         Kind::Line => {
-            if is_noise(&l[..a]) && is_noise(&l[b..]) && rest_found(e, &l[b..]) {
+            if noise_before(l, a, cut) && noise_after(l, b, cut) && rest_found(e, &l[b..]) {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -310,7 +385,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats) -> Verdict {
         Kind::Prefix => {
             // A prefix marks a label-like line, not a full sentence of prose.
             let prose = stats.ends_sentence && words >= 6;
-            if words > PREFIX_MAX_WORDS || prose || !is_noise(&l[..a]) || !rest_found(e, &l[b..]) {
+            if words > PREFIX_MAX_WORDS || prose || !noise_before(l, a, cut) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
@@ -330,7 +405,8 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats) -> Verdict {
             Verdict::Span(s, en)
         }
         Kind::Glued => {
-            let left = a <= first_alnum(l) || boundary_before(l, a);
+            let a0 = after_cuts(a, cut);
+            let left = a0 <= first_alnum(l) || boundary_before(l, a0);
             let right = b >= last_alnum_end(l) || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))

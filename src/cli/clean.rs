@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use rayon::prelude::*;
-use serde_json::{Map, Value};
 
 use super::lines::Batches;
+use super::record::{clean_record, JsonlOpts};
 use super::{CleanerArgs, Input};
 
 /// Most skipped-line warnings printed one by one under --skip-bad.
@@ -129,12 +129,6 @@ fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: Vec<u8>) -
     }
 }
 
-struct JsonlOpts<'a> {
-    field: &'a str,
-    out_field: &'a str,
-    explain: Option<&'a str>,
-}
-
 fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[Input], out: &mut W) -> Result<()> {
     if args.explain && args.explain_field == args.out_field {
         bail!(
@@ -200,88 +194,4 @@ fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[In
         );
     }
     Ok(())
-}
-
-/// Cleans one record and returns the output line (without its newline), or what is wrong
-/// with the record.
-fn clean_record(line: &[u8], opts: &JsonlOpts, cleaner: &deboil::Cleaner) -> Result<Vec<u8>, String> {
-    let value: Value = serde_json::from_slice(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let Value::Object(mut map) = value else {
-        return Err(format!("expected a JSON object, found {}", type_name(&value)));
-    };
-    let (clean, explain) = {
-        let text = match map.get(opts.field) {
-            Some(Value::String(s)) => s.as_str(),
-            Some(other) => {
-                return Err(format!(
-                    "field \"{}\" is {}, not a string",
-                    opts.field,
-                    type_name(other)
-                ));
-            }
-            None => return Err(format!("no field \"{}\"", opts.field)),
-        };
-        let cleaned = cleaner.clean(text);
-        let explain = opts.explain.map(|_| explain_value(text, &cleaned));
-        (cleaned.to_string(), explain)
-    };
-    let mut new_fields = vec![(opts.out_field, Value::String(clean))];
-    if let (Some(name), Some(v)) = (opts.explain, explain) {
-        new_fields.push((name, v));
-    }
-    if new_fields.iter().all(|(k, _)| !map.contains_key(*k)) {
-        // Keep the input bytes as they are and append the new fields before the closing brace.
-        let body = line.trim_ascii_end();
-        let body = body[..body.len() - 1].trim_ascii_end(); // a valid object ends with '}'
-        let mut out = Vec::with_capacity(line.len() * 2);
-        out.extend_from_slice(body);
-        let mut first = map.is_empty();
-        for (k, v) in &new_fields {
-            if !first {
-                out.push(b',');
-            }
-            first = false;
-            serde_json::to_writer(&mut out, k).map_err(|e| e.to_string())?;
-            out.push(b':');
-            serde_json::to_writer(&mut out, v).map_err(|e| e.to_string())?;
-        }
-        out.push(b'}');
-        Ok(out)
-    } else {
-        for (k, v) in new_fields {
-            map.insert(k.to_string(), v);
-        }
-        serde_json::to_vec(&map).map_err(|e| e.to_string())
-    }
-}
-
-/// The `--explain` array for one text.
-fn explain_value(text: &str, cleaned: &deboil::Cleaned<'_>) -> Value {
-    let spans = cleaned
-        .removed()
-        .map(|r| {
-            let mut m = Map::new();
-            m.insert("start".into(), r.start.into());
-            m.insert("end".into(), r.end.into());
-            m.insert("text".into(), text[r.range()].into());
-            m.insert("reason".into(), r.reason.to_string().into());
-            m.insert("rule".into(), r.reason.rule().name().into());
-            m.insert("category".into(), r.reason.category().name().into());
-            m.insert("pattern".into(), r.reason.pattern().map_or(Value::Null, Value::from));
-            Value::Object(m)
-        })
-        .collect();
-    Value::Array(spans)
-}
-
-/// "a string", "an array", ... for messages.
-pub fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }

@@ -15,8 +15,8 @@ use clap::Args;
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
-use super::clean::type_name;
 use super::lines::Batches;
+use super::record::type_name;
 use super::ws::{find_in, normalize, normalize_with_map};
 use super::{excerpt, CleanerArgs, Input};
 

@@ -5,6 +5,7 @@
 pub mod clean;
 pub mod eval;
 pub mod lines;
+pub mod record;
 pub mod ws;
 
 use std::fs::File;
