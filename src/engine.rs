@@ -37,7 +37,7 @@ struct Line {
 }
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
-const PREFIX_MAX_WORDS: u32 = 20;
+const PREFIX_MAX_WORDS: u32 = 21;
 /// Longest sentence (in words) that a `phrase` pattern may cut.
 const PHRASE_MAX_WORDS: u32 = 60;
 /// Lines this long (in words) are content whatever their punctuation.
@@ -154,7 +154,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The models are fitted with balanced classes; these thresholds set the
 /// balanced mode's operating point on the dev sets: article text is cut only on strong
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [2.5, 0.0];
+const THRESHOLDS: [f32; 2] = [2.25, -0.025];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
@@ -370,10 +370,6 @@ fn noise_after(l: &[u8], b: usize, cut: &[(usize, usize)]) -> bool {
 /// Tries pattern `e`, found at `l[a..b]`, on line `l`; `cut` holds the spans of the line that
 /// earlier matches already cut, in order.
 fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, usize)]) -> Verdict {
-    let mut words = stats.words;
-    for &(s, e) in cut {
-        words = words.saturating_sub(count_words(&l[s..e]));
-    }
     match e.kind {
         Kind::Line => {
             if noise_before(l, a, cut) && noise_after(l, b, cut) && rest_found(e, &l[b..]) {
@@ -383,6 +379,10 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, 
             }
         }
         Kind::Prefix => {
+            let mut words = stats.words;
+            for &(s, e) in cut {
+                words = words.saturating_sub(count_words(&l[s..e]));
+            }
             // A prefix marks a label-like line, not a full sentence of prose.
             let prose = stats.ends_sentence && words >= 6;
             if words > PREFIX_MAX_WORDS || prose || !noise_before(l, a, cut) || !rest_found(e, &l[b..]) {
@@ -398,7 +398,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, 
         Kind::Phrase => {
             let s = sentence_start(l, a);
             let mut en = sentence_end(l, b);
-            if count_words(&l[s..en]) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {
+            if count_words_max(&l[s..en], PHRASE_MAX_WORDS + 1) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
             en = skip_blanks(l, en);
@@ -463,7 +463,8 @@ fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
 fn separator_items(l: &[u8]) -> (u32, u32, u32) {
     let (mut seps, mut items, mut max_w) = (0, 0, 0);
     let mut flush = |s: usize, e: usize| {
-        let w = count_words(&l[s..e]);
+        // Only "some" and "at most 2" matter to the caller.
+        let w = count_words_max(&l[s..e], 3);
         if w > 0 {
             items += 1;
             max_w = max_w.max(w);
@@ -555,8 +556,7 @@ fn separator_run(l: &[u8], words: u32) -> Option<usize> {
         };
         let pos = i - n;
         if is_separator_at(l, pos, n, c) {
-            let w = count_words(&l[i..end]);
-            if w > 4 {
+            if count_words_max(&l[i..end], 5) > 4 {
                 break;
             }
             seps += 1;
@@ -579,8 +579,7 @@ fn separator_run(l: &[u8], words: u32) -> Option<usize> {
     // The first item of the run: back to the line start or the previous sentence end.
     let head = &l[..start];
     let s = sentence_start(head, head.len());
-    let w = count_words(&head[s..]);
-    if w > 4 {
+    if count_words_max(&head[s..], 5) > 4 {
         // The text before the first separator is a sentence: cut from its end.
         return if s == 0 && !boundary_ends(head) {
             None

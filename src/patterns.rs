@@ -86,7 +86,7 @@ pub enum Kind {
     /// `line`: cuts a line that is the pattern and nothing else (bullets, punctuation, counts
     /// and symbols around it do not count), e.g. `Share` matches `• Share (12)`.
     Line,
-    /// `prefix`: cuts a short line (at most 20 words) that starts with the pattern, e.g.
+    /// `prefix`: cuts a short line (at most 21 words) that starts with the pattern, e.g.
     /// `Related:` matches `Related: What the attack reveals`.
     Prefix,
     /// `phrase`: cuts the sentence that holds the pattern, wherever it stands, e.g.

@@ -17,7 +17,7 @@ pub(crate) struct Stats {
     pub(crate) alnum: u32,
     /// ASCII digits.
     pub(crate) digits: u32,
-    /// Sentence punctuation (. , ; : ! ?) anywhere in the line.
+    /// Punctuation (. , ; : ! ? and hyphens) anywhere in the line.
     pub(crate) punct: u32,
     /// The line starts with a list bullet ("- ", "* ", "•").
     pub(crate) bullet: bool,
@@ -91,12 +91,28 @@ static STOP_TABLE: [u64; STOP_SLOTS] = {
     table
 };
 
+/// Whether the word `b[s..e]` is a stopword. `b` is the text around it: when eight bytes
+/// from `s` are in it, the word is packed from one load rather than byte by byte.
 #[inline]
-fn is_stopword(w: &[u8]) -> bool {
-    if w.len() > STOP_MAX {
+fn is_stopword_at(b: &[u8], s: usize, e: usize) -> bool {
+    let len = e - s;
+    if len > STOP_MAX {
         return false;
     }
-    let x = pack(w);
+    let x = match b.get(s..s + 8) {
+        Some(chunk) => {
+            const LSB: u64 = 0x0101_0101_0101_0101;
+            const MSB: u64 = 0x8080_8080_8080_8080;
+            let x = u64::from_le_bytes(chunk.try_into().unwrap()) & ((1u64 << (8 * len)) - 1);
+            // ASCII-lowercase: add 0x20 to the bytes in 'A'..='Z'.
+            let y = x & !MSB;
+            let ge_a = y.wrapping_add(LSB * (0x80 - b'A') as u64);
+            let gt_z = y.wrapping_add(LSB * (0x7F - b'Z') as u64);
+            let upper = ge_a & !gt_z & !x & MSB;
+            x | (upper >> 2)
+        }
+        None => pack(&b[s..e]),
+    };
     let mut h = slot(x);
     loop {
         let y = STOP_TABLE[h];
@@ -110,7 +126,7 @@ fn is_stopword(w: &[u8]) -> bool {
     }
 }
 
-/// Per-byte counts, four 16-bit fields: letters and digits, digits, sentence punctuation,
+/// Per-byte counts, four 16-bit fields: letters and digits, digits, punctuation (`.,;:!?-`),
 /// and lead bytes of non-ASCII characters (whose letters are counted apart).
 const ALNUM: u64 = 1;
 const DIGIT: u64 = 1 << 16;
@@ -126,7 +142,7 @@ static COUNTS: [u64; 256] = {
             ALNUM | DIGIT
         } else if b.is_ascii_alphabetic() {
             ALNUM
-        } else if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?') {
+        } else if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'-') {
             PUNCT
         } else if b >= 0xC0 {
             LEAD
@@ -169,7 +185,7 @@ fn scan_valid(b: &[u8], s: &mut Stats) {
         } else {
             char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
         });
-        s.stops += u32::from(is_stopword(&b[ws..we]));
+        s.stops += u32::from(is_stopword_at(b, ws, we));
     });
 }
 
@@ -218,6 +234,9 @@ mod tests {
         assert_eq!(s.digits, 4);
         let s = scan("Über uns: für die Kunden".as_bytes(), true);
         assert_eq!(s.stops, 3); // uns, für, die
+                                // Packed from a load (words followed by eight bytes) or byte by byte (near the end).
+        let s = scan("THE Cat AND a Dog WAS ÜBER für".as_bytes(), true);
+        assert_eq!(s.stops, 5); // THE, AND, a, WAS, für (Ü is not lowercased)
         assert!(!s.ends_sentence);
     }
 }

@@ -77,7 +77,12 @@ pub(crate) fn is_closer(c: char) -> bool {
 /// Counts the words of `b`: UAX #29 word-like segments, as [`crate::words`] counts them
 /// (invalid UTF-8 splits the bytes into runs counted on their own).
 pub(crate) fn count_words(b: &[u8]) -> u32 {
-    crate::tokenize::count_words_bytes(b) as u32
+    count_words_max(b, u32::MAX)
+}
+
+/// Like [`count_words`], but stops counting at `cap`: the result is `min(words, cap)`.
+pub(crate) fn count_words_max(b: &[u8], cap: u32) -> u32 {
+    crate::tokenize::count_words_bytes_max(b, cap as usize) as u32
 }
 
 /// True if some char of `b` satisfies `f`; invalid UTF-8 bytes never do.
@@ -290,6 +295,8 @@ mod tests {
             assert_eq!(count_words(s.as_bytes()), n, "{s:?}");
         }
         assert_eq!(count_words(b"\xff\xfe abc"), 1);
+        assert_eq!(count_words_max(b"one two three four", 2), 2);
+        assert_eq!(count_words_max(b"one \xff two three", 9), 3);
     }
 
     #[test]

@@ -164,6 +164,29 @@ impl TokenKind {
         matches!(self, TokenKind::Word | TokenKind::Number)
     }
 
+    /// The kind's name, lowercase: `word`, `number`, `whitespace`, `punctuation`, `symbol`,
+    /// `emoji`, `url`, `email`, `handle`, `hashtag`, `protected` or `other`.
+    ///
+    /// ```
+    /// assert_eq!(deboil::TokenKind::Hashtag.name(), "hashtag");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Whitespace => "whitespace",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Emoji => "emoji",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Handle => "handle",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Protected => "protected",
+            TokenKind::Other => "other",
+        }
+    }
+
     /// `true` for the kinds that only a [`Tokenizer`] with protection produces: URL,
     /// e-mail, handle, hashtag and user terms.
     #[inline]
@@ -258,10 +281,33 @@ pub(crate) fn count_words_utf8(b: &[u8]) -> usize {
     n
 }
 
-/// The number of word-like segments of any bytes, with the invalid-UTF-8 policy of
-/// [`tokenize_bytes`]: each valid run is segmented on its own.
-pub(crate) fn count_words_bytes(b: &[u8]) -> usize {
-    b.utf8_chunks().map(|c| count_words_utf8(c.valid().as_bytes())).sum()
+/// The number of word-like segments of valid UTF-8 `b`, or `cap` if there are more: the
+/// count stops there.
+fn count_words_utf8_max(b: &[u8], cap: usize) -> usize {
+    let mut n = 0;
+    let mut pos = 0;
+    while pos < b.len() && n < cap {
+        let (end, kind) = segment::next_token(b, pos);
+        n += usize::from(kind.is_word_like());
+        pos = end;
+    }
+    n
+}
+
+/// The number of word-like segments of any bytes, or `cap` if there are more, with the
+/// invalid-UTF-8 policy of [`tokenize_bytes`]: each valid run is segmented on its own.
+pub(crate) fn count_words_bytes_max(b: &[u8], cap: usize) -> usize {
+    if let Ok(s) = core::str::from_utf8(b) {
+        return count_words_utf8_max(s.as_bytes(), cap);
+    }
+    let mut n = 0;
+    for chunk in b.utf8_chunks() {
+        if n >= cap {
+            break;
+        }
+        n += count_words_utf8_max(chunk.valid().as_bytes(), cap - n);
+    }
+    n
 }
 
 /// The number of non-ASCII characters of valid UTF-8 `b` that are Alphabetic or of
@@ -271,7 +317,16 @@ pub(crate) fn count_non_ascii_alphanumeric(b: &[u8]) -> usize {
     let mut i = 0;
     while i < b.len() {
         if b[i] < 0x80 {
-            i += 1;
+            // Skip ASCII eight bytes at a time.
+            while let Some(chunk) = b.get(i..i + 8) {
+                if u64::from_le_bytes(chunk.try_into().unwrap()) & 0x8080_8080_8080_8080 != 0 {
+                    break;
+                }
+                i += 8;
+            }
+            while i < b.len() && b[i] < 0x80 {
+                i += 1;
+            }
             continue;
         }
         let (c, len) = segment::decode(b, i);
