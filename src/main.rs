@@ -30,6 +30,8 @@ enum Command {
     Clean(cli::clean::CleanArgs),
     /// Score the cleaner on labeled JSON Lines files (keep/drop snippets).
     Eval(cli::eval::EvalArgs),
+    /// Split text into words or tokens (Unicode word boundaries), or count them.
+    Tokens(cli::tokens::TokensArgs),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Clean(args) => cli::clean::run(args),
         Command::Eval(args) => cli::eval::run(args),
+        Command::Tokens(args) => cli::tokens::run(args),
     };
     match result {
         Ok(code) => code,

@@ -600,3 +600,397 @@ fn help_describes_the_commands() {
         assert!(out.contains(s), "{s} missing from eval --help");
     }
 }
+
+// ---------------------------------------------------------------- tokens
+
+/// A text with the cases that matter to `tokens`: CRLF, a tab, non-ASCII words, emoji,
+/// numbers, a URL, an e-mail address, a handle, a hashtag and user terms.
+const TOK_DOC: &str = "Mali's capital, Bamako: 170 people.\r\n\
+    Grüße aus Köln — «ça va?» 👍🏽 東京 3.5% U.S. troops\tC++ code\n\
+    See https://example.com/a_(b)?q=1. Mail jane.doe@example.org or @jane_doe #news2024\n\
+    \n\
+    last line without a break";
+
+/// `\n`, `\r`, `\t`, `\\`, `\u{..}` and `\x..` undone.
+fn unescape(s: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        match chars.next().unwrap() {
+            'n' => out.push(b'\n'),
+            'r' => out.push(b'\r'),
+            't' => out.push(b'\t'),
+            '\\' => out.push(b'\\'),
+            'x' => {
+                let hex: String = chars.by_ref().take(2).collect();
+                out.push(u8::from_str_radix(&hex, 16).unwrap());
+            }
+            'u' => {
+                assert_eq!(chars.next(), Some('{'));
+                let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let c = char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap();
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            other => panic!("unknown escape \\{other}"),
+        }
+    }
+    out
+}
+
+fn protecting() -> deboil::Tokenizer {
+    deboil::Tokenizer::builder()
+        .protect(["C++", "U.S."])
+        .urls(true)
+        .emails(true)
+        .handles(true)
+        .hashtags(true)
+        .build()
+}
+
+#[test]
+fn tokens_writes_the_words_of_each_input_in_order() {
+    let dir = tmp("tokens_words");
+    let a = dir.join("a.txt");
+    std::fs::write(&a, TOK_DOC).unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_d06dd05617b8cbae.txt");
+    let seed_text = std::fs::read_to_string(&seed).unwrap();
+    let o = run(
+        &["tokens", a.to_str().unwrap(), "-", seed.to_str().unwrap()],
+        DE_DOC.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let want: Vec<&str> = [TOK_DOC, DE_DOC, seed_text.as_str()]
+        .iter()
+        .flat_map(|t| deboil::words(t))
+        .collect();
+    let out = stdout(&o);
+    let got: Vec<&str> = out.lines().collect();
+    assert_eq!(got, want);
+    assert!(got.contains(&"Mali's") && got.contains(&"3.5") && got.contains(&"U.S"));
+}
+
+#[test]
+fn tokens_protects_web_tokens_and_user_terms() {
+    let dir = tmp("tokens_protect");
+    let terms = dir.join("terms.txt");
+    std::fs::write(&terms, "C++\r\n\nU.S.\n").unwrap();
+    let o = run(
+        &["tokens", "--web", "--protect", terms.to_str().unwrap()],
+        TOK_DOC.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tok = protecting();
+    let want: Vec<&str> = tok.words(TOK_DOC).collect();
+    let out = stdout(&o);
+    let got: Vec<&str> = out.lines().collect();
+    assert_eq!(got, want);
+    for w in [
+        "https://example.com/a_(b)?q=1",
+        "jane.doe@example.org",
+        "@jane_doe",
+        "#news2024",
+        "C++",
+        "U.S.",
+    ] {
+        assert!(got.contains(&w), "{w} not kept whole: {got:?}");
+    }
+    // Only the kinds asked for.
+    let o = run(&["tokens", "--hashtags"], TOK_DOC.as_bytes());
+    let got: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
+    assert!(got.contains(&"#news2024".to_owned()) && !got.contains(&"@jane_doe".to_owned()));
+    // An unreadable term file is an error.
+    let o = run(&["tokens", "--protect", "/nonexistent/deboil/terms.txt"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot read /nonexistent/deboil/terms.txt"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn tokens_all_gives_offsets_kinds_and_text_that_rebuild_the_input() {
+    // Invalid UTF-8 and control characters too: the bytes API's policy, one line per token.
+    let mut doc = TOK_DOC.as_bytes().to_vec();
+    doc.extend_from_slice(b"\nbad \xff\xfe bytes\x01\x7f and a \\ backslash\n");
+    let o = run(&["tokens", "--all", "--web"], &doc);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let want = web_tokenizer().tokenize_bytes_with_kinds(&bytes::Bytes::from(doc.clone()));
+    let out = stdout(&o);
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), want.len());
+    let mut pos = 0;
+    let mut rebuilt = Vec::new();
+    for (row, (bytes, kind)) in rows.iter().zip(&want) {
+        let cols: Vec<&str> = row.splitn(4, '\t').collect();
+        assert_eq!(cols.len(), 4, "{row:?}");
+        let (s, e): (usize, usize) = (cols[0].parse().unwrap(), cols[1].parse().unwrap());
+        assert_eq!(s, pos, "{row:?}");
+        assert_eq!(&doc[s..e], &bytes[..], "{row:?}");
+        assert_eq!(cols[2], kind.name(), "{row:?}");
+        assert_eq!(unescape(cols[3]), &bytes[..], "{row:?}");
+        rebuilt.extend_from_slice(&unescape(cols[3]));
+        pos = e;
+    }
+    assert_eq!(rebuilt, doc);
+    assert!(out.contains("\twhitespace\t\\r\\n\n"), "CRLF is one escaped token");
+    assert!(
+        out.contains("\tother\t\\xff\n"),
+        "an invalid byte is a token of its own"
+    );
+    assert!(out.contains("\t\\u{1}"), "control characters are escaped");
+}
+
+#[test]
+fn tokens_count_is_a_table_per_input_with_a_total() {
+    let dir = tmp("tokens_count");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, TOK_DOC).unwrap();
+    std::fs::write(&b, EN_DOC).unwrap();
+    let o = run(&["tokens", "--count", a.to_str().unwrap(), b.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let kinds = [
+        "word",
+        "number",
+        "whitespace",
+        "punctuation",
+        "symbol",
+        "emoji",
+        "url",
+        "email",
+        "handle",
+        "hashtag",
+        "protected",
+        "other",
+    ];
+    let mut header = vec!["input", "words", "tokens"];
+    header.extend(kinds);
+    assert_eq!(rows[0], header);
+    assert_eq!(rows.len(), 4);
+    let mut total = vec![0u64; header.len() - 1];
+    for (row, (name, text)) in rows[1..3].iter().zip([(&a, TOK_DOC), (&b, EN_DOC)]) {
+        assert_eq!(row[0], name.to_str().unwrap());
+        let tokens: Vec<_> = deboil::tokenize(text).collect();
+        let mut want = vec![deboil::words(text).count() as u64, tokens.len() as u64];
+        for k in kinds {
+            want.push(tokens.iter().filter(|t| t.kind.name() == k).count() as u64);
+        }
+        let got: Vec<u64> = row[1..].iter().map(|x| x.parse().unwrap()).collect();
+        assert_eq!(got, want, "{}", row[0]);
+        for (t, n) in total.iter_mut().zip(&got) {
+            *t += n;
+        }
+    }
+    assert_eq!(rows[3][0], "total");
+    let got: Vec<u64> = rows[3][1..].iter().map(|x| x.parse().unwrap()).collect();
+    assert_eq!(got, total);
+    // One input: no total row; protected tokens count as words.
+    let o = run(&["tokens", "--count", "--web"], TOK_DOC.as_bytes());
+    let out = stdout(&o);
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), 2);
+    let cols: Vec<&str> = rows[1].split('\t').collect();
+    assert_eq!(cols[0], "<stdin>");
+    assert_eq!(cols[1], web_tokenizer().words(TOK_DOC).count().to_string());
+}
+
+/// The tokenizer of `--web`.
+fn web_tokenizer() -> deboil::Tokenizer {
+    deboil::Tokenizer::builder()
+        .urls(true)
+        .emails(true)
+        .handles(true)
+        .hashtags(true)
+        .build()
+}
+
+fn tok_record(i: usize) -> String {
+    let text = match i % 3 {
+        0 => TOK_DOC.to_string(),
+        1 => format!("Record {i}: Grüße, 👋🏽 and 1,200.5 € — t'as vu?"),
+        _ => format!("{EN_DOC}#{i} @user{i}"),
+    };
+    format!(
+        "{{\"id\": {i}, \"text\":{}, \"meta\":{{\"n\":null}} }}",
+        serde_json::to_string(&text).unwrap()
+    )
+}
+
+#[test]
+fn tokens_jsonl_adds_the_words_in_input_order_whatever_the_thread_count() {
+    let dir = tmp("tokens_jsonl");
+    let path = dir.join("in.jsonl");
+    let lines: Vec<String> = (0..700).map(tok_record).collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let p = path.to_str().unwrap();
+    let one = run(&["tokens", "--jsonl", "-j", "1", p], b"");
+    let four = run(&["tokens", "--jsonl", "-j", "4", p], b"");
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert_eq!(one.stdout, four.stdout);
+    let out = stdout(&four);
+    let out_lines: Vec<&str> = out.lines().collect();
+    assert_eq!(out_lines.len(), lines.len());
+    for (i, (inp, outp)) in lines.iter().zip(&out_lines).enumerate() {
+        let body = inp.trim_end().strip_suffix('}').unwrap().trim_end();
+        assert!(outp.starts_with(body), "input fields kept byte for byte: {outp}");
+        let v: serde_json::Value = serde_json::from_str(outp).unwrap();
+        assert_eq!(v["id"], i);
+        let text = v["text"].as_str().unwrap();
+        let want: Vec<&str> = deboil::words(text).collect();
+        let got: Vec<&str> = v["tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap())
+            .collect();
+        assert_eq!(got, want, "record {i}");
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "text", "meta", "tokens"]);
+    }
+}
+
+#[test]
+fn tokens_jsonl_all_and_count() {
+    let input: String = (0..6).map(|i| tok_record(i) + "\n").collect();
+    let o = run(
+        &["tokens", "--jsonl", "--all", "--out-field", "toks", "--web"],
+        input.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tok = web_tokenizer();
+    for line in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let want: Vec<_> = tok.tokenize(text).collect();
+        let got = v["toks"].as_array().unwrap();
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g["start"], w.start);
+            assert_eq!(g["end"], w.end());
+            assert_eq!(g["kind"], w.kind.name());
+            assert_eq!(g["text"], w.text);
+            assert_eq!(&text[w.range()], w.text);
+        }
+    }
+    let o = run(&["tokens", "--jsonl", "--count"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    for line in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let c = &v["counts"];
+        let tokens: Vec<_> = deboil::tokenize(text).collect();
+        assert_eq!(c["words"], deboil::words(text).count());
+        assert_eq!(c["tokens"], tokens.len());
+        for kind in [
+            "word",
+            "number",
+            "whitespace",
+            "punctuation",
+            "emoji",
+            "symbol",
+            "other",
+        ] {
+            assert_eq!(
+                c[kind],
+                tokens.iter().filter(|t| t.kind.name() == kind).count(),
+                "{kind}"
+            );
+        }
+        assert_eq!(c["url"], 0);
+    }
+}
+
+#[test]
+fn tokens_jsonl_bad_records() {
+    let input = format!(
+        "{}\n\n{{\"body\": \"x\"}}\n{}\n[1]\n{{\"text\": 7}}\n{}\n",
+        tok_record(0),
+        tok_record(1),
+        tok_record(2)
+    );
+    let o = run(&["tokens", "--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "deboil: error: <stdin>:3: no field \"text\"\n");
+    assert_eq!(stdout(&o).lines().count(), 1, "records before the bad one are written");
+    let o = run(&["tokens", "--jsonl", "--skip-bad"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<u64> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, [0, 1, 2]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("skipping <stdin>:5: expected a JSON object, found an array"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipping <stdin>:6: field \"text\" is a number, not a string"),
+        "{err}"
+    );
+    assert!(err.ends_with("deboil: skipped 3 bad lines; wrote 3 records\n"), "{err}");
+    // JSON Lines options need --jsonl; --all and --count exclude each other.
+    for args in [
+        &["tokens", "--skip-bad"][..],
+        &["tokens", "-j", "2"],
+        &["tokens", "--all", "--count"],
+    ] {
+        let o = run(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn tokens_help_has_examples() {
+    let o = run(&["tokens", "--help"], b"");
+    let out = stdout(&o);
+    for s in [
+        "--jsonl",
+        "--count",
+        "--all",
+        "--web",
+        "--protect",
+        "--skip-bad",
+        "Examples:",
+        "Exit status",
+    ] {
+        assert!(out.contains(s), "{s} missing from tokens --help");
+    }
+    let o = run(&["--help"], b"");
+    assert!(stdout(&o).contains("tokens"));
+}
+
+#[test]
+fn tokens_broken_pipe_exits_quietly() {
+    let dir = tmp("tokens_broken_pipe");
+    let path = dir.join("big.txt");
+    std::fs::write(&path, TOK_DOC.repeat(20_000)).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["tokens", "--all", path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut head = [0u8; 100];
+    out.read_exact(&mut head).unwrap();
+    drop(out);
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?} {err}");
+    assert_eq!(err, "");
+}

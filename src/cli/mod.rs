@@ -4,8 +4,10 @@
 
 pub mod clean;
 pub mod eval;
+pub mod jsonl;
 pub mod lines;
 pub mod record;
+pub mod tokens;
 pub mod ws;
 
 use std::fs::File;

@@ -1,4 +1,5 @@
-//! One JSON Lines record in, one out: the per-record step of `deboil clean --jsonl`.
+//! One JSON Lines record in, one out: the per-record step of `deboil clean --jsonl`, and the
+//! record helpers `deboil tokens --jsonl` shares with it.
 //!
 //! Kept free of the CLI's other dependencies (it needs only `serde_json` and the library) so
 //! the fuzz target `jsonl` can build it as it is.
@@ -18,22 +19,9 @@ pub struct JsonlOpts<'a> {
 /// Cleans one record and returns the output line (without its newline), or what is wrong
 /// with the record.
 pub fn clean_record(line: &[u8], opts: &JsonlOpts, cleaner: &deboil::Cleaner) -> Result<Vec<u8>, String> {
-    let value: Value = serde_json::from_slice(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let Value::Object(mut map) = value else {
-        return Err(format!("expected a JSON object, found {}", type_name(&value)));
-    };
+    let map = parse_object(line)?;
     let (clean, explain) = {
-        let text = match map.get(opts.field) {
-            Some(Value::String(s)) => s.as_str(),
-            Some(other) => {
-                return Err(format!(
-                    "field \"{}\" is {}, not a string",
-                    opts.field,
-                    type_name(other)
-                ));
-            }
-            None => return Err(format!("no field \"{}\"", opts.field)),
-        };
+        let text = text_field(&map, opts.field)?;
         let cleaned = cleaner.clean(text);
         let explain = opts.explain.map(|_| explain_value(text, &cleaned));
         (cleaned.to_string(), explain)
@@ -42,6 +30,36 @@ pub fn clean_record(line: &[u8], opts: &JsonlOpts, cleaner: &deboil::Cleaner) ->
     if let (Some(name), Some(v)) = (opts.explain, explain) {
         new_fields.push((name, v));
     }
+    with_fields(line, map, new_fields)
+}
+
+/// Parses one input line as a JSON object, or says what is wrong with it.
+pub fn parse_object(line: &[u8]) -> Result<Map<String, Value>, String> {
+    let value: Value = serde_json::from_slice(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    match value {
+        Value::Object(map) => Ok(map),
+        other => Err(format!("expected a JSON object, found {}", type_name(&other))),
+    }
+}
+
+/// The string in `field` of a record, or what is wrong with it.
+pub fn text_field<'m>(map: &'m Map<String, Value>, field: &str) -> Result<&'m str, String> {
+    match map.get(field) {
+        Some(Value::String(s)) => Ok(s.as_str()),
+        Some(other) => Err(format!("field \"{field}\" is {}, not a string", type_name(other))),
+        None => Err(format!("no field \"{field}\"")),
+    }
+}
+
+/// The output line for record `line` (parsed as `map`) with `new_fields` added: the input
+/// bytes as they are with the new fields appended before the closing brace, or, when the
+/// record already has one of them, the record written again with those fields replaced in
+/// place.
+pub fn with_fields(
+    line: &[u8],
+    mut map: Map<String, Value>,
+    new_fields: Vec<(&str, Value)>,
+) -> Result<Vec<u8>, String> {
     if new_fields.iter().all(|(k, _)| !map.contains_key(*k)) {
         // Keep the input bytes as they are and append the new fields before the closing brace.
         let body = line.trim_ascii_end();
