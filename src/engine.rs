@@ -379,10 +379,21 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, 
             }
         }
         Kind::Prefix => {
-            let mut words = stats.words;
-            for &(s, e) in cut {
-                words = words.saturating_sub(count_words(&l[s..e]));
-            }
+            // The words the earlier cuts leave, counted only as far as the limits below need.
+            let words = if cut.is_empty() {
+                stats.words
+            } else {
+                let cap = PREFIX_MAX_WORDS + 1;
+                let mut words = 0;
+                let mut pos = 0;
+                for &(s, e) in cut.iter().chain([(l.len(), l.len())].iter()) {
+                    if s > pos && words < cap {
+                        words += count_words_max(&l[pos..s], cap - words);
+                    }
+                    pos = pos.max(e);
+                }
+                words
+            };
             // A prefix marks a label-like line, not a full sentence of prose.
             let prose = stats.ends_sentence && words >= 6;
             if words > PREFIX_MAX_WORDS || prose || !noise_before(l, a, cut) || !rest_found(e, &l[b..]) {
