@@ -207,3 +207,33 @@ fn tokenizer_is_send_sync_and_cheap_to_share() {
     assert_send_sync::<Tokenizer>();
     assert_send_sync::<Token<'static>>();
 }
+
+#[test]
+fn bounded_word_counts() {
+    for text in [
+        "",
+        "one",
+        "don't stop-me now, 3.5 U.S. troops",
+        "Grüße aus Köln — 東京 👍🏽 a\u{200d}ℹb",
+        "  ___ __a 1_000 ...",
+    ] {
+        let n = words(text).count();
+        assert_eq!(count_words_utf8(text.as_bytes()), n, "{text:?}");
+        for cap in 0..n + 2 {
+            assert_eq!(
+                count_words_bytes_max(text.as_bytes(), cap),
+                n.min(cap),
+                "{text:?} {cap}"
+            );
+        }
+    }
+    // Invalid UTF-8 splits the text into runs counted on their own.
+    let raw = b"ab\xffcd \xe2\x80 ef";
+    let want = tokenize_bytes(&Bytes::copy_from_slice(raw))
+        .iter()
+        .filter(|t| std::str::from_utf8(t).is_ok_and(|s| words(s).count() == 1))
+        .count();
+    assert_eq!(want, 3);
+    assert_eq!(count_words_bytes_max(raw, usize::MAX), 3);
+    assert_eq!(count_words_bytes_max(raw, 2), 2);
+}
