@@ -152,11 +152,30 @@ pub(crate) fn has_alnum(b: &[u8]) -> bool {
 
 /// Index of the first letter or digit in `b`, or `b.len()`.
 pub(crate) fn first_alnum(b: &[u8]) -> usize {
+    first_where(b, char::is_alphanumeric)
+}
+
+/// Index of the first letter in `b`, or `b.len()`.
+pub(crate) fn first_alpha(b: &[u8]) -> usize {
+    first_where(b, char::is_alphabetic)
+}
+
+/// Index just past the last letter or digit in `b`, or 0.
+pub(crate) fn last_alnum_end(b: &[u8]) -> usize {
+    last_end_where(b, char::is_alphanumeric)
+}
+
+/// Index just past the last letter in `b`, or 0.
+pub(crate) fn last_alpha_end(b: &[u8]) -> usize {
+    last_end_where(b, char::is_alphabetic)
+}
+
+fn first_where(b: &[u8], f: impl Fn(char) -> bool) -> usize {
     let mut i = 0;
     while i < b.len() {
         match char_at(b, i) {
             Some((c, l)) => {
-                if c.is_alphanumeric() {
+                if f(c) {
                     return i;
                 }
                 i += l;
@@ -167,13 +186,12 @@ pub(crate) fn first_alnum(b: &[u8]) -> usize {
     b.len()
 }
 
-/// Index just past the last letter or digit in `b`, or 0.
-pub(crate) fn last_alnum_end(b: &[u8]) -> usize {
+fn last_end_where(b: &[u8], f: impl Fn(char) -> bool) -> usize {
     let mut i = b.len();
     while i > 0 {
         match char_before(b, i) {
             Some((c, l)) => {
-                if c.is_alphanumeric() {
+                if f(c) {
                     return i;
                 }
                 i -= l;
