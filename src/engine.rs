@@ -391,8 +391,9 @@ struct Judge {
 }
 
 fn split_lines(text: &[u8]) -> Vec<Line> {
-    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
+    let mut prev_white = false;
     let mut push = |start: usize, end_nl: usize, next: usize| {
         let mut end = end_nl;
         if end > start && text[end - 1] == b'\r' {
@@ -401,6 +402,16 @@ fn split_lines(text: &[u8]) -> Vec<Line> {
         let l = &text[start..end];
         let stats = stats::scan(l);
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
+        // A run of empty or white lines is one blank line to every rule (none counts blank
+        // lines), so it is kept as one: memory follows the text's lines, not its newlines.
+        let white = class == Class::Blank && l.iter().all(u8::is_ascii_whitespace);
+        if white && prev_white {
+            let last: &mut Line = lines.last_mut().expect("a white line was pushed");
+            last.end = end;
+            last.next = next;
+            return;
+        }
+        prev_white = white;
         lines.push(Line {
             start,
             end,
