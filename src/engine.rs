@@ -220,7 +220,7 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
         // Patterns sharing this text are tried in pack order; the first verdict wins.
         for &id in &inner.ac_map[m.pattern().as_usize()] {
             let entry = &inner.table.patterns[id as usize];
-            if !word_bounded(l, a, b, entry.kind) && !(a0 < a && word_bounded(l, a0, b, entry.kind)) {
+            if !(word_bounded(l, a, b, entry.kind) || a0 < a && word_bounded(l, a0, b, entry.kind)) {
                 continue;
             }
             let why = Why::Pattern(id);
