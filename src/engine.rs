@@ -194,11 +194,13 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
     let mut li = 0;
     let mut cuts = LineCuts::default();
     let mut edges = None;
+    let mut sentences = Sentences::default();
     for m in ac.find_iter(text) {
         while lines[li].next <= m.start() {
             li += 1;
             cuts = LineCuts::default();
             edges = None;
+            sentences = Sentences::default();
         }
         let line = lines[li];
         if line.class == Class::Cut {
@@ -224,7 +226,7 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 continue;
             }
             let why = Why::Pattern(id);
-            match apply(entry, l, a, b, &line.stats, &ctx) {
+            match apply(entry, l, a, b, &line.stats, &ctx, &mut sentences) {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix) {
                         retry.push((li, id, a, b));
@@ -312,7 +314,7 @@ fn retry_whole_line_patterns(
                     edges: (0, 0),
                 };
                 let entry = &inner.table.patterns[id as usize];
-                if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx) {
+                if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx, &mut Sentences::default()) {
                     lines[li].class = Class::Cut;
                     lines[li].why = Why::Pattern(id);
                     break;
@@ -373,6 +375,49 @@ impl LineCuts {
         } else {
             a
         }
+    }
+}
+
+/// Sentence bounds found on the current line, reused by its later phrase matches so that a
+/// line of many matches is read a bounded number of times.
+#[derive(Default)]
+struct Sentences {
+    /// The last `sentence_end_at` query: `(from, punct, end)`.
+    end: Option<(usize, usize, usize)>,
+    /// The last `sentence_start` query: `(at, start)`.
+    start: Option<(usize, usize)>,
+}
+
+impl Sentences {
+    /// `sentence_end(l, b)`, exact: every `b` up to the punctuation found has the same end.
+    fn end(&mut self, l: &[u8], b: usize) -> usize {
+        match self.end {
+            Some((from, punct, end)) if from <= b && b <= punct => end,
+            _ => {
+                let (punct, end) = sentence_end_at(l, b);
+                self.end = Some((b, punct, end));
+                end
+            }
+        }
+    }
+
+    /// `sentence_start(l, a)`: after a query at `at <= a`, only `l[at - 16..a]` is read again
+    /// (a boundary ends at most 16 bytes of closers and blanks before `at` could reach past it).
+    fn start(&mut self, l: &[u8], a: usize) -> usize {
+        let s = match self.start {
+            Some((at, start)) if at <= a => {
+                let lo = floor_boundary(l, at.saturating_sub(16)).max(start);
+                let s = lo + sentence_start(&l[lo..], a - lo);
+                if s > lo {
+                    s
+                } else {
+                    start
+                }
+            }
+            _ => sentence_start(l, a),
+        };
+        self.start = Some((a, s));
+        s
     }
 }
 
@@ -458,7 +503,7 @@ enum Verdict {
 }
 
 /// Tries pattern `e`, found at `l[a..b]`, on line `l`, knowing `ctx` of the rest of the line.
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge) -> Verdict {
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, sentences: &mut Sentences) -> Verdict {
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
@@ -482,12 +527,10 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge) ->
             Verdict::Line
         }
         Kind::Phrase => {
-            // A sentence longer than the window is too long for a phrase: look no further.
-            let lo = floor_boundary(l, a.saturating_sub(PHRASE_WINDOW));
-            let hi = ceil_boundary(l, (b + PHRASE_WINDOW).min(l.len()));
-            let s = lo + sentence_start(&l[lo..], a - lo);
-            let mut en = sentence_end(&l[..hi], b);
-            if s == lo && lo > 0 || en == hi && hi < l.len() {
+            let s = sentences.start(l, a);
+            let mut en = sentences.end(l, b);
+            // A sentence reaching further than the window is too long for a phrase.
+            if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
                 return Verdict::None;
             }
             if count_words(&l[s..en]) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {

@@ -269,13 +269,21 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
 
 /// End of the sentence holding position `i`: just past the next sentence end (and closers)
 /// that is followed by a blank, an uppercase letter or the line end; or the line end.
+#[cfg(test)]
 pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
+    sentence_end_at(line, i).1
+}
+
+/// Like [`sentence_end`], also giving where the sentence-end punctuation starts (the line end
+/// when there is none): any `i` up to that point has the same sentence end.
+pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
     let mut j = i.min(line.len());
     while j < line.len() {
         let Some((c, l)) = char_at(line, j) else {
             j += 1;
             continue;
         };
+        let punct = j;
         j += l;
         if is_sentence_end(c) {
             let mut e = j;
@@ -287,13 +295,15 @@ pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
                 }
             }
             match char_at(line, e) {
-                None => return e,
-                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => return e,
+                None => return (punct, e),
+                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => {
+                    return (punct, e)
+                }
                 _ => {}
             }
         }
     }
-    line.len()
+    (line.len(), line.len())
 }
 
 /// Skips blanks (space, tab) forward from `i`.
