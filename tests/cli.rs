@@ -748,6 +748,7 @@ fn hostile_inputs_through_the_cli() {
         ("random_bytes", random),
         ("nul_bytes", vec![0; n]),
         ("glued_marker", b"It rained.Advertisement".repeat(n / 23)),
+        ("glued_phrase", b"We use cookies ".repeat(n / 15)),
         ("menu_line", b"Home | ".repeat(n / 7)),
     ];
     let mut per_mb = Vec::new();
