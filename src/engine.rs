@@ -40,6 +40,8 @@ struct Line {
 const PREFIX_MAX_WORDS: u32 = 21;
 /// Longest sentence (in words) that a `phrase` pattern may cut.
 const PHRASE_MAX_WORDS: u32 = 60;
+/// Bytes a phrase's sentence may reach on either side of the match (60 long words fit).
+const PHRASE_WINDOW: usize = 1024;
 /// Lines this long (in words) are content whatever their punctuation.
 const CONTENT_WORDS: u32 = 25;
 /// Lines this long that end like a sentence are content.
@@ -196,91 +198,256 @@ fn context(inner: &Inner, lines: &mut [Line]) {
 }
 
 fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
-    if let Some(ac) = &inner.ac {
-        let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
-        let mut li = 0;
-        for m in ac.find_iter(text) {
-            while lines[li].next <= m.start() {
-                li += 1;
-            }
-            let line = lines[li];
-            if line.class == Class::Cut {
+    let Some(ac) = &inner.ac else { return };
+    let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
+    let mut li = 0;
+    let mut cuts = LineCuts::default();
+    let mut edges = None;
+    let mut sentences = Sentences::default();
+    for m in ac.find_iter(text) {
+        while lines[li].next <= m.start() {
+            li += 1;
+            cuts = LineCuts::default();
+            edges = None;
+            sentences = Sentences::default();
+        }
+        let line = lines[li];
+        if line.class == Class::Cut {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let (a, b) = (m.start() - line.start, m.end() - line.start);
+        if b > l.len() {
+            continue;
+        }
+        let a0 = cuts.stands_at(a);
+        let ctx = Judge {
+            words: line.stats.words.saturating_sub(cuts.words),
+            noise_before: cuts.noise_before(l, a),
+            noise_after: is_noise(&l[b..]),
+            left: a0,
+            edges: *edges.get_or_insert_with(|| (first_alnum(l), last_alnum_end(l))),
+        };
+        // Patterns sharing this text are tried in pack order; the first verdict wins.
+        for &id in &inner.ac_map[m.pattern().as_usize()] {
+            let entry = &inner.table.patterns[id as usize];
+            if !(word_bounded(l, a, b, entry.kind) || a0 < a && word_bounded(l, a0, b, entry.kind)) {
                 continue;
             }
-            let l = &text[line.start..line.end];
-            let (a, b) = (m.start() - line.start, m.end() - line.start);
-            if b > l.len() {
-                continue;
-            }
-            // Spans of this line already cut by earlier matches (phrases, glued markers): what
-            // is left of the line decides whether a line or prefix pattern holds it whole.
-            let done = partial.iter().rev().take_while(|(i, _)| *i == li).count();
-            let mut cut_here: Vec<(usize, usize)> = partial[partial.len() - done..]
-                .iter()
-                .map(|(_, c)| (c.start - line.start, c.end - line.start))
-                .collect();
-            cut_here.sort_unstable();
-            // Patterns sharing this text are tried in pack order; the first verdict wins.
-            for &id in &inner.ac_map[m.pattern().as_usize()] {
-                let entry = &inner.table.patterns[id as usize];
-                if !word_bounded(l, a, b, entry.kind) && !word_bounded(l, after_cuts(a, &cut_here), b, entry.kind) {
+            let why = Why::Pattern(id);
+            match apply(entry, l, a, b, &line.stats, &ctx, &mut sentences) {
+                Verdict::None => {
+                    if matches!(entry.kind, Kind::Line | Kind::Prefix) {
+                        retry.push((li, id, a, b));
+                    }
                     continue;
                 }
-                let why = Why::Pattern(id);
-                match apply(entry, l, a, b, &line.stats, &cut_here) {
-                    Verdict::None => {
-                        if matches!(entry.kind, Kind::Line | Kind::Prefix) {
-                            retry.push((li, id, a, b));
-                        }
-                        continue;
-                    }
-                    Verdict::Line => {
-                        lines[li].class = Class::Cut;
-                        lines[li].why = why;
-                    }
-                    Verdict::Span(s, e) => {
-                        partial.push((
-                            li,
-                            RawCut {
-                                start: line.start + s,
-                                end: line.start + e,
-                                why,
-                            },
-                        ));
-                    }
+                Verdict::Line => {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = why;
                 }
-                break;
+                Verdict::Span(s, e) => {
+                    cuts.add(l, s, e);
+                    partial.push((
+                        li,
+                        RawCut {
+                            start: line.start + s,
+                            end: line.start + e,
+                            why,
+                        },
+                    ));
+                }
             }
+            break;
         }
-        // A `line` or `prefix` pattern may hold the line once later matches have cut the rest
-        // of it ("Menu | Sign up for our newsletter"): try those again with every cut known.
-        for (li, id, a, b) in retry {
-            let line = lines[li];
-            if line.class == Class::Cut {
-                continue;
-            }
-            let mut cut_here: Vec<(usize, usize)> = partial
+    }
+    retry_whole_line_patterns(inner, text, lines, partial, &retry);
+}
+
+/// A `line` or `prefix` pattern may hold its line once later matches have cut the rest of it
+/// ("Menu | Sign up for our newsletter"): the matches they turned down are tried again, with
+/// what is left of each line known exactly. Work is linear in the line and its cuts.
+fn retry_whole_line_patterns(
+    inner: &Inner,
+    text: &[u8],
+    lines: &mut [Line],
+    partial: &[(usize, RawCut)],
+    retry: &[(usize, u32, usize, usize)],
+) {
+    let mut i = 0;
+    let mut pi = 0;
+    while i < retry.len() {
+        let li = retry[i].0;
+        let mut j = i;
+        while j < retry.len() && retry[j].0 == li {
+            j += 1;
+        }
+        let line = lines[li];
+        // This line's cuts (partial is in line order).
+        while pi < partial.len() && partial[pi].0 < li {
+            pi += 1;
+        }
+        let mut pj = pi;
+        while pj < partial.len() && partial[pj].0 == li {
+            pj += 1;
+        }
+        if line.class != Class::Cut && pj > pi {
+            let l = &text[line.start..line.end];
+            let mut spans: Vec<(usize, usize)> = partial[pi..pj]
                 .iter()
-                .filter(|(i, _)| *i == li)
                 .map(|(_, c)| (c.start - line.start, c.end - line.start))
                 .collect();
-            cut_here.sort_unstable();
-            if cut_here.is_empty() {
-                continue;
+            spans.sort_unstable();
+            // Letters and words outside the cuts.
+            let (mut first, mut last, mut words, mut pos) = (usize::MAX, 0, 0u32, 0usize);
+            let mut gap = |g0: usize, g1: usize| {
+                if g1 > g0 && !is_noise(&l[g0..g1]) {
+                    first = first.min(g0 + first_alpha(&l[g0..g1]));
+                    last = last.max(g0 + last_alpha_end(&l[g0..g1]));
+                    words += count_words(&l[g0..g1]);
+                }
+            };
+            for &(s, e) in &spans {
+                if s > pos {
+                    gap(pos, s);
+                }
+                pos = pos.max(e);
             }
-            let l = &text[line.start..line.end];
-            let entry = &inner.table.patterns[id as usize];
-            if let Verdict::Line = apply(entry, l, a, b, &line.stats, &cut_here) {
-                lines[li].class = Class::Cut;
-                lines[li].why = Why::Pattern(id);
+            gap(pos.min(l.len()), l.len());
+            for &(_, id, a, b) in &retry[i..j] {
+                let ctx = Judge {
+                    words,
+                    noise_before: first >= a,
+                    noise_after: first == usize::MAX || last <= b,
+                    left: a,
+                    edges: (0, 0),
+                };
+                let entry = &inner.table.patterns[id as usize];
+                if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx, &mut Sentences::default()) {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = Why::Pattern(id);
+                    break;
+                }
             }
+        }
+        i = j;
+    }
+}
+
+/// What one line's earlier pattern cuts change for the next match on it, kept up to date in
+/// constant time per match: the words they took, how far from the line start everything is
+/// cut or noise, and where the last run of touching cuts began.
+#[derive(Default)]
+struct LineCuts {
+    words: u32,
+    /// `l[..head]` holds no letter outside the cuts.
+    head: usize,
+    /// The first letter at or after `head` (`None`: not looked for since `head` moved).
+    letter: Option<usize>,
+    /// The last run of touching cuts, `run.0..run.1`.
+    run: (usize, usize),
+}
+
+impl LineCuts {
+    fn add(&mut self, l: &[u8], s: usize, e: usize) {
+        self.words += count_words(&l[s..e]);
+        if s <= self.first_letter(l) {
+            self.head = self.head.max(e);
+            if self.letter.is_some_and(|x| x < self.head) {
+                self.letter = None;
+            }
+        }
+        if s <= self.run.1 && e > self.run.1 && self.run.1 > 0 {
+            self.run.1 = e;
+        } else if e > self.run.1 || self.run.1 == 0 {
+            self.run = (s, e);
+        }
+    }
+
+    fn first_letter(&mut self, l: &[u8]) -> usize {
+        *self
+            .letter
+            .get_or_insert_with(|| self.head + first_alpha(&l[self.head.min(l.len())..]))
+    }
+
+    /// No letter before `a` but in cut spans (conservative: a letter inside a cut that does
+    /// not touch the head counts; the retry pass is exact).
+    fn noise_before(&mut self, l: &[u8], a: usize) -> bool {
+        a <= self.head || self.first_letter(l) >= a
+    }
+
+    /// Where a match at `a` stands once the cuts right before it are taken out: a marker right
+    /// after another cut one ("AdvertisementAdvertisement") stands where that one started.
+    fn stands_at(&self, a: usize) -> usize {
+        if self.run.1 == a && self.run.0 < a {
+            self.run.0
+        } else {
+            a
         }
     }
 }
 
+/// Sentence bounds found on the current line, reused by its later phrase matches so that a
+/// line of many matches is read a bounded number of times.
+#[derive(Default)]
+struct Sentences {
+    /// The last `sentence_end_at` query: `(from, punct, end)`.
+    end: Option<(usize, usize, usize)>,
+    /// The last `sentence_start` query: `(at, start)`.
+    start: Option<(usize, usize)>,
+}
+
+impl Sentences {
+    /// `sentence_end(l, b)`, exact: every `b` up to the punctuation found has the same end.
+    fn end(&mut self, l: &[u8], b: usize) -> usize {
+        match self.end {
+            Some((from, punct, end)) if from <= b && b <= punct => end,
+            _ => {
+                let (punct, end) = sentence_end_at(l, b);
+                self.end = Some((b, punct, end));
+                end
+            }
+        }
+    }
+
+    /// `sentence_start(l, a)`: after a query at `at <= a`, only `l[at - 16..a]` is read again
+    /// (a boundary ends at most 16 bytes of closers and blanks before `at` could reach past it).
+    fn start(&mut self, l: &[u8], a: usize) -> usize {
+        let s = match self.start {
+            Some((at, start)) if at <= a => {
+                let lo = floor_boundary(l, at.saturating_sub(16)).max(start);
+                let s = lo + sentence_start(&l[lo..], a - lo);
+                if s > lo {
+                    s
+                } else {
+                    start
+                }
+            }
+            _ => sentence_start(l, a),
+        };
+        self.start = Some((a, s));
+        s
+    }
+}
+
+/// What a match needs to know of the rest of its line.
+struct Judge {
+    /// Words on the line outside earlier cuts.
+    words: u32,
+    /// No letter before the match outside earlier cuts.
+    noise_before: bool,
+    /// No letter after the match (outside cuts, when known).
+    noise_after: bool,
+    /// Where the match stands for a left boundary (see `LineCuts::stands_at`).
+    left: usize,
+    /// The line's first letter or digit and the end of its last one.
+    edges: (usize, usize),
+}
+
 fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
-    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
+    let mut prev_white = false;
     let mut push = |start: usize, end_nl: usize, next: usize| {
         let mut end = end_nl;
         if end > start && text[end - 1] == b'\r' {
@@ -289,6 +456,16 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
         let l = &text[start..end];
         let stats = stats::scan(l, utf8);
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
+        // A run of empty or white lines is one blank line to every rule (none counts blank
+        // lines), so it is kept as one: memory follows the text's lines, not its newlines.
+        let white = class == Class::Blank && l.iter().all(u8::is_ascii_whitespace);
+        if white && prev_white {
+            let last: &mut Line = lines.last_mut().expect("a white line was pushed");
+            last.end = end;
+            last.next = next;
+            return;
+        }
+        prev_white = white;
         lines.push(Line {
             start,
             end,
@@ -334,69 +511,21 @@ enum Verdict {
     Span(usize, usize),
 }
 
-/// Where a match at `a` stands once the cuts that end right before it are taken out: a marker
-/// right after another cut one ("AdvertisementAdvertisement") stands where that one started.
-fn after_cuts(mut a: usize, cut: &[(usize, usize)]) -> usize {
-    while let Some(&(s, _)) = cut.iter().rev().find(|c| c.1 == a && c.0 < a) {
-        a = s;
-    }
-    a
-}
-
-/// Does `l[..a]` hold no letter outside the spans already cut (`cut` sorted by start)?
-fn noise_before(l: &[u8], a: usize, cut: &[(usize, usize)]) -> bool {
-    let mut pos = 0;
-    for &(s, e) in cut.iter().filter(|c| c.1 <= a) {
-        if !is_noise(&l[pos.min(s)..s]) {
-            return false;
-        }
-        pos = pos.max(e);
-    }
-    is_noise(&l[pos.min(a)..a])
-}
-
-/// Does `l[b..]` hold no letter outside the spans already cut (`cut` sorted by start)?
-fn noise_after(l: &[u8], b: usize, cut: &[(usize, usize)]) -> bool {
-    let mut pos = b;
-    for &(s, e) in cut.iter().filter(|c| c.1 > b) {
-        if s > pos && !is_noise(&l[pos..s]) {
-            return false;
-        }
-        pos = pos.max(e);
-    }
-    pos >= l.len() || is_noise(&l[pos..])
-}
-
-/// Tries pattern `e`, found at `l[a..b]`, on line `l`; `cut` holds the spans of the line that
-/// earlier matches already cut, in order.
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, usize)]) -> Verdict {
+/// Tries pattern `e`, found at `l[a..b]`, on line `l`, knowing `ctx` of the rest of the line.
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, sentences: &mut Sentences) -> Verdict {
+    let words = ctx.words;
     match e.kind {
         Kind::Line => {
-            if noise_before(l, a, cut) && noise_after(l, b, cut) && rest_found(e, &l[b..]) {
+            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) {
                 Verdict::Line
             } else {
                 Verdict::None
             }
         }
         Kind::Prefix => {
-            // The words the earlier cuts leave, counted only as far as the limits below need.
-            let words = if cut.is_empty() {
-                stats.words
-            } else {
-                let cap = PREFIX_MAX_WORDS + 1;
-                let mut words = 0;
-                let mut pos = 0;
-                for &(s, e) in cut.iter().chain([(l.len(), l.len())].iter()) {
-                    if s > pos && words < cap {
-                        words += count_words_max(&l[pos..s], cap - words);
-                    }
-                    pos = pos.max(e);
-                }
-                words
-            };
             // A prefix marks a label-like line, not a full sentence of prose.
             let prose = stats.ends_sentence && words >= 6;
-            if words > PREFIX_MAX_WORDS || prose || !noise_before(l, a, cut) || !rest_found(e, &l[b..]) {
+            if words > PREFIX_MAX_WORDS || prose || !ctx.noise_before || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
@@ -407,8 +536,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, 
             Verdict::Line
         }
         Kind::Phrase => {
-            let s = sentence_start(l, a);
-            let mut en = sentence_end(l, b);
+            let s = sentences.start(l, a);
+            let mut en = sentences.end(l, b);
+            // A sentence reaching further than the window is too long for a phrase.
+            if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
+                return Verdict::None;
+            }
             if count_words_max(&l[s..en], PHRASE_MAX_WORDS + 1) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
@@ -416,9 +549,8 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, cut: &[(usize, 
             Verdict::Span(s, en)
         }
         Kind::Glued => {
-            let a0 = after_cuts(a, cut);
-            let left = a0 <= first_alnum(l) || boundary_before(l, a0);
-            let right = b >= last_alnum_end(l) || starts_next(l, b);
+            let left = ctx.left <= ctx.edges.0 || boundary_before(l, ctx.left);
+            let right = b >= ctx.edges.1 || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))
             } else {

@@ -74,9 +74,13 @@ pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '«' | '›')
 }
 
-/// Counts the words of `b` (UAX #29 word-like segments, as [`crate::words`] counts them;
-/// invalid UTF-8 splits the bytes into runs counted on their own), but stops at `cap`: the
-/// result is `min(words, cap)`.
+/// Counts the words of `b`: UAX #29 word-like segments, as [`crate::words`] counts them
+/// (invalid UTF-8 splits the bytes into runs counted on their own).
+pub(crate) fn count_words(b: &[u8]) -> u32 {
+    count_words_max(b, u32::MAX)
+}
+
+/// Like [`count_words`], but stops at `cap`: the result is `min(words, cap)`.
 pub(crate) fn count_words_max(b: &[u8], cap: u32) -> u32 {
     crate::tokenize::count_words_bytes_max(b, cap as usize) as u32
 }
@@ -118,11 +122,30 @@ pub(crate) fn has_alnum(b: &[u8]) -> bool {
 
 /// Index of the first letter or digit in `b`, or `b.len()`.
 pub(crate) fn first_alnum(b: &[u8]) -> usize {
+    first_where(b, char::is_alphanumeric)
+}
+
+/// Index of the first letter in `b`, or `b.len()`.
+pub(crate) fn first_alpha(b: &[u8]) -> usize {
+    first_where(b, char::is_alphabetic)
+}
+
+/// Index just past the last letter or digit in `b`, or 0.
+pub(crate) fn last_alnum_end(b: &[u8]) -> usize {
+    last_end_where(b, char::is_alphanumeric)
+}
+
+/// Index just past the last letter in `b`, or 0.
+pub(crate) fn last_alpha_end(b: &[u8]) -> usize {
+    last_end_where(b, char::is_alphabetic)
+}
+
+fn first_where(b: &[u8], f: impl Fn(char) -> bool) -> usize {
     let mut i = 0;
     while i < b.len() {
         match char_at(b, i) {
             Some((c, l)) => {
-                if c.is_alphanumeric() {
+                if f(c) {
                     return i;
                 }
                 i += l;
@@ -133,13 +156,12 @@ pub(crate) fn first_alnum(b: &[u8]) -> usize {
     b.len()
 }
 
-/// Index just past the last letter or digit in `b`, or 0.
-pub(crate) fn last_alnum_end(b: &[u8]) -> usize {
+fn last_end_where(b: &[u8], f: impl Fn(char) -> bool) -> usize {
     let mut i = b.len();
     while i > 0 {
         match char_before(b, i) {
             Some((c, l)) => {
-                if c.is_alphanumeric() {
+                if f(c) {
                     return i;
                 }
                 i -= l;
@@ -217,13 +239,21 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
 
 /// End of the sentence holding position `i`: just past the next sentence end (and closers)
 /// that is followed by a blank, an uppercase letter or the line end; or the line end.
+#[cfg(test)]
 pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
+    sentence_end_at(line, i).1
+}
+
+/// Like [`sentence_end`], also giving where the sentence-end punctuation starts (the line end
+/// when there is none): any `i` up to that point has the same sentence end.
+pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
     let mut j = i.min(line.len());
     while j < line.len() {
         let Some((c, l)) = char_at(line, j) else {
             j += 1;
             continue;
         };
+        let punct = j;
         j += l;
         if is_sentence_end(c) {
             let mut e = j;
@@ -235,13 +265,15 @@ pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
                 }
             }
             match char_at(line, e) {
-                None => return e,
-                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => return e,
+                None => return (punct, e),
+                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => {
+                    return (punct, e)
+                }
                 _ => {}
             }
         }
     }
-    line.len()
+    (line.len(), line.len())
 }
 
 /// Skips blanks (space, tab) forward from `i`.

@@ -994,3 +994,177 @@ fn tokens_broken_pipe_exits_quietly() {
     assert!(status.success(), "{status:?} {err}");
     assert_eq!(err, "");
 }
+
+// ---------------------------------------------------------------- nothing lost, hostile input
+
+/// Good, bad and huge records, through one thread and two: with --skip-bad every good record
+/// comes out once, in order, and the skipped count is the number of bad ones; without it, the
+/// first bad record stops the run with its line number, after every good record before it.
+#[test]
+fn jsonl_nothing_lost_with_good_bad_and_huge_records() {
+    let dir = tmp("jsonl_nothing_lost");
+    let path = dir.join("mixed.jsonl");
+    let huge_text = EN_DOC.repeat((10 << 20) / EN_DOC.len());
+    let bad = [
+        "not json".to_string(),
+        "{\"text\": 42}".to_string(),
+        "{\"body\": \"no text field\"}".to_string(),
+        "[\"an\", \"array\"]".to_string(),
+        "{\"text\": \"unterminated".to_string(),
+        "{\"text\": \"bad utf-8 \u{fffd}\"}".replace('\u{fffd}', "\u{0}"),
+    ];
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    let mut good_ids = Vec::new();
+    let mut bad_lines = Vec::new();
+    for i in 0..600 {
+        if i % 97 == 5 {
+            lines.push(bad[(i / 97) % bad.len()].clone().into_bytes());
+            bad_lines.push(lines.len());
+        } else if i == 300 {
+            lines.push(b"{\"id\": 300, \"text\": \"invalid \xff\xfe bytes\"}".to_vec());
+            bad_lines.push(lines.len());
+        } else if i % 250 == 7 {
+            let text = serde_json::to_string(&huge_text).unwrap();
+            lines.push(format!("{{\"id\": {i}, \"text\": {text}}}").into_bytes());
+            good_ids.push(i);
+        } else {
+            lines.push(record(i).into_bytes());
+            good_ids.push(i);
+        }
+        if i % 50 == 0 {
+            lines.push(Vec::new()); // blank lines are not records
+        }
+    }
+    std::fs::write(&path, lines.join(&b"\n"[..])).unwrap();
+    let p = path.to_str().unwrap();
+    let mut outputs = Vec::new();
+    for jobs in ["1", "2"] {
+        let o = run(&["clean", "--jsonl", "--skip-bad", "-j", jobs, p], b"");
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = stdout(&o);
+        let ids: Vec<usize> = out
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                    .as_u64()
+                    .unwrap() as usize
+            })
+            .collect();
+        assert_eq!(ids, good_ids, "-j {jobs}: records lost, added or reordered");
+        let err = stderr(&o);
+        let n = bad_lines.len();
+        assert!(
+            err.ends_with(&format!(
+                "deboil: skipped {n} bad lines; wrote {} records\n",
+                good_ids.len()
+            )),
+            "-j {jobs}: {err}"
+        );
+        outputs.push(o.stdout);
+    }
+    assert_eq!(outputs[0], outputs[1], "output depends on -j");
+    // Without --skip-bad: the first bad record is an error that names it.
+    for jobs in ["1", "2"] {
+        let o = run(&["clean", "--jsonl", "-j", jobs, p], b"");
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(
+            err.starts_with(&format!("deboil: error: {p}:{}: ", bad_lines[0])),
+            "{err}"
+        );
+        let before = good_ids.iter().filter(|&&i| i < 5).count();
+        assert_eq!(stdout(&o).lines().count(), before);
+    }
+}
+
+/// The clean output of web-like records does not depend on the thread count.
+#[test]
+fn jsonl_output_is_the_same_for_any_thread_count() {
+    let dir = tmp("jsonl_threads");
+    let path = dir.join("web.jsonl");
+    let pieces = [
+        "Home | News | Sport",
+        "The river rose two metres overnight and the old bridge was closed to traffic.",
+        "Advertisement",
+        "Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen.Anzeige",
+        "© 2024 Example Media",
+        "Le conseil municipal a voté la rénovation de la bibliothèque du quartier.",
+        "Compartir en Facebook",
+        "3 comments",
+    ];
+    let mut x: u32 = 12345;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        x as usize
+    };
+    let lines: Vec<String> = (0..2000)
+        .map(|i| {
+            let n = 1 + next() % 12;
+            let text: Vec<&str> = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let text = serde_json::to_string(&text.join(if next() % 3 == 0 { "" } else { "\n" })).unwrap();
+            format!("{{\"id\":{i},\"text\":{text}}}")
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let p = path.to_str().unwrap();
+    let one = run(&["clean", "--jsonl", "--explain", "-j", "1", p], b"");
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert_eq!(stdout(&one).lines().count(), 2000);
+    for jobs in ["2", "3", "8"] {
+        let o = run(&["clean", "--jsonl", "--explain", "-j", jobs, p], b"");
+        assert_eq!(o.stdout, one.stdout, "-j {jobs} differs from -j 1");
+    }
+}
+
+/// Hostile inputs through the CLI: exit 0 and time per MB within a small factor of ordinary
+/// text (measured in the same test, so a slow machine slows both).
+#[test]
+fn hostile_inputs_through_the_cli() {
+    let dir = tmp("hostile");
+    let n = 4 << 20;
+    let ordinary = EN_DOC.repeat(n / EN_DOC.len()).into_bytes();
+    let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
+    let mut x: u64 = 7;
+    let random: Vec<u8> = (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("ordinary", ordinary),
+        ("one_line", one_line),
+        ("empty_lines", vec![b'\n'; n]),
+        ("random_bytes", random),
+        ("nul_bytes", vec![0; n]),
+        ("glued_marker", b"It rained.Advertisement".repeat(n / 23)),
+        ("glued_phrase", b"We use cookies ".repeat(n / 15)),
+        ("menu_line", b"Home | ".repeat(n / 7)),
+    ];
+    let mut per_mb = Vec::new();
+    for (name, data) in &cases {
+        let path = dir.join(name);
+        std::fs::write(&path, data).unwrap();
+        let t = std::time::Instant::now();
+        let o = run(&["clean", path.to_str().unwrap()], b"");
+        let secs = t.elapsed().as_secs_f64();
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        assert!(o.stdout.len() <= data.len() + data.len() / 2, "{name}: output grew");
+        per_mb.push((name, secs / (data.len() as f64 / 1e6)));
+    }
+    let base = per_mb[0].1.max(1e-3);
+    for (name, t) in &per_mb[1..] {
+        assert!(
+            *t <= 10.0 * base,
+            "{name}: {t:.4} s/MB against {base:.4} s/MB for ordinary text"
+        );
+    }
+    // A JSON Lines record that is not an object of text is an error that says so, not a panic.
+    let o = run(&["clean", "--jsonl"], &vec![0u8; 1 << 20]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<stdin>:1: malformed JSON"), "{}", stderr(&o));
+}

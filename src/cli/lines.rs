@@ -20,14 +20,23 @@ pub struct Batches<R> {
     reader: R,
     number: usize,
     done: bool,
+    max_lines: usize,
+    max_bytes: usize,
 }
 
 impl<R: BufRead> Batches<R> {
     pub fn new(reader: R) -> Batches<R> {
+        Batches::with_limits(reader, BATCH_LINES, BATCH_BYTES)
+    }
+
+    /// Batches of at most `max_lines` lines and about `max_bytes` bytes (at least one line).
+    pub fn with_limits(reader: R, max_lines: usize, max_bytes: usize) -> Batches<R> {
         Batches {
             reader,
             number: 0,
             done: false,
+            max_lines: max_lines.max(1),
+            max_bytes,
         }
     }
 
@@ -37,7 +46,7 @@ impl<R: BufRead> Batches<R> {
         let mut batch = Vec::new();
         let mut bytes = 0usize;
         let mut consumed = 0u64;
-        while !self.done && batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+        while !self.done && batch.len() < self.max_lines && (batch.is_empty() || bytes < self.max_bytes) {
             let mut buf = Vec::new();
             let n = self.reader.read_until(b'\n', &mut buf)?;
             if n == 0 {

@@ -11,9 +11,12 @@ use arbitrary::Arbitrary;
 use bytes::Bytes;
 use deboil::{Category, Cleaner, Mode, Patterns, Rule, TokenKind, Tokenizer};
 
+/// A fuzz target's body: one raw fuzzer input in, a panic if an invariant breaks.
+pub type Target = fn(&[u8]);
+
 /// The fuzz targets by name, each a function of the raw fuzzer input. `fuzz/fuzz_targets/*.rs`
 /// call these, and `tests/fuzz_finds.rs` replays saved inputs through them.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("clean_str", fuzz_clean_str),
     ("clean_bytes", fuzz_clean_bytes),
     ("tokenize", fuzz_tokenize),
