@@ -6,14 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use rayon::prelude::*;
 
-use super::lines::Batches;
 use super::record::{clean_record, JsonlOpts};
 use super::{CleanerArgs, Input};
-
-/// Most skipped-line warnings printed one by one under --skip-bad.
-const MAX_SKIP_WARNINGS: usize = 10;
 
 #[derive(Args, Debug)]
 #[command(after_long_help = CLEAN_AFTER_HELP)]
@@ -141,57 +136,9 @@ fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[In
         out_field: &args.out_field,
         explain: args.explain.then_some(args.explain_field.as_str()),
     };
-    let pool = super::pool(args.jobs)?;
-    let bar = super::progress(inputs);
-    let mut skipped = 0usize;
-    let mut records = 0u64;
-    for input in inputs {
-        let name = input.name();
-        let mut batches = Batches::new(input.open()?);
-        loop {
-            let (batch, consumed) = batches.next_batch().with_context(|| format!("cannot read {name}"))?;
-            if batch.is_empty() {
-                break;
-            }
-            let results: Vec<Result<Vec<u8>, String>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|line| clean_record(&line.bytes, &opts, cleaner))
-                    .collect()
-            });
-            for (line, result) in batch.iter().zip(results) {
-                match result {
-                    Ok(record) => {
-                        out.write_all(&record)?;
-                        out.write_all(b"\n")?;
-                        records += 1;
-                    }
-                    Err(msg) if args.skip_bad => {
-                        skipped += 1;
-                        if skipped <= MAX_SKIP_WARNINGS {
-                            bar.suspend(|| eprintln!("deboil: skipping {name}:{}: {msg}", line.number));
-                        } else if skipped == MAX_SKIP_WARNINGS + 1 {
-                            bar.suspend(|| eprintln!("deboil: more bad lines; not showing them one by one"));
-                        }
-                    }
-                    Err(msg) => {
-                        bar.finish_and_clear();
-                        out.flush()?;
-                        bail!("{name}:{}: {msg}", line.number);
-                    }
-                }
-            }
-            bar.inc(consumed);
-            bar.set_message(format!("{records} records"));
-        }
-    }
-    bar.finish_and_clear();
-    if skipped > 0 {
-        let s = if skipped == 1 { "" } else { "s" };
-        eprintln!(
-            "deboil: skipped {skipped} bad line{s}; wrote {records} record{}",
-            if records == 1 { "" } else { "s" }
-        );
-    }
-    Ok(())
+    let run = super::jsonl::Run {
+        jobs: args.jobs,
+        skip_bad: args.skip_bad,
+    };
+    super::jsonl::run(&run, inputs, out, |line| clean_record(line, &opts, cleaner))
 }
