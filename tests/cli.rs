@@ -191,26 +191,28 @@ fn broken_pipe_exits_quietly() {
     let jsonl = dir.join("big.jsonl");
     let line = format!("{{\"text\":{}}}\n", serde_json::to_string(para).unwrap());
     std::fs::write(&jsonl, line.repeat(100_000)).unwrap();
-    for args in [
-        vec!["clean", path.to_str().unwrap()],
-        vec!["clean", "--jsonl", jsonl.to_str().unwrap()],
-    ] {
-        let mut child = Command::new(BIN)
-            .args(&args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut out = child.stdout.take().unwrap();
-        let mut head = [0u8; 100];
-        out.read_exact(&mut head).unwrap();
-        drop(out);
-        let mut err = String::new();
-        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
-        let status = child.wait().unwrap();
-        assert!(status.success(), "{status:?} {err}");
-        assert_eq!(err, "");
-    }
+    assert_quiet_when_the_reader_leaves(&["clean", path.to_str().unwrap()]);
+    assert_quiet_when_the_reader_leaves(&["clean", "--jsonl", jsonl.to_str().unwrap()]);
+}
+
+/// Runs deboil with `args`, reads 100 bytes of its output and closes the pipe: deboil must
+/// exit 0 without a word on stderr.
+fn assert_quiet_when_the_reader_leaves(args: &[&str]) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut head = [0u8; 100];
+    out.read_exact(&mut head).unwrap();
+    drop(out);
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{args:?}: {status:?} {err}");
+    assert_eq!(err, "", "{args:?}");
 }
 
 // ---------------------------------------------------------------- JSON Lines
@@ -978,21 +980,7 @@ fn tokens_broken_pipe_exits_quietly() {
     let dir = tmp("tokens_broken_pipe");
     let path = dir.join("big.txt");
     std::fs::write(&path, TOK_DOC.repeat(20_000)).unwrap();
-    let mut child = Command::new(BIN)
-        .args(["tokens", "--all", path.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut head = [0u8; 100];
-    out.read_exact(&mut head).unwrap();
-    drop(out);
-    let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
-    let status = child.wait().unwrap();
-    assert!(status.success(), "{status:?} {err}");
-    assert_eq!(err, "");
+    assert_quiet_when_the_reader_leaves(&["tokens", "--all", path.to_str().unwrap()]);
 }
 
 // ---------------------------------------------------------------- nothing lost, hostile input

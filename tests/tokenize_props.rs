@@ -1,7 +1,10 @@
 //! Property tests for the tokenizer: agreement with unicode-segmentation 1.10.1 (same Unicode
 //! version), the ASCII fast path against the general path, and the invariants of tokens.
 
+mod common;
+
 use bytes::Bytes;
+use common::invariants::known_divergence;
 use deboil::{TokenKind, Tokenizer};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
@@ -171,41 +174,6 @@ fn any_text() -> impl Strategy<Value = String> {
         3 => web_string(),
         1 => "[ -~]{0,64}",
     ]
-}
-
-/// Where unicode-segmentation 1.10.1 departs from UAX #29 (and deboil follows UAX #29): a
-/// ZWJ directly followed by an Extended_Pictographic character (WB3c), when
-/// - that character is also ALetter (U+2139, U+24C2, U+1F170, U+1F171, U+1F17E, U+1F17F):
-///   unicode-segmentation forgets it is a letter, so it breaks before a following letter
-///   (WB5 says no break); or
-/// - the last character before the ZWJ that WB4 does not ignore is a MidLetter, MidNum,
-///   MidNumLet, Single_Quote or Double_Quote still waiting for its right-hand side (WB6, WB7b,
-///   WB12): unicode-segmentation joins it and the pictograph to the word before, where
-///   UAX #29 breaks before the punctuation because the character after it is no letter or
-///   digit.
-fn known_divergence(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    for i in 0..chars.len().saturating_sub(1) {
-        if chars[i] != '\u{200d}' || !Tokenizer::__is_extended_pictographic(chars[i + 1]) {
-            continue;
-        }
-        if Tokenizer::__word_break(chars[i + 1]) != "Other" {
-            return true;
-        }
-        let before = chars[..i]
-            .iter()
-            .rev()
-            .find(|&&c| !matches!(Tokenizer::__word_break(c), "Extend" | "Format" | "ZWJ"));
-        if before.is_some_and(|&c| {
-            matches!(
-                Tokenizer::__word_break(c),
-                "MidLetter" | "MidNum" | "MidNumLet" | "Single_Quote" | "Double_Quote"
-            )
-        }) {
-            return true;
-        }
-    }
-    false
 }
 
 fn check_all(text: &str) -> Result<(), TestCaseError> {

@@ -61,23 +61,8 @@ pub struct CleanArgs {
     )]
     pub explain_field: String,
 
-    /// Worker threads (0: one per CPU). Output order is input order whatever N is.
-    #[arg(
-        short = 'j',
-        long = "jobs",
-        value_name = "N",
-        default_value_t = 0,
-        requires = "jsonl",
-        help_heading = "JSON Lines"
-    )]
-    pub jobs: usize,
-
-    /// Skip records that cannot be cleaned (malformed JSON, not an object, field missing or
-    /// not a string) instead of stopping at the first one; the count is reported on stderr at
-    /// the end. Without it, such a record is an error naming its file and line, and the exit
-    /// status is 2.
-    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
-    pub skip_bad: bool,
+    #[command(flatten)]
+    pub run: super::jsonl::Run,
 }
 
 const CLEAN_AFTER_HELP: &str = "\
@@ -136,9 +121,5 @@ fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[In
         out_field: &args.out_field,
         explain: args.explain.then_some(args.explain_field.as_str()),
     };
-    let run = super::jsonl::Run {
-        jobs: args.jobs,
-        skip_bad: args.skip_bad,
-    };
-    super::jsonl::run(&run, inputs, out, |line| clean_record(line, &opts, cleaner))
+    super::jsonl::run(&args.run, inputs, out, |line| clean_record(line, &opts, cleaner))
 }

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use anyhow::{bail, Context, Result};
+use clap::Args;
 use rayon::prelude::*;
 
 use super::lines::Batches;
@@ -13,11 +14,24 @@ use super::Input;
 /// Most skipped-line warnings printed one by one under --skip-bad.
 const MAX_SKIP_WARNINGS: usize = 10;
 
-/// How the loop runs.
+/// How the loop runs: the options every JSON Lines subcommand takes.
+#[derive(Args, Debug)]
 pub struct Run {
-    /// Worker threads (0: one per CPU).
+    /// Worker threads (0: one per CPU). Output order is input order whatever N is.
+    #[arg(
+        short = 'j',
+        long = "jobs",
+        value_name = "N",
+        default_value_t = 0,
+        requires = "jsonl",
+        help_heading = "JSON Lines"
+    )]
     pub jobs: usize,
-    /// Skip bad records (with a warning and a count at the end) instead of failing.
+
+    /// Skip bad records (malformed JSON, not an object, field missing or not a string) instead
+    /// of stopping at the first one; the count is reported on stderr at the end. Without it,
+    /// such a record is an error naming its file and line, and the exit status is 2.
+    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
     pub skip_bad: bool,
 }
 

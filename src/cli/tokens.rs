@@ -80,23 +80,8 @@ pub struct TokensArgs {
     #[arg(long, value_name = "NAME", requires = "jsonl", help_heading = "JSON Lines")]
     pub out_field: Option<String>,
 
-    /// Worker threads (0: one per CPU). Output order is input order whatever N is.
-    #[arg(
-        short = 'j',
-        long = "jobs",
-        value_name = "N",
-        default_value_t = 0,
-        requires = "jsonl",
-        help_heading = "JSON Lines"
-    )]
-    pub jobs: usize,
-
-    /// Skip records that cannot be read (malformed JSON, not an object, field missing or not a
-    /// string) instead of stopping at the first one; the count is reported on stderr at the
-    /// end. Without it, such a record is an error naming its file and line, and the exit status
-    /// is 2.
-    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
-    pub skip_bad: bool,
+    #[command(flatten)]
+    pub run: super::jsonl::Run,
 }
 
 const TOKENS_AFTER_HELP: &str = "\
@@ -231,11 +216,7 @@ pub fn run(args: TokensArgs) -> Result<ExitCode> {
                 "tokens".to_string()
             }
         });
-        let run = jsonl::Run {
-            jobs: args.jobs,
-            skip_bad: args.skip_bad,
-        };
-        jsonl::run(&run, &inputs, &mut out, |line| {
+        jsonl::run(&args.run, &inputs, &mut out, |line| {
             tokens_record(line, &args.field, &out_field, mode, &tokenizer)
         })?;
     } else {
