@@ -170,3 +170,25 @@ fn empty_and_whitespace_inputs() {
         assert_eq!(c.to_string(), t, "{t:?}");
     }
 }
+
+/// Pages on which a first pass once left something a pattern took on the second pass (found
+/// by `cleaning_twice_cuts_nothing_more`): a match judged before the rest of its line was cut.
+#[test]
+fn cleaning_twice_finds() {
+    const PARA: &str = "The river rose two metres overnight and the old bridge was closed to traffic.";
+    let pages = [
+        format!("We use cookies to improve your experience. | Related: How the storm changed the coast\n{PARA}\n"),
+        format!("SubscribeSubscribe | Menu{PARA}\n"),
+        format!("SubscribeWe use cookies to improve your experience. | Sign up for our newsletter\n{PARA}\n"),
+        format!("Menu | Sign up for our newsletterPublicité\n{PARA}\n"),
+        format!("Menu | Subscribe | We use cookies to improve your experience. | Related: How the storm changed the coast\n{PARA}\n"),
+        format!("Related: How the storm changed the coast | Home | News | Sport | Weather | Publicité | Related: How the storm changed the coast | Privacy Policy\n{PARA}\n"),
+    ];
+    for page in &pages {
+        for pick in 0..3 {
+            let c = common::invariants::cleaner(pick);
+            check_idempotent(c, page);
+            assert!(c.clean(page).to_string().contains(PARA), "{page:?}");
+        }
+    }
+}
