@@ -28,44 +28,13 @@ fn seed_text() -> Vec<u8> {
     v.iter().flat_map(|p| std::fs::read(p).unwrap()).collect()
 }
 
-fn repeat_to(unit: &[u8], n: usize) -> Vec<u8> {
-    unit.repeat(n / unit.len() + 1)[..n].to_vec()
-}
-
-fn random_bytes(n: usize) -> Vec<u8> {
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect()
-}
-
-fn cases(n: usize) -> Vec<(&'static str, Vec<u8>)> {
-    let seed = seed_text();
-    let one_line: Vec<u8> = seed.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
-    vec![
-        ("ordinary", repeat_to(&seed, n)),
-        ("one_line", repeat_to(&one_line, n)),
-        ("empty_lines", vec![b'\n'; n]),
-        ("random_bytes", random_bytes(n)),
-        ("nul_bytes", vec![0; n]),
-        ("glued_marker", repeat_to(b"It rained.Advertisement", n)),
-        ("glued_phrase", repeat_to(b"We use cookies ", n)),
-        ("menu_line", repeat_to(b"Home | ", n)),
-    ]
-}
-
 fn bench_cleaner(c: &mut Criterion) {
     let cleaner = deboil::Cleaner::new();
     let mut g = c.benchmark_group("hostile");
     g.sample_size(10);
     for mult in [1, 10] {
         let n = BASE * mult;
-        for (name, data) in cases(n) {
+        for (name, data) in common::hostile_inputs(&seed_text(), n) {
             let buf = Bytes::from(data);
             g.throughput(Throughput::Bytes(buf.len() as u64));
             g.bench_with_input(BenchmarkId::new(name, format!("{}MB", n >> 20)), &buf, |b, buf| {
@@ -117,7 +86,7 @@ fn bench_jsonl_record(c: &mut Criterion) {
     let mut g = c.benchmark_group("hostile_jsonl");
     g.sample_size(10);
     for mult in [1, 10] {
-        let text = String::from_utf8(repeat_to(&seed_text(), BASE * mult / 2 * 2)).unwrap_or_default();
+        let text = String::from_utf8_lossy(&common::repeat_to(&seed_text(), BASE * mult)).into_owned();
         let line = format!("{{\"id\":1,\"text\":{}}}", serde_json::to_string(&text).unwrap()).into_bytes();
         g.throughput(Throughput::Bytes(line.len() as u64));
         g.bench_with_input(

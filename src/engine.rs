@@ -100,32 +100,42 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
 
 /// A line whose partial cuts leave nothing but punctuation goes whole.
 fn cut_remnants(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]) {
-    let mut i = 0;
-    while i < partial.len() {
-        let li = partial[i].0;
-        let mut j = i;
-        while j < partial.len() && partial[j].0 == li {
-            j += 1;
-        }
+    for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
+        let li = cuts[0].0;
         let line = lines[li];
-        if line.class != Class::Cut {
-            let mut pos = line.start;
-            let mut rest_alnum = false;
-            for (_, c) in &partial[i..j] {
-                if c.start > pos && has_alnum(&text[pos..c.start]) {
-                    rest_alnum = true;
-                }
-                pos = pos.max(c.end);
-            }
-            if pos < line.end && has_alnum(&text[pos..line.end]) {
-                rest_alnum = true;
-            }
-            if !rest_alnum {
-                lines[li].class = Class::Cut;
-                lines[li].why = partial[i].1.why;
-            }
+        if line.class == Class::Cut {
+            continue;
         }
-        i = j;
+        let l = &text[line.start..line.end];
+        let mut rest_alnum = false;
+        for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
+            rest_alnum |= has_alnum(&l[g0..g1])
+        });
+        if !rest_alnum {
+            lines[li].class = Class::Cut;
+            lines[li].why = cuts[0].1.why;
+        }
+    }
+}
+
+/// The cuts of one line as spans relative to its start, in the order given.
+fn line_spans<'a>(line: &Line, cuts: &'a [(usize, RawCut)]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let base = line.start;
+    cuts.iter().map(move |(_, c)| (c.start - base, c.end - base))
+}
+
+/// Calls `f` on each non-empty stretch of `0..len` that lies outside `spans` (taken in the
+/// order given; sorted spans give the exact complement).
+fn for_each_gap(len: usize, spans: impl Iterator<Item = (usize, usize)>, mut f: impl FnMut(usize, usize)) {
+    let mut pos = 0;
+    for (s, e) in spans {
+        if s > pos {
+            f(pos, s);
+        }
+        pos = pos.max(e);
+    }
+    if pos < len {
+        f(pos, len);
     }
 }
 
@@ -221,12 +231,13 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             continue;
         }
         let a0 = cuts.stands_at(a);
+        let edges = *edges.get_or_insert_with(|| Edges::of(l));
         let ctx = Judge {
             words: line.stats.words.saturating_sub(cuts.words),
             noise_before: cuts.noise_before(l, a),
-            noise_after: is_noise(&l[b..]),
+            noise_after: b >= edges.last_alpha_end,
             left: a0,
-            edges: *edges.get_or_insert_with(|| (first_alnum(l), last_alnum_end(l))),
+            edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
         for &id in &inner.ac_map[m.pattern().as_usize()] {
@@ -274,63 +285,47 @@ fn retry_whole_line_patterns(
     partial: &[(usize, RawCut)],
     retry: &[(usize, u32, usize, usize)],
 ) {
-    let mut i = 0;
-    let mut pi = 0;
-    while i < retry.len() {
-        let li = retry[i].0;
-        let mut j = i;
-        while j < retry.len() && retry[j].0 == li {
-            j += 1;
-        }
+    // Both lists are in line order; walk them together.
+    let mut by_line = partial.chunk_by(|x, y| x.0 == y.0).peekable();
+    for tries in retry.chunk_by(|x, y| x.0 == y.0) {
+        let li = tries[0].0;
+        while by_line.next_if(|c| c[0].0 < li).is_some() {}
+        let Some(cuts) = by_line.next_if(|c| c[0].0 == li) else {
+            continue;
+        };
         let line = lines[li];
-        // This line's cuts (partial is in line order).
-        while pi < partial.len() && partial[pi].0 < li {
-            pi += 1;
+        if line.class == Class::Cut {
+            continue;
         }
-        let mut pj = pi;
-        while pj < partial.len() && partial[pj].0 == li {
-            pj += 1;
-        }
-        if line.class != Class::Cut && pj > pi {
-            let l = &text[line.start..line.end];
-            let mut spans: Vec<(usize, usize)> = partial[pi..pj]
-                .iter()
-                .map(|(_, c)| (c.start - line.start, c.end - line.start))
-                .collect();
-            spans.sort_unstable();
-            // Letters and words outside the cuts.
-            let (mut first, mut last, mut words, mut pos) = (usize::MAX, 0, 0u32, 0usize);
-            let mut gap = |g0: usize, g1: usize| {
-                if g1 > g0 && !is_noise(&l[g0..g1]) {
-                    first = first.min(g0 + first_alpha(&l[g0..g1]));
-                    last = last.max(g0 + last_alpha_end(&l[g0..g1]));
-                    words += count_words(&l[g0..g1]);
-                }
+        let l = &text[line.start..line.end];
+        let mut spans: Vec<(usize, usize)> = line_spans(&line, cuts).collect();
+        spans.sort_unstable();
+        // Letters and words outside the cuts.
+        let (mut first, mut last, mut words) = (usize::MAX, 0, 0u32);
+        for_each_gap(l.len(), spans.into_iter(), |g0, g1| {
+            let g = &l[g0..g1];
+            if !is_noise(g) {
+                first = first.min(g0 + first_alpha(g));
+                last = last.max(g0 + last_alpha_end(g));
+                words += count_words(g);
+            }
+        });
+        for &(_, id, a, b) in tries {
+            let ctx = Judge {
+                words,
+                noise_before: first >= a,
+                noise_after: first == usize::MAX || last <= b,
+                left: a,
+                // Only `glued` patterns read the edges, and they are not retried.
+                edges: Edges::default(),
             };
-            for &(s, e) in &spans {
-                if s > pos {
-                    gap(pos, s);
-                }
-                pos = pos.max(e);
-            }
-            gap(pos.min(l.len()), l.len());
-            for &(_, id, a, b) in &retry[i..j] {
-                let ctx = Judge {
-                    words,
-                    noise_before: first >= a,
-                    noise_after: first == usize::MAX || last <= b,
-                    left: a,
-                    edges: (0, 0),
-                };
-                let entry = &inner.table.patterns[id as usize];
-                if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx, &mut Sentences::default()) {
-                    lines[li].class = Class::Cut;
-                    lines[li].why = Why::Pattern(id);
-                    break;
-                }
+            let entry = &inner.table.patterns[id as usize];
+            if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx, &mut Sentences::default()) {
+                lines[li].class = Class::Cut;
+                lines[li].why = Why::Pattern(id);
+                break;
             }
         }
-        i = j;
     }
 }
 
@@ -344,8 +339,8 @@ struct LineCuts {
     head: usize,
     /// The first letter at or after `head` (`None`: not looked for since `head` moved).
     letter: Option<usize>,
-    /// The last run of touching cuts, `run.0..run.1`.
-    run: (usize, usize),
+    /// The last run of touching cuts, `start..end`.
+    run: Option<(usize, usize)>,
 }
 
 impl LineCuts {
@@ -357,11 +352,11 @@ impl LineCuts {
                 self.letter = None;
             }
         }
-        if s <= self.run.1 && e > self.run.1 && self.run.1 > 0 {
-            self.run.1 = e;
-        } else if e > self.run.1 || self.run.1 == 0 {
-            self.run = (s, e);
-        }
+        self.run = match self.run {
+            Some((rs, re)) if s <= re => Some((rs, re.max(e))),
+            Some(run) if e <= run.1 => Some(run),
+            _ => Some((s, e)),
+        };
     }
 
     fn first_letter(&mut self, l: &[u8]) -> usize {
@@ -379,10 +374,9 @@ impl LineCuts {
     /// Where a match at `a` stands once the cuts right before it are taken out: a marker right
     /// after another cut one ("AdvertisementAdvertisement") stands where that one started.
     fn stands_at(&self, a: usize) -> usize {
-        if self.run.1 == a && self.run.0 < a {
-            self.run.0
-        } else {
-            a
+        match self.run {
+            Some((s, e)) if e == a && s < a => s,
+            _ => a,
         }
     }
 }
@@ -440,8 +434,29 @@ struct Judge {
     noise_after: bool,
     /// Where the match stands for a left boundary (see `LineCuts::stands_at`).
     left: usize,
-    /// The line's first letter or digit and the end of its last one.
-    edges: (usize, usize),
+    /// Where the line's letters and digits start and end.
+    edges: Edges,
+}
+
+/// Where a line's letters and digits start and end, found once per line with matches.
+#[derive(Clone, Copy, Default)]
+struct Edges {
+    /// The first letter or digit.
+    first_alnum: usize,
+    /// Just past the last letter or digit.
+    last_alnum_end: usize,
+    /// Just past the last letter: no letter follows a match that ends there or later.
+    last_alpha_end: usize,
+}
+
+impl Edges {
+    fn of(l: &[u8]) -> Edges {
+        Edges {
+            first_alnum: first_alnum(l),
+            last_alnum_end: last_alnum_end(l),
+            last_alpha_end: last_alpha_end(l),
+        }
+    }
 }
 
 fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
@@ -549,8 +564,8 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             Verdict::Span(s, en)
         }
         Kind::Glued => {
-            let left = ctx.left <= ctx.edges.0 || boundary_before(l, ctx.left);
-            let right = b >= ctx.edges.1 || starts_next(l, b);
+            let left = ctx.left <= ctx.edges.first_alnum || boundary_before(l, ctx.left);
+            let right = b >= ctx.edges.last_alnum_end || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))
             } else {

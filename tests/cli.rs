@@ -1,5 +1,7 @@
 //! Integration tests for the `deboil` binary.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -1112,27 +1114,7 @@ fn jsonl_output_is_the_same_for_any_thread_count() {
 fn hostile_inputs_through_the_cli() {
     let dir = tmp("hostile");
     let n = 4 << 20;
-    let ordinary = EN_DOC.repeat(n / EN_DOC.len()).into_bytes();
-    let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
-    let mut x: u64 = 7;
-    let random: Vec<u8> = (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect();
-    let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("ordinary", ordinary),
-        ("one_line", one_line),
-        ("empty_lines", vec![b'\n'; n]),
-        ("random_bytes", random),
-        ("nul_bytes", vec![0; n]),
-        ("glued_marker", b"It rained.Advertisement".repeat(n / 23)),
-        ("glued_phrase", b"We use cookies ".repeat(n / 15)),
-        ("menu_line", b"Home | ".repeat(n / 7)),
-    ];
+    let cases = common::hostile_inputs(EN_DOC.as_bytes(), n);
     let mut per_mb = Vec::new();
     for (name, data) in &cases {
         let path = dir.join(name);

@@ -1,5 +1,6 @@
-//! Shared by the integration tests: the invariant checks (also built into the fuzz targets)
-//! and the CLI's JSON Lines reader and record step, included by path as the fuzz crate does.
+//! Shared by the integration tests and benches: the invariant checks (also built into the fuzz
+//! targets), the CLI's JSON Lines reader and record step (included by path, as the fuzz crate
+//! does), and the hostile inputs.
 
 #![allow(dead_code)]
 
@@ -8,3 +9,38 @@ pub mod invariants;
 pub mod lines;
 #[path = "../../src/cli/record.rs"]
 pub mod record;
+
+/// `unit` repeated to exactly `n` bytes.
+pub fn repeat_to(unit: &[u8], n: usize) -> Vec<u8> {
+    unit.repeat(n / unit.len() + 1)[..n].to_vec()
+}
+
+/// `n` pseudo-random bytes (xorshift64, fixed seed: the same bytes every run).
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+/// The hostile inputs of `n` bytes each, named, with `ordinary` text (repeated to `n` bytes)
+/// first as the yardstick: one line with no newline, empty lines, random and NUL bytes, a
+/// glued marker, a phrase and a menu item each repeated on one line.
+pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
+    let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
+    vec![
+        ("ordinary", repeat_to(ordinary, n)),
+        ("one_line", repeat_to(&one_line, n)),
+        ("empty_lines", vec![b'\n'; n]),
+        ("random_bytes", random_bytes(n)),
+        ("nul_bytes", vec![0; n]),
+        ("glued_marker", repeat_to(b"It rained.Advertisement", n)),
+        ("glued_phrase", repeat_to(b"We use cookies ", n)),
+        ("menu_line", repeat_to(b"Home | ", n)),
+    ]
+}
