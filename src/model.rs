@@ -84,6 +84,7 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
     let doc_tiny_frac = tiny / m as f32;
     let doc_short_frac = short / m as f32;
     let ln_doc_lines = (1.0 + m as f32).ln();
+    let caps_base = caps_baseline(lines);
     // ln(1 + words) of each non-blank line, computed once: each line is read by its neighbours.
     let lnw: Vec<f32> = nb.iter().map(|&i| (1.0 + lines[i].stats.words as f32).ln()).collect();
     for k in 0..m {
@@ -113,7 +114,7 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
             lnw[k],
             s.ends_sentence as u8 as f32,
             s.ends_colon as u8 as f32,
-            s.caps as f32 / w,
+            s.caps as f32 / w - caps_base,
             s.stops as f32 / w,
             s.digits as f32 / s.alnum.max(1) as f32,
             (s.punct as f32 / w).min(2.0),
@@ -138,6 +139,23 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
     out
 }
 
+/// Share of capitalised words in the document's prose (its long lines), shrunk toward
+/// [`CAPS_PRIOR`] when there is little prose. The caps feature is a line's share minus this,
+/// so that languages which capitalise nouns (German) or titles read like the rest: what marks
+/// a menu item is more capitals than the page's own prose has, not a fixed share.
+fn caps_baseline(lines: &[LineView]) -> f32 {
+    let (caps, words) = lines
+        .iter()
+        .filter(|l| l.content)
+        .fold((0u64, 0u64), |(c, w), l| (c + l.stats.caps as u64, w + l.stats.words as u64));
+    (caps as f32 + CAPS_PRIOR * CAPS_PRIOR_WORDS) / (words as f32 + CAPS_PRIOR_WORDS)
+}
+
+/// Share of capitalised words assumed for a document's prose before any is seen (English
+/// news prose runs near it), and how many words of prose that assumption weighs.
+const CAPS_PRIOR: f32 = 0.12;
+const CAPS_PRIOR_WORDS: f32 = 40.0;
+
 /// Documents whose share of tiny lines (3 words or fewer) reaches this are read as whole
 /// page text (menus, footers) and scored by the second model; others as extracted article
 /// text, by the first.
@@ -150,9 +168,9 @@ pub(crate) fn regime(x: &[f32; NF]) -> usize {
 
 /// Bias and weights of the two logistic models, fitted by `scripts/train.py`.
 #[rustfmt::skip]
-pub(crate) const BIAS: [f32; 2] = [0.37599, 8.1078];
+pub(crate) const BIAS: [f32; 2] = [0.74873, 8.1354];
 #[rustfmt::skip]
-pub(crate) const WEIGHTS: [[f32; NF]; 2] = [[-1.0771, -1.7196, -2.8424, 3.2967, 3.4914, 0.33591, 0.71529, -0.2316, 0.52535, 3.9709, 3.5968, -0.37015, -0.58577, 2.2311, 2.0133, 0.2746, -0.045853, -2.1911, 0.32257, -1.0174, 0.65231, 0.71462, 1.6991], [-1.6571, -0.17993, -0.95788, 1.2336, 2.1521, -0.5163, -1.436, -2.4616, -0.45816, 3.9068, 2.1572, -0.58276, -1.5207, 0.29517, 1.3511, 0.033179, -0.34104, -4.5962, 0.075705, -1.9465, 0.11835, 0.66516, -0.068727]];
+pub(crate) const WEIGHTS: [[f32; NF]; 2] = [[-1.0788, -1.8191, -2.8986, 3.1881, 3.3309, 0.4129, 0.7847, -0.2268, 0.61897, 3.9056, 3.7031, -0.32454, -0.65519, 2.2224, 1.9685, 0.38338, -0.025395, -2.0803, 0.32583, -1.0285, 0.60732, 0.71325, 1.5277], [-1.6509, -0.19981, -0.97088, 1.2009, 2.0847, -0.50815, -1.4419, -2.456, -0.46209, 3.896, 2.151, -0.5807, -1.5529, 0.2802, 1.3294, -0.014481, -0.34114, -4.4094, 0.077142, -1.9744, 0.12619, 0.66385, 0.0042062]];
 
 /// The model's log-odds that a line is boilerplate.
 pub(crate) fn logit(x: &[f32; NF]) -> f32 {
