@@ -95,7 +95,41 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
         lines[*li].partial = true;
     }
     mark_content(&mut lines);
+    partial.sort_unstable_by_key(|(_, c)| (c.start, c.end));
+    keep_prose_remainders(text, utf8, &mut lines, &partial);
     (lines, partial)
+}
+
+/// A line that keeps a sentence of prose once its partial cuts are taken out is content:
+/// "The fire is under investigation.Sign up for our newsletter" loses the glued widget, and
+/// its first sentence is judged as the prose it is, not with the widget's words.
+/// `partial` is sorted by position.
+fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &[(usize, RawCut)]) {
+    for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
+        let li = cuts[0].0;
+        let line = lines[li];
+        if line.class != Class::Short {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let (mut words, mut ends_sentence) = (0u32, false);
+        for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
+            let g = &l[g0..g1];
+            if has_alnum(g) {
+                let st = stats::scan(g, utf8);
+                words += st.words;
+                ends_sentence = st.ends_sentence;
+            }
+        });
+        if is_prose(words, ends_sentence) {
+            lines[li].class = Class::Content;
+        }
+    }
+}
+
+/// Long enough to be content whatever its punctuation, or a sentence of some length.
+fn is_prose(words: u32, ends_sentence: bool) -> bool {
+    words >= CONTENT_WORDS || words >= SENTENCE_WORDS && ends_sentence
 }
 
 /// A line whose partial cuts leave nothing but punctuation goes whole.
@@ -154,9 +188,7 @@ fn views(lines: &[Line]) -> Vec<LineView> {
 
 fn mark_content(lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        if line.class == Class::Short
-            && (line.stats.words >= CONTENT_WORDS || line.stats.words >= SENTENCE_WORDS && line.stats.ends_sentence)
-        {
+        if line.class == Class::Short && is_prose(line.stats.words, line.stats.ends_sentence) {
             line.class = Class::Content;
         }
     }
@@ -246,7 +278,11 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 continue;
             }
             let why = Why::Pattern(id);
-            match apply(entry, l, a, b, &line.stats, &ctx, &mut sentences) {
+            let mut verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
+            if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
+                verdict = glued_block(entry, l, a, b);
+            }
+            match verdict {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix) {
                         retry.push((li, id, a, b));
@@ -573,6 +609,95 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
     }
+}
+
+/// A `line` or `prefix` pattern glued to the end of a sentence, where extraction lost a block
+/// boundary: "...zu melden.Lesen Sie auch: Einbrecher nutzen die dunkle Jahreszeit". The
+/// match must start with a capital right after the sentence's end mark (no blank between:
+/// with a blank it may be prose). What it cuts is its block, up to the next such boundary
+/// or the line's end, judged as the line it once was: a `line` pattern must fill the block,
+/// a `prefix` block must be short and not a sentence of prose.
+fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
+    if !glued_start(l, a) {
+        return Verdict::None;
+    }
+    let end = block_end(l, b);
+    if end > a + PHRASE_WINDOW {
+        return Verdict::None;
+    }
+    let block = &l[a..end];
+    let ok = match e.kind {
+        Kind::Line => last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end]),
+        Kind::Prefix => {
+            let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
+            // A teaser may ask a question; a full stop after six words makes it prose.
+            let prose = words >= 6 && ends_with_full_stop(block);
+            words <= PREFIX_MAX_WORDS
+                && !prose
+                && rest_found(e, &l[b..end])
+                && (e.category != Category::Byline || next_word_capitalized(l, b))
+        }
+        _ => false,
+    };
+    if ok {
+        Verdict::Span(a, skip_blanks(l, end))
+    } else {
+        Verdict::None
+    }
+}
+
+/// A capital at `a` right after a sentence end mark (and closers), with no blank between.
+fn glued_start(l: &[u8], a: usize) -> bool {
+    if !char_at(l, a).is_some_and(|(c, _)| c.is_uppercase()) {
+        return false;
+    }
+    let mut k = a;
+    while let Some((c, n)) = char_before(l, k) {
+        if is_closer(c) {
+            k -= n;
+        } else {
+            return is_sentence_end(c);
+        }
+    }
+    false
+}
+
+/// Where the block that runs on from `b` ends: at the next capital glued to a sentence end
+/// or to a lowercase letter ("StartseiteWeitere"), or at the line's end.
+fn block_end(l: &[u8], b: usize) -> usize {
+    let mut prev: Option<char> = char_before(l, b).map(|x| x.0);
+    let mut i = b;
+    let limit = l.len().min(b.saturating_add(PHRASE_WINDOW + 1));
+    while i < limit {
+        let Some((c, n)) = char_at(l, i) else {
+            prev = None;
+            i += 1;
+            continue;
+        };
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || is_sentence_end(p)) {
+            return i;
+        }
+        prev = Some(c);
+        i += n;
+    }
+    if i >= l.len() {
+        l.len()
+    } else {
+        i
+    }
+}
+
+/// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
+fn ends_with_full_stop(b: &[u8]) -> bool {
+    let mut k = b.len();
+    while let Some((c, n)) = char_before(b, k) {
+        if c.is_whitespace() || is_closer(c) {
+            k -= n;
+        } else {
+            return matches!(c, '.' | '!' | '…');
+        }
+    }
+    false
 }
 
 fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {

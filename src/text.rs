@@ -211,7 +211,7 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             j -= 1;
             continue;
         };
-        if is_sentence_end(c) || is_closer(c) {
+        if (is_sentence_end(c) && !is_ordinal_dot(line, j - l)) || is_closer(c) {
             // Position after the punctuation and any closers.
             let after = j;
             let next = char_at(line, after).map(|x| x.0);
@@ -255,7 +255,7 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
         };
         let punct = j;
         j += l;
-        if is_sentence_end(c) {
+        if is_sentence_end(c) && !is_ordinal_dot(line, punct) {
             let mut e = j;
             while let Some((c2, l2)) = char_at(line, e) {
                 if is_closer(c2) || is_sentence_end(c2) {
@@ -274,6 +274,20 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
         }
     }
     (line.len(), line.len())
+}
+
+/// Is the `.` at `line[i]` the dot of an ordinal number, as German writes dates ("am 4. März",
+/// "9. Januar 2024")? One or two digits standing alone before it, a blank and a letter after.
+pub(crate) fn is_ordinal_dot(line: &[u8], i: usize) -> bool {
+    if line.get(i) != Some(&b'.') || line.get(i + 1) != Some(&b' ') {
+        return false;
+    }
+    let digits = line[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let before_ok = i == digits || !char_before(line, i - digits).is_some_and(|(c, _)| c.is_alphanumeric() || c == '.');
+    before_ok && char_at(line, i + 2).is_some_and(|(c, _)| c.is_alphabetic())
 }
 
 /// Skips blanks (space, tab) forward from `i`.
@@ -336,6 +350,26 @@ mod tests {
         let line = "Il a dit « oui ». Puis il est parti.".as_bytes();
         let at = line.len() - 5;
         assert_eq!(&line[sentence_start(line, at)..], "Puis il est parti.".as_bytes());
+    }
+
+    #[test]
+    fn ordinal_dates_do_not_end_sentences() {
+        for (line, ordinal) in [
+            ("am 4. März", true),
+            ("Stand: 9. Januar 2024", true),
+            ("12. Mai", true),
+            ("in 2024. Then", false),
+            ("Version 1.2. Next", false),
+            ("Zimmer 4.", false),
+            ("Seite 4.5 ist", false),
+            ("x4. März", false),
+        ] {
+            let i = line.find(". ").or_else(|| line.rfind('.')).unwrap();
+            assert_eq!(is_ordinal_dot(line.as_bytes(), i), ordinal, "{line:?}");
+        }
+        let line = "Die Messe beginnt am 4. März in Köln. Tickets gibt es online.".as_bytes();
+        assert_eq!(sentence_end(line, 0), "Die Messe beginnt am 4. März in Köln.".len());
+        assert_eq!(sentence_start(line, 25), 0);
     }
 
     #[test]
