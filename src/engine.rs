@@ -768,6 +768,21 @@ fn separator_items(l: &[u8]) -> (u32, u32, u32) {
     (seps, items, max_w)
 }
 
+/// A currency sign next to a digit (blanks between allowed): "$169.00", "19,99 €".
+fn has_price(l: &[u8]) -> bool {
+    const SIGNS: [&str; 5] = ["$", "€", "£", "¥", "₹"];
+    SIGNS.iter().any(|sign| {
+        memchr::memmem::find_iter(l, sign.as_bytes()).any(|p| {
+            let after = skip_blanks(l, p + sign.len());
+            let mut before = p;
+            while before > 0 && matches!(l[before - 1], b' ' | b'\t') {
+                before -= 1;
+            }
+            l.get(after).is_some_and(u8::is_ascii_digit) || before > 0 && l[before - 1].is_ascii_digit()
+        })
+    })
+}
+
 fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     let seps_on = inner.rule_on(Rule::Separators);
     let copy_on = inner.rule_on(Rule::Copyright);
@@ -778,7 +793,9 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         }
         let l = &text[line.start..line.end];
         if seps_on && may_have_separator(l) {
-            if let Some(s) = separator_run(l, line.stats.words) {
+            // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
+            // 81 m² · 3 Zimmer".
+            if let Some(s) = separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..])) {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
                 if s <= first_alnum(l) {
                     line.class = Class::Cut;
