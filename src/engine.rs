@@ -48,6 +48,8 @@ const CONTENT_WORDS: u32 = 25;
 const SENTENCE_WORDS: u32 = 7;
 /// Fewest words of a short line above prose that is kept as its heading.
 const HEADING_MIN_WORDS: u32 = 4;
+/// Longest line a cookie or consent phrase takes whole: a banner's paragraph.
+const CONSENT_BLOCK_WORDS: u32 = 80;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
 const SHAPE_MAX_WORDS: u32 = 30;
 
@@ -587,6 +589,10 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             Verdict::Line
         }
         Kind::Phrase => {
+            // A consent banner is a block of its own, several sentences long: the whole line.
+            if e.category == Category::Cookie && stats.words <= CONSENT_BLOCK_WORDS && rest_found(e, &l[b..]) {
+                return Verdict::Line;
+            }
             let s = sentences.start(l, a);
             let mut en = sentences.end(l, b);
             // A sentence reaching further than the window is too long for a phrase.
