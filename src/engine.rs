@@ -1,6 +1,9 @@
 //! The cleaning engine: one aho-corasick pass over the whole input, lines found with memchr,
 //! per-line shape features, then a context pass that looks at the neighbouring lines.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use memchr::memchr_iter;
 
 use crate::cleaned::{RawCut, Rule, Why};
@@ -34,7 +37,14 @@ struct Line {
     why: Why,
     /// Some part of the line is cut.
     partial: bool,
+    /// How many non-blank lines of the document have this line's text (blanks at the ends
+    /// aside), itself included, capped at [`REPEATS_MAX`]: menus and buttons repeat, prose
+    /// does not.
+    repeats: u8,
 }
+
+/// Cap of [`Line::repeats`].
+const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
@@ -89,6 +99,7 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
 /// Everything before the context decision: lines, patterns, shape rules, content lines.
 fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>) {
     let mut lines = split_lines(text, utf8);
+    count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
     patterns_pass(inner, text, &mut lines, &mut partial);
     cut_remnants(text, &mut lines, &partial);
@@ -100,6 +111,57 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     partial.sort_unstable_by_key(|(_, c)| (c.start, c.end));
     keep_prose_remainders(text, utf8, &mut lines, &partial);
     (lines, partial)
+}
+
+/// Sets each non-blank line's [`Line::repeats`]: one hash per line, one table per document.
+fn count_repeats(text: &[u8], lines: &mut [Line]) {
+    let mut seen: HashMap<u64, u8, BuildHasherDefault<PreHashed>> = HashMap::default();
+    let hashes: Vec<Option<u64>> = lines
+        .iter()
+        .map(|l| (l.class != Class::Blank).then(|| line_hash(text[l.start..l.end].trim_ascii())))
+        .collect();
+    for h in hashes.iter().flatten() {
+        let n = seen.entry(*h).or_insert(0);
+        *n = n.saturating_add(1).min(REPEATS_MAX);
+    }
+    for (line, h) in lines.iter_mut().zip(hashes) {
+        if let Some(h) = h {
+            line.repeats = seen[&h];
+        }
+    }
+}
+
+/// A 64-bit hash of a line's bytes, eight at a time.
+fn line_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (b.len() as u64).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h.rotate_left(23) ^ w).wrapping_mul(K);
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(23) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
 }
 
 /// A line that keeps a sentence of prose once its partial cuts are taken out is content:
@@ -527,6 +589,7 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             class,
             why: NO_WHY,
             partial: false,
+            repeats: 1,
         });
     };
     for nl in memchr_iter(b'\n', text) {
