@@ -259,10 +259,10 @@ fn mark_content(lines: &mut [Line]) {
 }
 
 /// Log-odds above which the model cuts a line, for article text and for page text (see
-/// `model::regime`). The models are fitted with balanced classes; these thresholds set the
-/// balanced mode's operating point on the dev sets: article text is cut only on strong
+/// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
+/// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [2.25, -0.025];
+const THRESHOLDS: [f32; 2] = [0.9, 0.1];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {

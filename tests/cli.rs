@@ -304,7 +304,9 @@ fn jsonl_file_errors_name_the_file() {
 
 #[test]
 fn jsonl_missing_or_wrong_field() {
-    let input = "{\"body\": \"Der Stadtrat tagte am Montag.\"}\n";
+    // Prose (7+ words ending a sentence), which the line model never scores: the test is
+    // about the field, not the model.
+    let input = "{\"body\": \"Der Stadtrat tagte am Montag bis spät in die Nacht.\"}\n";
     let o = run(&["clean", "--jsonl"], input.as_bytes());
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stderr(&o), "deboil: error: <stdin>:1: no field \"text\"\n");
@@ -313,7 +315,8 @@ fn jsonl_missing_or_wrong_field() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "{\"body\": \"Der Stadtrat tagte am Montag.\",\"clean\":\"Der Stadtrat tagte am Montag.\"}\n"
+        "{\"body\": \"Der Stadtrat tagte am Montag bis spät in die Nacht.\",\
+         \"clean\":\"Der Stadtrat tagte am Montag bis spät in die Nacht.\"}\n"
     );
 
     let o = run(&["clean", "--jsonl"], b"{\"text\": [\"a\"]}\n");
