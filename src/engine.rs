@@ -60,6 +60,8 @@ const SENTENCE_WORDS: u32 = 7;
 const HEADING_MIN_WORDS: u32 = 4;
 /// Longest line a cookie or consent phrase takes whole: a banner's paragraph.
 const CONSENT_BLOCK_WORDS: u32 = 80;
+/// Most words of a short line between two prose lines that is kept as a heading.
+const SANDWICH_MAX_WORDS: u32 = 3;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
 const SHAPE_MAX_WORDS: u32 = 30;
 
@@ -246,6 +248,8 @@ fn views(lines: &[Line]) -> Vec<LineView> {
             content: l.class == Class::Content,
             cut: l.class == Class::Cut,
             partial: l.partial,
+            repeats: l.repeats,
+            bytes: (l.end - l.start).min(u32::MAX as usize) as u32,
         })
         .collect()
 }
@@ -262,7 +266,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.9, 0.1];
+const THRESHOLDS: [f32; 2] = [0.9, 0.3];
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
@@ -277,17 +281,34 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let feats = model::features(&views(lines));
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
-    // A heading: a short line of a few words right above prose (blank lines between).
+    // A heading: a short line of a few words right above prose, or of any length between
+    // two prose lines (blank lines, and bylines, dates or credits already cut, may stand
+    // between).
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
         match lines[i].class {
-            // Blank lines, and bylines, dates or credits already cut, may stand between.
             Class::Blank | Class::Cut => continue,
             Class::Short => heading[i] = next_is_content && lines[i].stats.words >= HEADING_MIN_WORDS,
             Class::Content => {}
         }
         next_is_content = lines[i].class == Class::Content;
+    }
+    let mut prev_is_content = false;
+    let mut pending: Option<usize> = None;
+    for i in 0..lines.len() {
+        match lines[i].class {
+            Class::Blank | Class::Cut => continue,
+            Class::Short => {
+                pending = (prev_is_content && lines[i].stats.words <= SANDWICH_MAX_WORDS).then_some(i);
+            }
+            Class::Content => {
+                if let Some(h) = pending.take() {
+                    heading[h] = true;
+                }
+            }
+        }
+        prev_is_content = lines[i].class == Class::Content;
     }
     for ((line, f), is_heading) in lines.iter_mut().zip(feats).zip(heading) {
         // Prose lines (see `mark_content`) and headings are cut by patterns only.
