@@ -60,6 +60,8 @@ const SENTENCE_WORDS: u32 = 7;
 const HEADING_MIN_WORDS: u32 = 4;
 /// Longest line a cookie or consent phrase takes whole: a banner's paragraph.
 const CONSENT_BLOCK_WORDS: u32 = 80;
+/// Fewest non-blank lines a document needs before the line model judges any of them.
+const MIN_CONTEXT_LINES: usize = 3;
 /// Most words of a short line between two prose lines that is kept as a heading.
 const SANDWICH_MAX_WORDS: u32 = 3;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
@@ -278,6 +280,10 @@ fn mode_offset(mode: Mode) -> f32 {
 }
 
 fn context(inner: &Inner, lines: &mut [Line]) {
+    // A line or two is no page: there is no context to judge them by.
+    if lines.iter().filter(|l| l.class != Class::Blank).nth(MIN_CONTEXT_LINES - 1).is_none() {
+        return;
+    }
     let feats = model::features(&views(lines));
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];

@@ -169,3 +169,26 @@ fn line_tables() {
         "some keep lines were lost or a remove rate is under its threshold (see above)"
     );
 }
+
+/// A document of one or two short lines has no context to judge them by: the line model
+/// leaves it alone (patterns still apply, and none of these lines holds one).
+#[test]
+fn short_documents_are_left_alone() {
+    let cleaner = deboil::Cleaner::new();
+    let lines = [
+        "The council met on Monday.",
+        "Der Stadtrat tagte am Montag.",
+        "Le conseil s'est réuni lundi.",
+        "El pleno se reunió el lunes.",
+        "Installing on Linux",
+        "Fresh basil, 3 bunches",
+    ];
+    for a in lines {
+        let one = format!("{a}\n");
+        assert_eq!(cleaner.clean(&one).to_string(), one, "{one:?}");
+        for b in lines {
+            let two = format!("{a}\n{b}\n");
+            assert_eq!(cleaner.clean(&two).to_string(), two, "{two:?}");
+        }
+    }
+}
