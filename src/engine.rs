@@ -4,7 +4,10 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use std::sync::OnceLock;
+
 use memchr::memchr_iter;
+use memchr::memmem::Finder;
 
 use crate::cleaned::{RawCut, Rule, Why};
 use crate::cleaner::{Entry, Inner, Mode};
@@ -84,11 +87,12 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
 /// The lines and their features, before the context decision: for the trainer.
 pub(crate) fn debug_features(inner: &Inner, text: &str) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
     let (lines, _) = prepare(inner, text.as_bytes(), true);
-    let feats = model::features(&views(&lines));
+    let views = views(&lines);
+    let feats = model::Features::new(&views);
     lines
         .iter()
-        .zip(feats)
-        .map(|(l, f)| (l.start, l.end, l.class == Class::Cut, f))
+        .enumerate()
+        .map(|(i, l)| (l.start, l.end, l.class == Class::Cut, feats.of(i)))
         .collect()
 }
 
@@ -117,19 +121,25 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     (lines, partial)
 }
 
-/// Sets each non-blank line's [`Line::repeats`]: one hash per line, one table per document.
+/// Sets [`Line::repeats`] of each line the line model may judge (non-blank, under
+/// [`CONTENT_WORDS`] words; prose is never judged and keeps 1): one hash per line, one table
+/// per document.
 fn count_repeats(text: &[u8], lines: &mut [Line]) {
-    let mut seen: HashMap<u64, u8, BuildHasherDefault<PreHashed>> = HashMap::default();
-    let hashes: Vec<Option<u64>> = lines
+    let judged = |l: &Line| l.class != Class::Blank && l.stats.words < CONTENT_WORDS;
+    // 0 marks a line that is not counted (a hash that comes out 0 is moved to 1).
+    let hashes: Vec<u64> = lines
         .iter()
-        .map(|l| (l.class != Class::Blank).then(|| line_hash(text[l.start..l.end].trim_ascii())))
+        .map(|l| if judged(l) { line_hash(text[l.start..l.end].trim_ascii()).max(1) } else { 0 })
         .collect();
-    for h in hashes.iter().flatten() {
-        let n = seen.entry(*h).or_insert(0);
-        *n = n.saturating_add(1).min(REPEATS_MAX);
+    let n = hashes.iter().filter(|&&h| h != 0).count();
+    let mut seen: HashMap<u64, u8, BuildHasherDefault<PreHashed>> =
+        HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default());
+    for &h in hashes.iter().filter(|&&h| h != 0) {
+        let c = seen.entry(h).or_insert(0);
+        *c = c.saturating_add(1).min(REPEATS_MAX);
     }
     for (line, h) in lines.iter_mut().zip(hashes) {
-        if let Some(h) = h {
+        if h != 0 {
             line.repeats = seen[&h];
         }
     }
@@ -284,7 +294,9 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     if lines.iter().filter(|l| l.class != Class::Blank).nth(MIN_CONTEXT_LINES - 1).is_none() {
         return;
     }
-    let feats = model::features(&views(lines));
+    // Features read the lines as the earlier passes left them, not as this one cuts them.
+    let views = views(lines);
+    let feats = model::Features::new(&views);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     // A heading: a short line of a few words right above prose, or of any length between
@@ -316,12 +328,12 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         }
         prev_is_content = lines[i].class == Class::Content;
     }
-    for ((line, f), is_heading) in lines.iter_mut().zip(feats).zip(heading) {
+    for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         // Prose lines (see `mark_content`) and headings are cut by patterns only.
         if line.class != Class::Short || is_heading {
             continue;
         }
-        if let Some(f) = f {
+        if let Some(f) = feats.of(i) {
             if model::logit(&f) > thr[model::regime(&f)] {
                 line.class = Class::Cut;
                 line.why = Why::Rule(Rule::Context, Category::Nav);
@@ -926,10 +938,17 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
 /// Longest menu item, in bytes, that `separator_run` looks through.
 const MAX_ITEM_BYTES: usize = 96;
 
-/// Cheap pre-check: does the line hold a byte that may start a separator?
+/// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Bytes
+/// that may start one are found with memchr; only those are looked at.
 fn may_have_separator(l: &[u8]) -> bool {
-    // ASCII separators, and the lead bytes of the non-ASCII ones (U+00A6..U+00BB, U+2022..).
-    memchr::memchr3(b'|', b'/', b'>', l).is_some() || memchr::memchr2(0xC2, 0xE2, l).is_some()
+    let ascii = memchr::memchr3_iter(b'|', b'/', b'>', l).any(|p| {
+        l[p] == b'|' || p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ')
+    });
+    // The non-ASCII separators start with 0xC2 (U+00A6..U+00BB) or 0xE2 (U+2022..).
+    ascii
+        || memchr::memchr2_iter(0xC2, 0xE2, l).any(|p| {
+            char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c))
+        })
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
@@ -1011,13 +1030,13 @@ fn sentence_cut_start(head: &[u8]) -> usize {
 fn is_copyright(l: &[u8]) -> bool {
     // Cheap pre-check before the case-insensitive searches: a '©' lead byte, a '(' or an
     // "opyright".
-    let maybe = memchr::memchr2(0xC2, b'(', l).is_some()
-        || memchr::memmem::find(l, b"opyright").is_some()
-        || memchr::memmem::find(l, b"OPYRIGHT").is_some();
+    static OPYRIGHT: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+    let [lower, upper] = OPYRIGHT.get_or_init(|| [Finder::new(b"opyright"), Finder::new(b"OPYRIGHT")]);
+    let maybe = memchr::memchr2(0xC2, b'(', l).is_some() || lower.find(l).is_some() || upper.find(l).is_some();
     if !maybe {
         return false;
     }
-    let has_sign = memchr::memmem::find(l, "©".as_bytes()).is_some()
+    let has_sign = memchr::memchr_iter(0xC2, l).any(|p| l.get(p + 1) == Some(&0xA9))
         || find_ci(l, b"(c)").is_some()
         || find_ci(l, b"copyright").is_some();
     if !has_sign {

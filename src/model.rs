@@ -56,46 +56,80 @@ pub(crate) struct LineView {
 /// Neighbours looked at on each side.
 const WINDOW: usize = 3;
 
-/// Computes the features of every non-blank line; blank lines get `None`.
-pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
-    let nb: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let mut out = vec![None; lines.len()];
-    let m = nb.len();
-    if m == 0 {
-        return out;
+/// The features of a document's lines, computed on demand: what is shared by the whole
+/// document (or read by neighbours) once, each line's vector only when asked for, since
+/// the model scores only the lines left to it.
+pub(crate) struct Features<'a> {
+    lines: &'a [LineView],
+    /// Indices of the non-blank lines.
+    nb: Vec<usize>,
+    /// Position of each line among the non-blank ones (`u32::MAX` for blank lines).
+    pos: Vec<u32>,
+    /// ln(1 + words) of each non-blank line: each line is read by its neighbours.
+    lnw: Vec<f32>,
+    /// Distance (in non-blank lines) to the nearest content line, `u32::MAX` if none.
+    dist: Vec<u32>,
+    first_content: Option<usize>,
+    last_content: Option<usize>,
+    doc_short_frac: f32,
+    doc_tiny_frac: f32,
+    ln_doc_lines: f32,
+    caps_base: f32,
+}
+
+impl<'a> Features<'a> {
+    pub(crate) fn new(lines: &'a [LineView]) -> Features<'a> {
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+        let m = nb.len();
+        let mut pos = vec![u32::MAX; lines.len()];
+        for (k, &i) in nb.iter().enumerate() {
+            pos[i] = k as u32;
+        }
+        let mut dist = vec![u32::MAX; m];
+        let mut last = None;
+        for k in 0..m {
+            if lines[nb[k]].content {
+                last = Some(k);
+            }
+            if let Some(l) = last {
+                dist[k] = (k - l) as u32;
+            }
+        }
+        last = None;
+        for k in (0..m).rev() {
+            if lines[nb[k]].content {
+                last = Some(k);
+            }
+            if let Some(l) = last {
+                dist[k] = dist[k].min((l - k) as u32);
+            }
+        }
+        let short = nb.iter().filter(|&&i| !lines[i].content).count() as f32;
+        let tiny = nb.iter().filter(|&&i| lines[i].stats.words <= 3).count() as f32;
+        let mf = (m as f32).max(1.0);
+        Features {
+            lines,
+            first_content: nb.iter().position(|&i| lines[i].content),
+            last_content: nb.iter().rposition(|&i| lines[i].content),
+            lnw: nb.iter().map(|&i| (1.0 + lines[i].stats.words as f32).ln()).collect(),
+            doc_short_frac: short / mf,
+            doc_tiny_frac: tiny / mf,
+            ln_doc_lines: (1.0 + m as f32).ln(),
+            caps_base: caps_baseline(lines),
+            nb,
+            pos,
+            dist,
+        }
     }
-    let first_content = nb.iter().position(|&i| lines[i].content);
-    let last_content = nb.iter().rposition(|&i| lines[i].content);
-    // Distance (in non-blank lines) to the nearest content line.
-    let mut dist = vec![u32::MAX; m];
-    let mut last = None;
-    for k in 0..m {
-        if lines[nb[k]].content {
-            last = Some(k);
+
+    /// The features of line `i`; `None` for a blank line.
+    pub(crate) fn of(&self, i: usize) -> Option<[f32; NF]> {
+        let k = *self.pos.get(i)?;
+        if k == u32::MAX {
+            return None;
         }
-        if let Some(l) = last {
-            dist[k] = (k - l) as u32;
-        }
-    }
-    last = None;
-    for k in (0..m).rev() {
-        if lines[nb[k]].content {
-            last = Some(k);
-        }
-        if let Some(l) = last {
-            dist[k] = dist[k].min((l - k) as u32);
-        }
-    }
-    let short = nb.iter().filter(|&&i| !lines[i].content).count() as f32;
-    let tiny = nb.iter().filter(|&&i| lines[i].stats.words <= 3).count() as f32;
-    let doc_tiny_frac = tiny / m as f32;
-    let doc_short_frac = short / m as f32;
-    let ln_doc_lines = (1.0 + m as f32).ln();
-    let caps_base = caps_baseline(lines);
-    // ln(1 + words) of each non-blank line, computed once: each line is read by its neighbours.
-    let lnw: Vec<f32> = nb.iter().map(|&i| (1.0 + lines[i].stats.words as f32).ln()).collect();
-    for k in 0..m {
-        let line = &lines[nb[k]];
+        let (k, m, nb, lines) = (k as usize, self.nb.len(), &self.nb, self.lines);
+        let line = &lines[i];
         let s = &line.stats;
         let w = s.words.max(1) as f32;
         let lo = k.saturating_sub(WINDOW);
@@ -108,20 +142,20 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
             let o = &lines[nb[j]];
             n += 1.0;
             cut += o.cut as u8 as f32;
-            words += lnw[j];
+            words += self.lnw[j];
             content += o.content as u8 as f32;
         }
         let n = n.max(1.0);
-        let d = if dist[k] == u32::MAX {
+        let d = if self.dist[k] == u32::MAX {
             50.0
         } else {
-            dist[k].min(50) as f32
+            self.dist[k].min(50) as f32
         };
-        out[nb[k]] = Some([
-            lnw[k],
+        Some([
+            self.lnw[k],
             s.ends_sentence as u8 as f32,
             s.ends_colon as u8 as f32,
-            s.caps as f32 / w - caps_base,
+            s.caps as f32 / w - self.caps_base,
             s.stops as f32 / w,
             s.digits as f32 / s.alnum.max(1) as f32,
             (s.punct as f32 / w).min(2.0),
@@ -132,20 +166,19 @@ pub(crate) fn features(lines: &[LineView]) -> Vec<Option<[f32; NF]>> {
             words / n,
             content / n,
             k as f32 / m as f32,
-            first_content.map_or(1.0, |f| (k < f) as u8 as f32),
-            last_content.map_or(1.0, |l| (k > l) as u8 as f32),
+            self.first_content.map_or(1.0, |f| (k < f) as u8 as f32),
+            self.last_content.map_or(1.0, |l| (k > l) as u8 as f32),
             (1.0 + d).ln(),
-            doc_short_frac,
-            ln_doc_lines,
+            self.doc_short_frac,
+            self.ln_doc_lines,
             (s.words <= 2) as u8 as f32,
             (k > 0 && lines[nb[k - 1]].cut) as u8 as f32,
             (k + 1 < m && lines[nb[k + 1]].cut) as u8 as f32,
             line.repeats as f32,
             (1.0 + line.bytes as f32).ln(),
-            doc_tiny_frac,
-        ]);
+            self.doc_tiny_frac,
+        ])
     }
-    out
 }
 
 /// Share of capitalised words in the document's prose (its long lines), shrunk toward
