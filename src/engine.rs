@@ -900,7 +900,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         let l = &text[line.start..line.end];
-        if seps_on && may_have_separator(l) {
+        if seps_on && !is_table_row(l) && may_have_separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer".
             if let Some(s) = separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..])) {
@@ -937,6 +937,13 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
 
 /// Longest menu item, in bytes, that `separator_run` looks through.
 const MAX_ITEM_BYTES: usize = 96;
+
+/// A row of a table as extraction writes it, "| cell | cell |": bars at both ends (and one
+/// between cells). Its bars split cells of data, not menu items.
+fn is_table_row(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    t.len() > 2 && t[0] == b'|' && t[t.len() - 1] == b'|' && memchr::memchr_iter(b'|', t).nth(2).is_some()
+}
 
 /// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Bytes
 /// that may start one are found with memchr; only those are looked at.
