@@ -40,9 +40,9 @@ struct Line {
     why: Why,
     /// Some part of the line is cut.
     partial: bool,
-    /// How many non-blank lines of the document have this line's text (blanks at the ends
-    /// aside), itself included, capped at [`REPEATS_MAX`]: menus and buttons repeat, prose
-    /// does not.
+    /// How many lines of the document have this line's text (blanks at the ends aside),
+    /// itself included, capped at [`REPEATS_MAX`]: menus and buttons repeat, prose does not.
+    /// Counted among the lines the model may judge (see `count_repeats`); 1 for the others.
     repeats: u8,
 }
 
@@ -299,9 +299,9 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let feats = model::Features::new(&views);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
-    // A heading: a short line of a few words right above prose, or of any length between
-    // two prose lines (blank lines, and bylines, dates or credits already cut, may stand
-    // between).
+    // A heading: a short line of a few words right above prose, or of one to three words
+    // alone between two prose lines (blank lines, and bylines, dates or credits already cut,
+    // may stand between).
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
