@@ -104,7 +104,8 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
         .collect()
 }
 
-/// Everything before the context decision: lines, patterns, shape rules, content lines.
+/// Everything before the context decision: lines, patterns, shape rules, content lines. The
+/// partial cuts come back sorted by position.
 fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>) {
     let mut lines = split_lines(text, utf8);
     count_repeats(text, &mut lines);
@@ -129,7 +130,13 @@ fn count_repeats(text: &[u8], lines: &mut [Line]) {
     // 0 marks a line that is not counted (a hash that comes out 0 is moved to 1).
     let hashes: Vec<u64> = lines
         .iter()
-        .map(|l| if judged(l) { line_hash(text[l.start..l.end].trim_ascii()).max(1) } else { 0 })
+        .map(|l| {
+            if judged(l) {
+                line_hash(text[l.start..l.end].trim_ascii()).max(1)
+            } else {
+                0
+            }
+        })
         .collect();
     let n = hashes.iter().filter(|&&h| h != 0).count();
     let mut seen: HashMap<u64, u8, BuildHasherDefault<PreHashed>> =
@@ -291,7 +298,12 @@ fn mode_offset(mode: Mode) -> f32 {
 
 fn context(inner: &Inner, lines: &mut [Line]) {
     // A line or two is no page: there is no context to judge them by.
-    if lines.iter().filter(|l| l.class != Class::Blank).nth(MIN_CONTEXT_LINES - 1).is_none() {
+    if lines
+        .iter()
+        .filter(|l| l.class != Class::Blank)
+        .nth(MIN_CONTEXT_LINES - 1)
+        .is_none()
+    {
         return;
     }
     // Features read the lines as the earlier passes left them, not as this one cuts them.
@@ -759,15 +771,7 @@ fn glued_start(l: &[u8], a: usize) -> bool {
     if !char_at(l, a).is_some_and(|(c, _)| c.is_uppercase()) {
         return false;
     }
-    let mut k = a;
-    while let Some((c, n)) = char_before(l, k) {
-        if is_closer(c) {
-            k -= n;
-        } else {
-            return is_sentence_end(c);
-        }
-    }
-    false
+    char_before_skipping(l, a, is_closer).is_some_and(is_sentence_end)
 }
 
 /// Where the block that runs on from `b` ends: at the next capital glued to a sentence end
@@ -788,24 +792,13 @@ fn block_end(l: &[u8], b: usize) -> usize {
         prev = Some(c);
         i += n;
     }
-    if i >= l.len() {
-        l.len()
-    } else {
-        i
-    }
+    i
 }
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
 fn ends_with_full_stop(b: &[u8]) -> bool {
-    let mut k = b.len();
-    while let Some((c, n)) = char_before(b, k) {
-        if c.is_whitespace() || is_closer(c) {
-            k -= n;
-        } else {
-            return matches!(c, '.' | '!' | '…');
-        }
-    }
-    false
+    char_before_skipping(b, b.len(), |c| c.is_whitespace() || is_closer(c))
+        .is_some_and(|c| matches!(c, '.' | '!' | '…'))
 }
 
 fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
@@ -948,14 +941,10 @@ fn is_table_row(l: &[u8]) -> bool {
 /// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Bytes
 /// that may start one are found with memchr; only those are looked at.
 fn may_have_separator(l: &[u8]) -> bool {
-    let ascii = memchr::memchr3_iter(b'|', b'/', b'>', l).any(|p| {
-        l[p] == b'|' || p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ')
-    });
     // The non-ASCII separators start with 0xC2 (U+00A6..U+00BB) or 0xE2 (U+2022..).
-    ascii
-        || memchr::memchr2_iter(0xC2, 0xE2, l).any(|p| {
-            char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c))
-        })
+    memchr::memchr3_iter(b'|', b'/', b'>', l)
+        .chain(memchr::memchr2_iter(0xC2, 0xE2, l))
+        .any(|p| char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c)))
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
@@ -1280,10 +1269,9 @@ fn is_dateline(l: &[u8]) -> bool {
     digits && marker
 }
 
-fn assemble(text: &[u8], lines: &[Line], mut partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
+fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
     let mut cuts: Vec<RawCut> = Vec::new();
     let mut pi = 0;
-    partial.sort_by_key(|(_, c)| (c.start, c.end));
     let n = lines.len();
     let mut i = 0;
     while i < n {

@@ -186,10 +186,9 @@ impl<'a> Features<'a> {
 /// so that languages which capitalise nouns (German) or titles read like the rest: what marks
 /// a menu item is more capitals than the page's own prose has, not a fixed share.
 fn caps_baseline(lines: &[LineView]) -> f32 {
-    let (caps, words) = lines
-        .iter()
-        .filter(|l| l.content)
-        .fold((0u64, 0u64), |(c, w), l| (c + l.stats.caps as u64, w + l.stats.words as u64));
+    let (caps, words) = lines.iter().filter(|l| l.content).fold((0u64, 0u64), |(c, w), l| {
+        (c + l.stats.caps as u64, w + l.stats.words as u64)
+    });
     (caps as f32 + CAPS_PRIOR * CAPS_PRIOR_WORDS) / (words as f32 + CAPS_PRIOR_WORDS)
 }
 

@@ -211,7 +211,7 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             j -= 1;
             continue;
         };
-        if (is_sentence_end(c) && !is_ordinal_dot(line, j - l)) || is_closer(c) {
+        if ends_sentence_at(line, j - l, c) || is_closer(c) {
             // Position after the punctuation and any closers.
             let after = j;
             let next = char_at(line, after).map(|x| x.0);
@@ -255,7 +255,7 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
         };
         let punct = j;
         j += l;
-        if is_sentence_end(c) && !is_ordinal_dot(line, punct) {
+        if ends_sentence_at(line, punct, c) {
             let mut e = j;
             while let Some((c2, l2)) = char_at(line, e) {
                 if is_closer(c2) || is_sentence_end(c2) {
@@ -276,13 +276,35 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
     (line.len(), line.len())
 }
 
+/// Does `c`, found at `line[i]`, end a sentence there? Sentence-end punctuation that is not
+/// the dot of an ordinal date.
+fn ends_sentence_at(line: &[u8], i: usize, c: char) -> bool {
+    is_sentence_end(c) && !is_ordinal_dot(line, i)
+}
+
+/// The last char before `i` that `skip` does not skip, or `None` if there is none.
+pub(crate) fn char_before_skipping(b: &[u8], mut i: usize, skip: impl Fn(char) -> bool) -> Option<char> {
+    while let Some((c, n)) = char_before(b, i) {
+        if !skip(c) {
+            return Some(c);
+        }
+        i -= n;
+    }
+    None
+}
+
 /// Is the `.` at `line[i]` the dot of an ordinal number, as German writes dates ("am 4. März",
 /// "9. Januar 2024")? One or two digits standing alone before it, a blank and a letter after.
 pub(crate) fn is_ordinal_dot(line: &[u8], i: usize) -> bool {
     if line.get(i) != Some(&b'.') || line.get(i + 1) != Some(&b' ') {
         return false;
     }
-    let digits = line[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let digits = line[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     if !(1..=2).contains(&digits) {
         return false;
     }
