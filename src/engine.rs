@@ -4,10 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use std::sync::OnceLock;
-
 use memchr::memchr_iter;
-use memchr::memmem::Finder;
 
 use crate::cleaned::{RawCut, Rule, Why};
 use crate::cleaner::{Entry, Inner, Mode};
@@ -287,6 +284,18 @@ fn mark_content(lines: &mut [Line]) {
 /// evidence, since most of it is content.
 const THRESHOLDS: [f32; 2] = [0.9, 0.3];
 
+/// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
+/// page text: a sentence of some length is content far more often than a short line, and
+/// losing one costs more. What the model still cuts at these margins are whole sentences of
+/// site chrome: sign-up pitches, "about us" blurbs, legal notes.
+const PROSE_MARGIN: [f32; 2] = [1.0, 0.4];
+/// The model judges prose lines only in documents with at least this many of them: a short
+/// text has no prose to spare, and its lone paragraph among cut lines looks like chrome.
+const PROSE_CONTEXT_LINES: usize = 5;
+/// Nor does it cut a prose line longer than this (words): a paragraph that long is the
+/// article's far more often than not.
+const PROSE_CUT_MAX_WORDS: u32 = 60;
+
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {
     match mode {
@@ -340,13 +349,20 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         }
         prev_is_content = lines[i].class == Class::Content;
     }
+    let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
-        // Prose lines (see `mark_content`) and headings are cut by patterns only.
-        if line.class != Class::Short || is_heading {
-            continue;
-        }
+        // Headings are cut by patterns only; prose lines (see `mark_content`) by the model only
+        // on stronger evidence.
+        let margin = match line.class {
+            Class::Short if !is_heading => &[0.0, 0.0],
+            Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
+                &PROSE_MARGIN
+            }
+            _ => continue,
+        };
         if let Some(f) = feats.of(i) {
-            if model::logit(&f) > thr[model::regime(&f)] {
+            let regime = model::regime(&f);
+            if model::logit(&f) > thr[regime] + margin[regime] {
                 line.class = Class::Cut;
                 line.why = Why::Rule(Rule::Context, Category::Nav);
             }
@@ -611,7 +627,7 @@ impl Edges {
 }
 
 fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
     let mut start = 0;
     let mut prev_white = false;
     let mut push = |start: usize, end_nl: usize, next: usize| {
@@ -938,13 +954,27 @@ fn is_table_row(l: &[u8]) -> bool {
     t.len() > 2 && t[0] == b'|' && t[t.len() - 1] == b'|' && memchr::memchr_iter(b'|', t).nth(2).is_some()
 }
 
-/// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Bytes
-/// that may start one are found with memchr; only those are looked at.
+/// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Only the
+/// bytes that may start one are looked at: found with memchr in long lines, by a table in
+/// short ones (where setting up memchr costs more than the scan).
 fn may_have_separator(l: &[u8]) -> bool {
     // The non-ASCII separators start with 0xC2 (U+00A6..U+00BB) or 0xE2 (U+2022..).
+    static LEAD: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'|' as usize] = true;
+        t[b'/' as usize] = true;
+        t[b'>' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t
+    };
+    let at = |p: usize| char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c));
+    if l.len() <= 128 {
+        return l.iter().enumerate().any(|(p, &b)| LEAD[b as usize] && at(p));
+    }
     memchr::memchr3_iter(b'|', b'/', b'>', l)
         .chain(memchr::memchr2_iter(0xC2, 0xE2, l))
-        .any(|p| char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c)))
+        .any(at)
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
@@ -1024,11 +1054,14 @@ fn sentence_cut_start(head: &[u8]) -> usize {
 
 /// A short copyright line: a sign ('©', "(c)", "copyright") and a year or a rights notice.
 fn is_copyright(l: &[u8]) -> bool {
-    // Cheap pre-check before the case-insensitive searches: a '©' lead byte, a '(' or an
-    // "opyright".
-    static OPYRIGHT: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
-    let [lower, upper] = OPYRIGHT.get_or_init(|| [Finder::new(b"opyright"), Finder::new(b"OPYRIGHT")]);
-    let maybe = memchr::memchr2(0xC2, b'(', l).is_some() || lower.find(l).is_some() || upper.find(l).is_some();
+    // Cheap pre-check before the case-insensitive searches: a '©' lead byte, a '(' or a 'y'
+    // inside an "opyright", in one scan of the line.
+    let maybe = memchr::memchr3_iter(0xC2, b'(', b'y', l)
+        .chain(memchr::memchr_iter(b'Y', l))
+        .any(|p| {
+            l[p] != b'y' && l[p] != b'Y'
+                || p >= 2 && l.get(p - 2..p + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"opyright"))
+        });
     if !maybe {
         return false;
     }

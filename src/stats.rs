@@ -12,6 +12,10 @@ pub(crate) struct Stats {
     pub(crate) caps: u32,
     /// Words that are function words (stopwords) of en, de, fr or es.
     pub(crate) stops: u32,
+    /// Words of site chrome ([`CHROME_LIST`]).
+    pub(crate) chrome: u32,
+    /// The first word is an imperative that opens a call to action ([`CTA_LIST`]).
+    pub(crate) cta_first: bool,
     /// Letters and numbers (Alphabetic or General_Category N): non-zero exactly when
     /// `words` is.
     pub(crate) alnum: u32,
@@ -28,25 +32,73 @@ pub(crate) struct Stats {
 }
 
 /// Function words of English, German, French and Spanish (lowercase), hand-picked
-/// high-frequency words. Words over 6 bytes are left out of the table.
+/// high-frequency words.
 const STOP_LIST: &str = "\
 a about after all also an and any are as at be been but by can could did do does for from had has have he her his how i if in into is it its just may more most my no not now of on one only or other our out over she so some such than that the their them then there these they this those to up us was we were what when which who will with would you your \
 aber als am an auch auf aus bei bin bis da das dass dem den der des die dies doch du durch ein eine einem einen einer eines er es für hat hatte ich ihr im in ist ja kann man mit nach nicht noch nur oder sich sie sind so über um und uns vom von vor war was wenn wie wir wird zu zum zur \
 au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me même ne nous on ont ou par pas plus pour qu que qui sa se ses son sont sur ta te tu un une vous été être \
 al como con cual del desde donde el ella ellos en era es esta este fue ha han hay la las lo los más mi muy no nos o para pero por que se sin sobre su sus también te un una uno y ya";
 
-/// Longest stopword, in bytes; longer words are never looked up.
-const STOP_MAX: usize = 6;
-/// Slots of the stopword hash table (a power of two, about four times the words).
-const STOP_SLOTS: usize = 1024;
+/// Words of site chrome in en, de, fr and es (lowercase): what a page says about itself
+/// rather than its subject: signing up and accounts, legal and consent notices, sharing
+/// and following, navigation, the shop, comments, calls to download or try. Prose uses
+/// some of them too; the line model weighs their share of a line, not their presence.
+const CHROME_LIST: &str = "\
+newsletter newsletters subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe inbox email emails \
+signup login logout sign register registration account accounts password username profile \
+cookie cookies privacy policy policies terms conditions copyright rights reserved trademark trademarks disclaimer imprint accessibility sitemap \
+consent preferences settings partners advertise advertising advertisement sponsored affiliate commission \
+share shares facebook twitter instagram linkedin youtube pinterest whatsapp tiktok reddit rss telegram \
+follow followers menu navigation homepage home search skip toggle close back top \
+cart checkout wishlist basket shipping delivery returns refund coupon discount offers deals promo exclusive \
+free trial demo download app apps install notifications alerts updates \
+comments comment reply replies reviews careers jobs press contact faq faqs help support feedback \
+podcast webinar webinars ebook whitepaper members membership join click tap browse view \
+abonnieren abonniert abonnement abo anmelden abmelden registrieren konto passwort benutzername \
+datenschutz datenschutzerklärung impressum nutzungsbedingungen agb rechte vorbehalten barrierefreiheit \
+werbung anzeige partner einstellungen zustimmen akzeptieren ablehnen \
+teilen folgen startseite suche menü schließen zurück \
+warenkorb kasse merkzettel versand lieferung rückgabe gutschein rabatt angebote angebot gratis kostenlos kostenlose \
+herunterladen downloaden benachrichtigungen kommentare kommentar antworten bewertungen \
+karriere presse kontakt hilfe mitglied mitglieder mitgliedschaft \
+abonnez abonner désabonner inscrivez inscrire inscription connexion connecter déconnexion compte identifiant \
+confidentialité mentions légales droits réservés accessibilité \
+publicité partenaires paramètres accepter refuser \
+partager suivez suivre accueil recherche rechercher fermer retour \
+panier commande livraison retours réduction offres offre gratuit gratuite \
+télécharger commentaires commentaire répondre avis carrières emploi aide membre membres adhésion \
+boletín suscríbete suscribirse suscripción suscribete baja regístrate registrarse registro iniciar sesión cuenta contraseña usuario \
+privacidad aviso legal términos condiciones derechos reservados accesibilidad \
+publicidad anuncio socios configuración aceptar rechazar \
+compartir síguenos seguir inicio buscar búsqueda cerrar volver \
+carrito compra envío envíos devoluciones cupón descuento ofertas oferta gratis gratuito \
+descargar notificaciones comentarios comentario responder reseñas opiniones empleo prensa contacto ayuda miembro miembros";
 
-/// Packs a word of at most 8 bytes, ASCII-lowercased, into a `u64` (zero-padded), so words
-/// compare as integers.
+/// Imperatives that open a call to action ("Subscribe to...", "Jetzt kaufen", "Découvrez
+/// nos offres"), counted when they are a line's first word.
+const CTA_LIST: &str = "\
+subscribe sign join register log login download share follow click tap learn discover explore shop buy order book contact call try get start request view see read watch browse find compare add save skip go print email donate support apply enter create receive claim unlock grab stay check visit \
+abonnieren abonniere melden registrieren jetzt entdecken erfahren mehr lesen teilen folgen kaufen bestellen buchen kontaktieren testen starten laden sichern holen \
+abonnez inscrivez découvrez téléchargez partagez suivez achetez commandez réservez contactez essayez cliquez lisez voir rejoignez profitez \
+suscríbete regístrate descubre descarga comparte síguenos compra pide reserva contacta prueba haz lee ver únete aprovecha obtén";
+
+/// Classes of a word in [`LEXICON`] (bits).
+const STOP: u8 = 1;
+const CHROME: u8 = 2;
+const CTA: u8 = 4;
+
+/// Longest word looked up, in bytes; longer words are in no list.
+const LEX_MAX: usize = 32;
+/// Slots of the lexicon hash table (a power of two, about three times the words).
+const LEX_SLOTS: usize = 2048;
+
+/// Packs the first eight bytes (at most) of a word, ASCII-lowercased, into a `u64`
+/// (zero-padded), so words compare as integers.
 #[inline(always)]
 const fn pack(w: &[u8]) -> u64 {
     let mut x = 0u64;
     let mut i = 0;
-    while i < w.len() {
+    while i < w.len() && i < 8 {
         x |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
         i += 1;
     }
@@ -54,19 +106,25 @@ const fn pack(w: &[u8]) -> u64 {
 }
 
 #[inline(always)]
-const fn slot(x: u64) -> usize {
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - STOP_SLOTS.trailing_zeros())) as usize
+const fn slot(x: u64, len: usize) -> usize {
+    (x.wrapping_add(len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LEX_SLOTS.trailing_zeros())) as usize
 }
 
 const fn is_list_space(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\t')
 }
 
-/// The stopwords of [`STOP_LIST`] up to [`STOP_MAX`] bytes, packed, in an open-addressing
-/// hash table built at compile time (0 marks an empty slot).
-static STOP_TABLE: [u64; STOP_SLOTS] = {
-    let list = STOP_LIST.as_bytes();
-    let mut table = [0u64; STOP_SLOTS];
+/// The words of the lists, in an open-addressing hash table built at compile time. A word
+/// is keyed by its first eight bytes, packed, and its length: two words that share both
+/// (`subscriber`, `subscribes`) are one entry. `KEYS` holds the packed bytes (0 marks an
+/// empty slot), `META` the length (high byte) and the class bits (low byte).
+struct Lexicon {
+    keys: [u64; LEX_SLOTS],
+    meta: [u16; LEX_SLOTS],
+}
+
+const fn add_list(mut lex: Lexicon, list: &str, class: u8) -> Lexicon {
+    let list = list.as_bytes();
     let mut i = 0;
     while i < list.len() {
         while i < list.len() && is_list_space(list[i]) {
@@ -77,33 +135,47 @@ static STOP_TABLE: [u64; STOP_SLOTS] = {
             i += 1;
         }
         let len = i - start;
-        if len > 0 && len <= STOP_MAX {
+        if len > 0 {
+            assert!(len <= LEX_MAX);
             let (_, tail) = list.split_at(start);
             let (word, _) = tail.split_at(len);
             let x = pack(word);
-            let mut h = slot(x);
-            while table[h] != 0 && table[h] != x {
-                h = (h + 1) % STOP_SLOTS;
+            let mut h = slot(x, len);
+            while lex.keys[h] != 0 && !(lex.keys[h] == x && (lex.meta[h] >> 8) as usize == len) {
+                h = (h + 1) % LEX_SLOTS;
             }
-            table[h] = x;
+            lex.keys[h] = x;
+            lex.meta[h] |= ((len as u16) << 8) | class as u16;
         }
     }
-    table
+    lex
+}
+
+static LEXICON: Lexicon = {
+    let lex = Lexicon {
+        keys: [0; LEX_SLOTS],
+        meta: [0; LEX_SLOTS],
+    };
+    let lex = add_list(lex, STOP_LIST, STOP);
+    let lex = add_list(lex, CHROME_LIST, CHROME);
+    add_list(lex, CTA_LIST, CTA)
 };
 
-/// Whether the word `b[s..e]` is a stopword. `b` is the text around it: when eight bytes
-/// from `s` are in it, the word is packed from one load rather than byte by byte.
+/// The classes (bits of [`STOP`], [`CHROME`], [`CTA`]) of the word `b[s..e]`; 0 if it is in
+/// no list. `b` is the text around it: when eight bytes from `s` are in it, the word is
+/// packed from one load rather than byte by byte.
 #[inline]
-fn is_stopword_at(b: &[u8], s: usize, e: usize) -> bool {
+fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
     let len = e - s;
-    if len > STOP_MAX {
-        return false;
+    if len > LEX_MAX {
+        return 0;
     }
     let x = match b.get(s..s + 8) {
         Some(chunk) => {
             const LSB: u64 = 0x0101_0101_0101_0101;
             const MSB: u64 = 0x8080_8080_8080_8080;
-            let x = u64::from_le_bytes(chunk.try_into().unwrap()) & ((1u64 << (8 * len)) - 1);
+            let x = u64::from_le_bytes(chunk.try_into().unwrap());
+            let x = if len < 8 { x & ((1u64 << (8 * len)) - 1) } else { x };
             // ASCII-lowercase: add 0x20 to the bytes in 'A'..='Z'.
             let y = x & !MSB;
             let ge_a = y.wrapping_add(LSB * (0x80 - b'A') as u64);
@@ -113,16 +185,17 @@ fn is_stopword_at(b: &[u8], s: usize, e: usize) -> bool {
         }
         None => pack(&b[s..e]),
     };
-    let mut h = slot(x);
+    let mut h = slot(x, len);
     loop {
-        let y = STOP_TABLE[h];
-        if y == x {
-            return true;
-        }
+        let y = LEXICON.keys[h];
         if y == 0 {
-            return false;
+            return 0;
         }
-        h = (h + 1) % STOP_SLOTS;
+        let m = LEXICON.meta[h];
+        if y == x && (m >> 8) as usize == len {
+            return m as u8;
+        }
+        h = (h + 1) % LEX_SLOTS;
     }
 }
 
@@ -174,7 +247,7 @@ fn count_chars(b: &[u8], s: &mut Stats) {
 }
 
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
-/// words, stopwords, letters, digits and punctuation of valid UTF-8 `b` into `s`.
+/// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
 fn scan_valid(b: &[u8], s: &mut Stats) {
     count_chars(b, s);
     crate::tokenize::for_each_word_utf8(b, |ws, we| {
@@ -185,7 +258,12 @@ fn scan_valid(b: &[u8], s: &mut Stats) {
         } else {
             char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
         });
-        s.stops += u32::from(is_stopword_at(b, ws, we));
+        let class = classes_at(b, ws, we);
+        if s.words == 1 {
+            s.cta_first = class & CTA != 0;
+        }
+        s.stops += u32::from(class & STOP != 0);
+        s.chrome += u32::from(class & CHROME != 0);
     });
 }
 
@@ -238,5 +316,24 @@ mod tests {
         let s = scan("THE Cat AND a Dog WAS ÜBER für".as_bytes(), true);
         assert_eq!(s.stops, 5); // THE, AND, a, WAS, für (Ü is not lowercased)
         assert!(!s.ends_sentence);
+    }
+
+    #[test]
+    fn scan_chrome_words() {
+        let s = scan("Subscribe to our newsletter for exclusive offers".as_bytes(), true);
+        assert_eq!((s.words, s.chrome, s.stops), (7, 4, 3)); // subscribe newsletter exclusive offers; to our for
+        assert!(s.cta_first);
+        // Long words are keyed by their first eight bytes and their length.
+        let s = scan("Datenschutzerklärung und Impressum".as_bytes(), true);
+        assert_eq!((s.chrome, s.stops), (2, 1));
+        assert!(!s.cta_first);
+        let s = scan("The newsletters arrived; subscribers newslettered".as_bytes(), true);
+        assert_eq!(s.chrome, 2);
+        // Words in no list, and a first word that is not an imperative.
+        let s = scan("Harvest moon over the quiet valley".as_bytes(), true);
+        assert_eq!((s.chrome, s.cta_first), (0, false));
+        // Near the end of the text the word is packed byte by byte: same answer.
+        let s = scan("jetzt".as_bytes(), true);
+        assert!(s.cta_first);
     }
 }

@@ -20,10 +20,13 @@ pub(crate) fn char_at(b: &[u8], i: usize) -> Option<(char, usize)> {
 }
 
 /// Decodes the char that ends at `i` (exclusive), or `None` if invalid.
-#[inline]
+#[inline(always)]
 pub(crate) fn char_before(b: &[u8], i: usize) -> Option<(char, usize)> {
     if i == 0 || i > b.len() {
         return None;
+    }
+    if b[i - 1] < 0x80 {
+        return Some((b[i - 1] as char, 1));
     }
     let mut s = i - 1;
     while s > 0 && i - s < 4 && is_cont(b[s]) {
