@@ -111,6 +111,35 @@ proptest! {
         prop_assert!(cleaned.is_untouched(), "removed {:?}", cleaned.removed().map(|r| &text[r.range()]).collect::<Vec<_>>());
     }
 
+    /// The line model judges prose lines only where there is prose to spare: in a document
+    /// of at most four paragraphs, however much chrome surrounds them, every paragraph stays.
+    #[test]
+    fn a_few_paragraphs_survive_any_chrome(
+        c in any_mode(),
+        pieces in proptest::collection::vec(
+            (proptest::option::of(0..PROSE.len()), proptest::collection::vec(0..CHROME.len(), 0..6)),
+            1..5,
+        ),
+    ) {
+        let mut text = String::new();
+        let mut prose = Vec::new();
+        for (p, chrome) in &pieces {
+            for &k in chrome {
+                text += CHROME[k];
+                text += "\n";
+            }
+            if let Some(p) = p {
+                text += PROSE[*p];
+                text += "\n";
+                prose.push(PROSE[*p]);
+            }
+        }
+        let out = c.clean(&text).to_string();
+        for p in prose {
+            prop_assert!(out.contains(p), "lost {p:?} from {text:?}");
+        }
+    }
+
     #[test]
     fn bytes_never_panic_and_match_str(data in proptest::collection::vec(any::<u8>(), 0..400)) {
         let buf = Bytes::from(data.clone());
