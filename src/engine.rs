@@ -102,7 +102,7 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
 }
 
 /// Everything before the context decision: lines, patterns, shape rules, content lines. The
-/// partial cuts come back sorted by position.
+/// partial cuts come back sorted by start (the longest first).
 fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>) {
     let mut lines = split_lines(text, utf8);
     count_repeats(text, &mut lines);
@@ -114,7 +114,8 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
         lines[*li].partial = true;
     }
     mark_content(&mut lines);
-    partial.sort_unstable_by_key(|(_, c)| (c.start, c.end));
+    // At one start the longer cut first: a cut inside another adds nothing and goes (see `push`).
+    partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
     keep_prose_remainders(text, utf8, &mut lines, &partial);
     (lines, partial)
 }
@@ -373,6 +374,10 @@ fn context(inner: &Inner, lines: &mut [Line]) {
 fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     let Some(ac) = &inner.ac else { return };
     let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
+    // This line's phrase spans that a later glued span may still split (indices in
+    // `partial`), and where its last glued span ends.
+    let mut open_phrases: Vec<usize> = Vec::new();
+    let mut glued_end = 0;
     let mut li = 0;
     let mut cuts = LineCuts::default();
     let mut edges = None;
@@ -383,6 +388,8 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             cuts = LineCuts::default();
             edges = None;
             sentences = Sentences::default();
+            open_phrases.clear();
+            glued_end = 0;
         }
         let line = lines[li];
         if line.class == Class::Cut {
@@ -424,7 +431,31 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                     lines[li].class = Class::Cut;
                     lines[li].why = why;
                 }
-                Verdict::Span(s, e) => {
+                Verdict::Span(mut s, e) => {
+                    // A phrase cuts the sentence around its match; but where a glued match
+                    // lies inside that sentence, extraction joined two blocks there and the
+                    // sentence is not one ("...Jane Roe/Reuters | AdvertisementThe river
+                    // rose..."): the phrase's cut stops at the glued cut, on the side away
+                    // from its match. Matches come in order, so a glued span splits the
+                    // phrases still open before it, and a phrase starts after the last
+                    // glued span before its match.
+                    if entry.kind == Kind::Phrase {
+                        if glued_end > s && glued_end <= a {
+                            s = glued_end;
+                        }
+                        open_phrases.push(partial.len());
+                    } else {
+                        let at = line.start + s;
+                        for &pi in &open_phrases {
+                            let p = &mut partial[pi].1;
+                            if at > p.start && at < p.end {
+                                cuts.cut_back(l, s, p.end - line.start);
+                                p.end = at;
+                            }
+                        }
+                        open_phrases.clear();
+                        glued_end = glued_end.max(e);
+                    }
                     cuts.add(l, s, e);
                     partial.push((
                         li,
@@ -469,15 +500,23 @@ fn retry_whole_line_patterns(
         spans.sort_unstable();
         // Letters and words outside the cuts.
         let (mut first, mut last, mut words) = (usize::MAX, 0, 0u32);
-        for_each_gap(l.len(), spans.into_iter(), |g0, g1| {
+        // Whether what is left ends like a sentence: a prefix judges that, not the line.
+        let mut stats = line.stats;
+        for_each_gap(l.len(), spans.iter().copied(), |g0, g1| {
             let g = &l[g0..g1];
             if !is_noise(g) {
                 first = first.min(g0 + first_alpha(g));
                 last = last.max(g0 + last_alpha_end(g));
                 words += count_words(g);
+                stats.ends_sentence = char_before_skipping(g, g.len(), |c| c.is_whitespace() || is_closer(c))
+                    .is_some_and(is_sentence_end);
             }
         });
         for &(_, id, a, b) in tries {
+            // A match inside a cut is gone with it; the cut keeps its own reason.
+            if spans.iter().any(|&(s, e)| s < b && a < e) {
+                continue;
+            }
             let ctx = Judge {
                 words,
                 noise_before: first >= a,
@@ -487,7 +526,7 @@ fn retry_whole_line_patterns(
                 edges: Edges::default(),
             };
             let entry = &inner.table.patterns[id as usize];
-            if let Verdict::Line = apply(entry, l, a, b, &line.stats, &ctx, &mut Sentences::default()) {
+            if let Verdict::Line = apply(entry, l, a, b, &stats, &ctx, &mut Sentences::default()) {
                 lines[li].class = Class::Cut;
                 lines[li].why = Why::Pattern(id);
                 break;
@@ -523,6 +562,19 @@ impl LineCuts {
             Some((rs, re)) if s <= re => Some((rs, re.max(e))),
             Some(run) if e <= run.1 => Some(run),
             _ => Some((s, e)),
+        };
+    }
+
+    /// A cut is taken back from `l[from..to]` (a phrase that a glued match split).
+    fn cut_back(&mut self, l: &[u8], from: usize, to: usize) {
+        self.words = self.words.saturating_sub(count_words(&l[from..to]));
+        if self.head > from {
+            self.head = from;
+            self.letter = None;
+        }
+        self.run = match self.run {
+            Some((rs, re)) if re > from => (rs < from).then_some((rs, from)),
+            run => run,
         };
     }
 

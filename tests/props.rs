@@ -111,6 +111,31 @@ proptest! {
         prop_assert!(cleaned.is_untouched(), "removed {:?}", cleaned.removed().map(|r| &text[r.range()]).collect::<Vec<_>>());
     }
 
+    /// A cut made by a pattern holds that pattern (its first part, for `A ... B`): the reason
+    /// names what matched there, not some other pattern found in the same line. (Where two
+    /// cuts overlap, the removed spans are split at their edges; a run of touching spans
+    /// with the same reason is read as one cut.)
+    #[test]
+    fn a_pattern_cut_holds_its_pattern(c in any_mode(), text in web_doc()) {
+        let norm = |s: &str| s.to_ascii_lowercase().replace('\u{2019}', "'");
+        let cleaned = c.clean(&text);
+        let mut runs: Vec<(std::ops::Range<usize>, String, Option<&str>)> = Vec::new();
+        for r in cleaned.removed() {
+            let why = r.reason.to_string();
+            match runs.last_mut() {
+                Some((range, w, _)) if range.end == r.range().start && *w == why => range.end = r.range().end,
+                _ => runs.push((r.range(), why, r.reason.pattern())),
+            }
+        }
+        for (range, why, pattern) in runs {
+            if let Some(p) = pattern {
+                let head = p.split(" ... ").next().unwrap_or(p).trim();
+                let cut = &text[range];
+                prop_assert!(norm(cut).contains(&norm(head)), "{cut:?} cut by {why}");
+            }
+        }
+    }
+
     /// The line model judges prose lines only where there is prose to spare: in a document
     /// of at most four paragraphs, however much chrome surrounds them, every paragraph stays.
     #[test]
