@@ -296,6 +296,10 @@ const PROSE_CONTEXT_LINES: usize = 5;
 /// Nor does it cut a prose line longer than this (words): a paragraph that long is the
 /// article's far more often than not.
 const PROSE_CUT_MAX_WORDS: u32 = 60;
+// The model's lexical features count the first `LEXICON_WORDS` words of a line: every line it
+// scores (short lines, prose up to `PROSE_CUT_MAX_WORDS`) must be that short.
+const _: () =
+    assert!(PROSE_CUT_MAX_WORDS <= crate::stats::LEXICON_WORDS && CONTENT_WORDS <= crate::stats::LEXICON_WORDS);
 
 /// How each mode moves the thresholds.
 fn mode_offset(mode: Mode) -> f32 {

@@ -10,9 +10,10 @@ pub(crate) struct Stats {
     pub(crate) words: u32,
     /// Words that start with an uppercase letter.
     pub(crate) caps: u32,
-    /// Words that are function words (stopwords) of en, de, fr or es.
+    /// Words that are function words (stopwords) of en, de, fr or es, among the first
+    /// [`LEXICON_WORDS`].
     pub(crate) stops: u32,
-    /// Words of site chrome ([`CHROME_LIST`]).
+    /// Words of site chrome ([`CHROME_LIST`]), among the first [`LEXICON_WORDS`].
     pub(crate) chrome: u32,
     /// The first word is an imperative that opens a call to action ([`CTA_LIST`]).
     pub(crate) cta_first: bool,
@@ -81,6 +82,10 @@ subscribe sign join register log login download share follow click tap learn dis
 abonnieren abonniere melden registrieren jetzt entdecken erfahren mehr lesen teilen folgen kaufen bestellen buchen kontaktieren testen starten laden sichern holen \
 abonnez inscrivez découvrez téléchargez partagez suivez achetez commandez réservez contactez essayez cliquez lisez voir rejoignez profitez \
 suscríbete regístrate descubre descarga comparte síguenos compra pide reserva contacta prueba haz lee ver únete aprovecha obtén";
+
+/// Words of a line looked up in the lexicon: only the line model reads what the lookups
+/// count, and it scores no line longer than this.
+pub(crate) const LEXICON_WORDS: u32 = 64;
 
 /// Classes of a word in [`LEXICON`] (bits).
 const STOP: u8 = 1;
@@ -258,12 +263,14 @@ fn scan_valid(b: &[u8], s: &mut Stats) {
         } else {
             char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
         });
-        let class = classes_at(b, ws, we);
-        if s.words == 1 {
-            s.cta_first = class & CTA != 0;
+        if s.words <= LEXICON_WORDS {
+            let class = classes_at(b, ws, we);
+            if s.words == 1 {
+                s.cta_first = class & CTA != 0;
+            }
+            s.stops += u32::from(class & STOP != 0);
+            s.chrome += u32::from(class & CHROME != 0);
         }
-        s.stops += u32::from(class & STOP != 0);
-        s.chrome += u32::from(class & CHROME != 0);
     });
 }
 
