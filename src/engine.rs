@@ -289,7 +289,7 @@ const THRESHOLDS: [f32; 2] = [0.9, 0.3];
 /// page text: a sentence of some length is content far more often than a short line, and
 /// losing one costs more. What the model still cuts at these margins are whole sentences of
 /// site chrome: sign-up pitches, "about us" blurbs, legal notes.
-const PROSE_MARGIN: [f32; 2] = [1.0, 0.4];
+const PROSE_MARGIN: [f32; 2] = [1.5, 0.4];
 /// The model judges prose lines only in documents with at least this many of them: a short
 /// text has no prose to spare, and its lone paragraph among cut lines looks like chrome.
 const PROSE_CONTEXT_LINES: usize = 5;
