@@ -516,9 +516,18 @@ fn retry_whole_line_patterns(
                     .is_some_and(is_sentence_end);
             }
         });
+        // The cuts merged into disjoint runs, to look a match up in.
+        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for &(s, e) in &spans {
+            match runs.last_mut() {
+                Some(r) if s <= r.1 => r.1 = r.1.max(e),
+                _ => runs.push((s, e)),
+            }
+        }
         for &(_, id, a, b) in tries {
             // A match inside a cut is gone with it; the cut keeps its own reason.
-            if spans.iter().any(|&(s, e)| s < b && a < e) {
+            let k = runs.partition_point(|r| r.0 < b);
+            if k > 0 && runs[k - 1].1 > a {
                 continue;
             }
             let ctx = Judge {
