@@ -20,8 +20,10 @@ pub enum Rule {
     Copyright,
     /// A short line that holds only a date, a time or a reading time.
     Dateline,
-    /// A short line that stands in a run of boilerplate (at the top or bottom of the page, or
-    /// between lines already cut) rather than among article paragraphs.
+    /// A line the line model judges boilerplate from its shape, its words and its neighbours:
+    /// mostly short lines in a run of boilerplate (at the top or bottom of the page, or between
+    /// lines already cut) rather than among article paragraphs, and sentences of site chrome
+    /// (a sign-up pitch, an "about us" blurb) where the document has prose to spare.
     Context,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,

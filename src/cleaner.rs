@@ -31,12 +31,12 @@ pub(crate) struct Entry {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Mode {
-    /// Keep doubtful lines: the line model cuts a short line only when it is very sure.
+    /// Keep doubtful lines: the line model cuts a line only when it is very sure.
     Recall,
-    /// The default: patterns, shape rules, and short lines the line model judges boilerplate.
+    /// The default: patterns, shape rules, and the lines the line model judges boilerplate.
     #[default]
     Balanced,
-    /// Cut doubtful short lines too: less boilerplate left, more content lost.
+    /// Cut doubtful lines too: less boilerplate left, more content lost.
     Precision,
 }
 

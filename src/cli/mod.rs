@@ -41,11 +41,11 @@ pub struct CleanerArgs {
 /// `--mode` values.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModeArg {
-    /// Keep doubtful lines: the line model cuts a short line only when very sure.
+    /// Keep doubtful lines: the line model cuts a line only when very sure.
     Recall,
-    /// Patterns, shape rules, and short lines the line model judges boilerplate.
+    /// Patterns, shape rules, and the lines the line model judges boilerplate.
     Balanced,
-    /// Cut doubtful short lines too: less boilerplate left, more content lost.
+    /// Cut doubtful lines too: less boilerplate left, more content lost.
     Precision,
 }
 
