@@ -72,7 +72,7 @@ boletín suscríbete suscribirse suscripción suscribete baja regístrate regist
 privacidad aviso legal términos condiciones derechos reservados accesibilidad \
 publicidad anuncio socios configuración aceptar rechazar \
 compartir síguenos seguir inicio buscar búsqueda cerrar volver \
-carrito compra envío envíos devoluciones cupón descuento ofertas oferta gratis gratuito \
+carrito compra envío envíos devoluciones cupón descuento ofertas oferta gratuito \
 descargar notificaciones comentarios comentario responder reseñas opiniones empleo prensa contacto ayuda miembro miembros";
 
 /// Imperatives that open a call to action ("Subscribe to...", "Jetzt kaufen", "Découvrez
