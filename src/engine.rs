@@ -107,15 +107,18 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     let mut lines = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
-    patterns_pass(inner, text, &mut lines, &mut partial);
+    let retry = patterns_pass(inner, text, &mut lines, &mut partial);
     cut_remnants(text, &mut lines, &partial);
     shape_rules(inner, text, &mut lines, &mut partial);
+    // At one start the longer cut first: a cut inside another adds nothing and goes (see `push`).
+    partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+    // After the shape rules, so that a menu run they cut counts as cut here too: what a
+    // second pass over the clean text would find, this one finds.
+    retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
     for (li, _) in &partial {
         lines[*li].partial = true;
     }
     mark_content(&mut lines);
-    // At one start the longer cut first: a cut inside another adds nothing and goes (see `push`).
-    partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
     keep_prose_remainders(text, utf8, &mut lines, &partial);
     (lines, partial)
 }
@@ -375,8 +378,16 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     }
 }
 
-fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
-    let Some(ac) = &inner.ac else { return };
+/// One aho-corasick pass over the text: whole-line and partial cuts. Returns the `line` and
+/// `prefix` matches it turned down, for `retry_whole_line_patterns` once every other cut of
+/// their lines is known.
+fn patterns_pass(
+    inner: &Inner,
+    text: &[u8],
+    lines: &mut [Line],
+    partial: &mut Vec<(usize, RawCut)>,
+) -> Vec<(usize, u32, usize, usize)> {
+    let Some(ac) = &inner.ac else { return Vec::new() };
     let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
     // This line's phrase spans that a later glued span may still split (indices in
     // `partial`), and where its last glued span ends.
@@ -474,7 +485,7 @@ fn patterns_pass(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             break;
         }
     }
-    retry_whole_line_patterns(inner, text, lines, partial, &retry);
+    retry
 }
 
 /// A `line` or `prefix` pattern may hold its line once later matches have cut the rest of it
