@@ -511,30 +511,28 @@ fn retry_whole_line_patterns(
             continue;
         }
         let l = &text[line.start..line.end];
-        let mut spans: Vec<(usize, usize)> = line_spans(&line, cuts).collect();
-        spans.sort_unstable();
-        // Letters and words outside the cuts.
-        let (mut first, mut last, mut words) = (usize::MAX, 0, 0u32);
-        // Whether what is left ends like a sentence: a prefix judges that, not the line.
-        let mut stats = line.stats;
-        for_each_gap(l.len(), spans.iter().copied(), |g0, g1| {
-            let g = &l[g0..g1];
-            if !is_noise(g) {
-                first = first.min(g0 + first_alpha(g));
-                last = last.max(g0 + last_alpha_end(g));
-                words += count_words(g);
-                stats.ends_sentence = char_before_skipping(g, g.len(), |c| c.is_whitespace() || is_closer(c))
-                    .is_some_and(is_sentence_end);
-            }
-        });
-        // The cuts merged into disjoint runs, to look a match up in.
-        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-        for &(s, e) in &spans {
+        // The cuts merged into disjoint runs (`partial` is sorted by start), to take the gaps
+        // between and to look a match up in.
+        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(cuts.len());
+        for (s, e) in line_spans(&line, cuts) {
             match runs.last_mut() {
                 Some(r) if s <= r.1 => r.1 = r.1.max(e),
                 _ => runs.push((s, e)),
             }
         }
+        // Letters and words outside the cuts.
+        let (mut first, mut last, mut words) = (usize::MAX, 0, 0u32);
+        // Whether what is left ends like a sentence: a prefix judges that, not the line.
+        let mut stats = line.stats;
+        for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+            let g = &l[g0..g1];
+            if !is_noise(g) {
+                first = first.min(g0 + first_alpha(g));
+                last = last.max(g0 + last_alpha_end(g));
+                words += count_words(g);
+                stats.ends_sentence = last_visible_char(g).is_some_and(is_sentence_end);
+            }
+        });
         for &(_, id, a, b) in tries {
             // A match inside a cut is gone with it; the cut keeps its own reason.
             let k = runs.partition_point(|r| r.0 < b);
@@ -889,8 +887,7 @@ fn block_end(l: &[u8], b: usize) -> usize {
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
 fn ends_with_full_stop(b: &[u8]) -> bool {
-    char_before_skipping(b, b.len(), |c| c.is_whitespace() || is_closer(c))
-        .is_some_and(|c| matches!(c, '.' | '!' | '…'))
+    last_visible_char(b).is_some_and(|c| matches!(c, '.' | '!' | '…'))
 }
 
 fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
@@ -1034,22 +1031,25 @@ fn is_table_row(l: &[u8]) -> bool {
 /// bytes that may start one are looked at: found with memchr in long lines, by a table in
 /// short ones (where setting up memchr costs more than the scan).
 fn may_have_separator(l: &[u8]) -> bool {
-    // The non-ASCII separators start with 0xC2 (U+00A6..U+00BB) or 0xE2 (U+2022..).
-    static LEAD: [bool; 256] = {
+    // The ASCII separators, then the lead bytes of the non-ASCII ones: 0xC2 (U+00A6..U+00BB)
+    // and 0xE2 (U+2022..).
+    const LEADS: [u8; 5] = [b'|', b'/', b'>', 0xC2, 0xE2];
+    static IS_LEAD: [bool; 256] = {
         let mut t = [false; 256];
-        t[b'|' as usize] = true;
-        t[b'/' as usize] = true;
-        t[b'>' as usize] = true;
-        t[0xC2] = true;
-        t[0xE2] = true;
+        let mut i = 0;
+        while i < LEADS.len() {
+            t[LEADS[i] as usize] = true;
+            i += 1;
+        }
         t
     };
     let at = |p: usize| char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c));
     if l.len() <= 128 {
-        return l.iter().enumerate().any(|(p, &b)| LEAD[b as usize] && at(p));
+        return l.iter().enumerate().any(|(p, &b)| IS_LEAD[b as usize] && at(p));
     }
-    memchr::memchr3_iter(b'|', b'/', b'>', l)
-        .chain(memchr::memchr2_iter(0xC2, 0xE2, l))
+    let [a, b, c, d, e] = LEADS;
+    memchr::memchr3_iter(a, b, c, l)
+        .chain(memchr::memchr2_iter(d, e, l))
         .any(at)
 }
 

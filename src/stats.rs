@@ -290,16 +290,9 @@ pub(crate) fn scan(l: &[u8], utf8: bool) -> Stats {
             scan_valid(chunk.valid().as_bytes(), &mut s);
         }
     }
-    // The last visible char, closers skipped.
-    let mut j = l.len();
-    while let Some((c, n)) = crate::text::char_before(l, j) {
-        if c.is_whitespace() || crate::text::is_closer(c) {
-            j -= n;
-            continue;
-        }
+    if let Some(c) = crate::text::last_visible_char(l) {
         s.ends_sentence = is_sentence_end(c);
         s.ends_colon = c == ':';
-        break;
     }
     s
 }

@@ -296,6 +296,12 @@ pub(crate) fn char_before_skipping(b: &[u8], mut i: usize, skip: impl Fn(char) -
     None
 }
 
+/// The last visible char of `b`: blanks and closing quotes or brackets skipped (`None` if
+/// there is none, or an invalid byte comes first).
+pub(crate) fn last_visible_char(b: &[u8]) -> Option<char> {
+    char_before_skipping(b, b.len(), |c| c.is_whitespace() || is_closer(c))
+}
+
 /// Is the `.` at `line[i]` the dot of an ordinal number, as German writes dates ("am 4. März",
 /// "9. Januar 2024")? One or two digits standing alone before it, a blank and a letter after.
 pub(crate) fn is_ordinal_dot(line: &[u8], i: usize) -> bool {
