@@ -269,7 +269,8 @@ pub(crate) fn for_each_word_utf8(b: &[u8], mut f: impl FnMut(usize, usize)) {
         if kind.is_word_like() {
             f(pos, end);
         }
-        pos = end;
+        // A lone space before a letter or digit is a segment of its own: step over it.
+        pos = end + usize::from(segment::single_space_then_run(b, end));
     }
 }
 
