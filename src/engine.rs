@@ -503,10 +503,15 @@ fn retry_whole_line_patterns(
     for tries in retry.chunk_by(|x, y| x.0 == y.0) {
         let li = tries[0].0;
         while by_line.next_if(|c| c[0].0 < li).is_some() {}
+        let line = lines[li];
         let Some(cuts) = by_line.next_if(|c| c[0].0 == li) else {
+            // No other cut on the line: each match would be turned down again, but together
+            // they may make up the line.
+            if line.class != Class::Cut {
+                cut_if_chain(inner, &text[line.start..line.end], &mut lines[li], &[], tries);
+            }
             continue;
         };
-        let line = lines[li];
         if line.class == Class::Cut {
             continue;
         }
@@ -554,6 +559,68 @@ fn retry_whole_line_patterns(
                 break;
             }
         }
+        if lines[li].class != Class::Cut {
+            cut_if_chain(inner, l, &mut lines[li], &runs, tries);
+        }
+    }
+}
+
+/// What may stand between the links of a row: blanks and the marks that separate or tag
+/// links, but no letter, digit, quote or bracket of code (`"email": email,` is no menu).
+fn is_link_gap(g: &[u8]) -> bool {
+    !g.starts_with(b"(")
+        && std::str::from_utf8(g).is_ok_and(|g| {
+            g.chars()
+                .all(|c| c.is_whitespace() || "|·•/-–—,:()?!&→»›>+*".contains(c))
+        })
+}
+
+/// Cuts `line` (text `l`) when two or more `line` patterns of one pack among its turned-down
+/// `tries`, with its cut `runs`, cover all of it but blanks and separators: a menu or a row
+/// of links that extraction put on one line ("Skip to main content Skip to footer", "Home
+/// About Contact"). Each match alone was turned down because the others stood beside it.
+/// One pack, so that words of two languages ("First" in English, "responder" in Spanish) do
+/// not make a menu of a phrase. The line takes the reason of its first such match.
+fn cut_if_chain(
+    inner: &Inner,
+    l: &[u8],
+    line: &mut Line,
+    runs: &[(usize, usize)],
+    tries: &[(usize, u32, usize, usize)],
+) {
+    let distinct = tries.windows(2).any(|w| (w[0].2, w[0].3) != (w[1].2, w[1].3));
+    if !distinct || line.stats.words > PREFIX_MAX_WORDS {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = runs.to_vec();
+    let (mut first, mut matches, mut packs) = (None, 0, u64::MAX);
+    // The ids of one match are consecutive in `tries`.
+    for same in tries.chunk_by(|x, y| (x.2, x.3) == (y.2, y.3)) {
+        let mut mask = 0u64;
+        for &(_, id, _, _) in same {
+            let e = &inner.table.patterns[id as usize];
+            if e.kind == Kind::Line {
+                mask |= 1 << e.pack.min(63);
+                first.get_or_insert(id);
+            }
+        }
+        if mask != 0 {
+            matches += 1;
+            packs &= mask;
+            spans.push((same[0].2, same[0].3));
+        }
+    }
+    let Some(id) = first.filter(|_| matches >= 2 && packs != 0) else {
+        return;
+    };
+    spans.sort_unstable();
+    let mut covered = true;
+    for_each_gap(l.len(), spans.iter().copied(), |g0, g1| {
+        covered &= is_link_gap(&l[g0..g1])
+    });
+    if covered {
+        line.class = Class::Cut;
+        line.why = Why::Pattern(id);
     }
 }
 

@@ -197,3 +197,44 @@ fn short_documents_are_left_alone() {
         }
     }
 }
+
+/// A row of links that extraction put on one line is cut by its patterns, every link being
+/// one; a line where the same words are code, measures or a phrase mixing two languages is
+/// not. Each line stands between two paragraphs, so only a pattern reason tells the rule
+/// fired (the line model may cut short lines on its own).
+#[test]
+fn rows_of_links_are_cut_by_their_patterns() {
+    let cleaner = deboil::Cleaner::new();
+    let pattern_cut = |lang: &str, line: &str| {
+        let [p1, p2, _] = paragraphs(lang);
+        let doc = format!("{p1}\n\n{line}\n\n{p2}\n");
+        let at = doc.find(line).unwrap();
+        let r = cleaner.clean(&doc);
+        let by_pattern = r
+            .removed()
+            .filter(|x| x.range().start <= at && x.range().end >= at + line.len())
+            .any(|x| x.reason.to_string().starts_with("pattern"));
+        by_pattern
+    };
+    let rows = [
+        ("en", "Skip to main content Skip to footer"),
+        ("en", "Facebook Twitter LinkedIn Email"),
+        ("en", "About Careers Contact"),
+        ("en", "Sign in Register"),
+        ("de", "Impressum Datenschutz Kontakt"),
+        ("fr", "Mentions légales Contact Plan du site"),
+        ("es", "Aviso legal Contacto"),
+    ];
+    for (lang, line) in rows {
+        assert!(pattern_cut(lang, line), "{lang}: {line:?} not cut by its patterns");
+    }
+    let not_rows = [
+        ("en", "print(x)"),
+        ("en", "  email: Email;"),
+        ("en", "12.3″ x 10.6″ x 6.2″"),
+        ("en", "- First responder"),
+    ];
+    for (lang, line) in not_rows {
+        assert!(!pattern_cut(lang, line), "{lang}: {line:?} cut as a row of links");
+    }
+}
