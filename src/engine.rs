@@ -840,7 +840,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
-            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) {
+            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) && lone_char_alone(e, l, a, b) {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -888,6 +888,13 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     }
 }
 
+/// A `line` pattern of one character (`X`, the network) is a line by itself only when it
+/// stands alone, in the case it is written in: with digits or signs around it, it is a
+/// variable, a factor or a grid (`x: 10`, `2 x`, `X.. ..X`), not a link.
+fn lone_char_alone(e: &Entry, l: &[u8], a: usize, b: usize) -> bool {
+    e.text.len() > 1 || l[a..b] == *e.text.as_bytes() && l[..a].iter().chain(&l[b..]).all(|c| c.is_ascii_whitespace())
+}
+
 /// A `line` or `prefix` pattern glued to the end of a sentence, where extraction lost a block
 /// boundary: "...zu melden.Lesen Sie auch: Einbrecher nutzen die dunkle Jahreszeit". The
 /// match must start with a capital right after the sentence's end mark (no blank between:
@@ -904,7 +911,7 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     }
     let block = &l[a..end];
     let ok = match e.kind {
-        Kind::Line => last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end]),
+        Kind::Line => e.text.len() > 1 && last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end]),
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose.

@@ -221,6 +221,8 @@ fn rows_of_links_are_cut_by_their_patterns() {
         ("en", "Facebook Twitter LinkedIn Email"),
         ("en", "About Careers Contact"),
         ("en", "Sign in Register"),
+        ("en", "X (Twitter)"),
+        ("en", "X"),
         ("de", "Impressum Datenschutz Kontakt"),
         ("fr", "Mentions légales Contact Plan du site"),
         ("es", "Aviso legal Contacto"),
@@ -233,6 +235,10 @@ fn rows_of_links_are_cut_by_their_patterns() {
         ("en", "  email: Email;"),
         ("en", "12.3″ x 10.6″ x 6.2″"),
         ("en", "- First responder"),
+        // `X` (the network) is a link only when it stands alone.
+        ("en", "x: 10"),
+        ("en", "X.. ..X........"),
+        ("en", "£120.00 x 2"),
     ];
     for (lang, line) in not_rows {
         assert!(!pattern_cut(lang, line), "{lang}: {line:?} cut as a row of links");
