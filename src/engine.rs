@@ -378,9 +378,9 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     }
 }
 
-/// One aho-corasick pass over the text: whole-line and partial cuts. Returns the `line` and
-/// `prefix` matches it turned down, for `retry_whole_line_patterns` once every other cut of
-/// their lines is known.
+/// One aho-corasick pass over the text: whole-line and partial cuts. Returns the `line`,
+/// `prefix` and `glued` matches it turned down, for `retry_whole_line_patterns` once every
+/// other cut of their lines is known.
 fn patterns_pass(
     inner: &Inner,
     text: &[u8],
@@ -437,7 +437,7 @@ fn patterns_pass(
             }
             match verdict {
                 Verdict::None => {
-                    if matches!(entry.kind, Kind::Line | Kind::Prefix) {
+                    if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
                         retry.push((li, id, a, b));
                     }
                     continue;
@@ -489,8 +489,10 @@ fn patterns_pass(
 }
 
 /// A `line` or `prefix` pattern may hold its line once later matches have cut the rest of it
-/// ("Menu | Sign up for our newsletter"): the matches they turned down are tried again, with
-/// what is left of each line known exactly. Work is linear in the line and its cuts.
+/// ("Menu | Sign up for our newsletter"), and so may a `glued` marker that they left alone
+/// ("Publicité" once a separator run after it is cut): the matches they turned down are
+/// tried again, with what is left of each line known exactly. Work is linear in the line and
+/// its cuts.
 fn retry_whole_line_patterns(
     inner: &Inner,
     text: &[u8],
@@ -508,7 +510,14 @@ fn retry_whole_line_patterns(
             // No other cut on the line: each match would be turned down again, but together
             // they may make up the line.
             if line.class != Class::Cut {
-                cut_if_chain(inner, &text[line.start..line.end], &mut lines[li], &[], tries);
+                cut_if_chain(
+                    inner,
+                    &text[line.start..line.end],
+                    &mut lines[li],
+                    &[],
+                    line.stats.words,
+                    tries,
+                );
             }
             continue;
         };
@@ -535,7 +544,11 @@ fn retry_whole_line_patterns(
                 first = first.min(g0 + first_alpha(g));
                 last = last.max(g0 + last_alpha_end(g));
                 words += count_words(g);
-                stats.ends_sentence = last_visible_char(g).is_some_and(is_sentence_end);
+            }
+            // As a second pass over the clean text would see it: a separator left after
+            // the last sentence ("...closed to traffic. |") is what the line ends with.
+            if let Some(c) = last_visible_char(g) {
+                stats.ends_sentence = is_sentence_end(c);
             }
         });
         for &(_, id, a, b) in tries {
@@ -553,14 +566,21 @@ fn retry_whole_line_patterns(
                 edges: Edges::default(),
             };
             let entry = &inner.table.patterns[id as usize];
-            if let Verdict::Line = apply(entry, l, a, b, &stats, &ctx, &mut Sentences::default()) {
+            // A glued marker that the other cuts left alone on its line takes the line.
+            let alone = entry.kind == Kind::Glued && ctx.noise_before && ctx.noise_after;
+            if alone
+                || matches!(
+                    apply(entry, l, a, b, &stats, &ctx, &mut Sentences::default()),
+                    Verdict::Line
+                )
+            {
                 lines[li].class = Class::Cut;
                 lines[li].why = Why::Pattern(id);
                 break;
             }
         }
         if lines[li].class != Class::Cut {
-            cut_if_chain(inner, l, &mut lines[li], &runs, tries);
+            cut_if_chain(inner, l, &mut lines[li], &runs, words, tries);
         }
     }
 }
@@ -575,27 +595,35 @@ fn is_link_gap(g: &[u8]) -> bool {
         })
 }
 
-/// Cuts `line` (text `l`) when two or more `line` patterns of one pack among its turned-down
-/// `tries`, with its cut `runs`, cover all of it but blanks and separators: a menu or a row
-/// of links that extraction put on one line ("Skip to main content Skip to footer", "Home
-/// About Contact"). Each match alone was turned down because the others stood beside it.
-/// One pack, so that words of two languages ("First" in English, "responder" in Spanish) do
-/// not make a menu of a phrase. The line takes the reason of its first such match.
+/// Cuts `line` (text `l`, `words` of it outside its cut `runs`) when two or more `line`
+/// patterns of one pack among its turned-down `tries`, with the runs, cover all of it but
+/// blanks and separators: a menu or a row of links that extraction put on one line ("Skip to
+/// main content Skip to footer", "Home About Contact"). Each match alone was turned down
+/// because the others stood beside it. One pack, so that words of two languages ("First" in
+/// English, "responder" in Spanish) do not make a menu of a phrase. The line takes the reason
+/// of its first such match.
 fn cut_if_chain(
     inner: &Inner,
     l: &[u8],
     line: &mut Line,
     runs: &[(usize, usize)],
+    words: u32,
     tries: &[(usize, u32, usize, usize)],
 ) {
     let distinct = tries.windows(2).any(|w| (w[0].2, w[0].3) != (w[1].2, w[1].3));
-    if !distinct || line.stats.words > PREFIX_MAX_WORDS {
+    if !distinct || words > PREFIX_MAX_WORDS {
         return;
     }
     let mut spans: Vec<(usize, usize)> = runs.to_vec();
     let (mut first, mut matches, mut packs) = (None, 0, u64::MAX);
     // The ids of one match are consecutive in `tries`.
     for same in tries.chunk_by(|x, y| (x.2, x.3) == (y.2, y.3)) {
+        let (a, b) = (same[0].2, same[0].3);
+        // A match inside a cut is gone with it (`runs` are disjoint and sorted).
+        let k = runs.partition_point(|r| r.0 < b);
+        if k > 0 && runs[k - 1].1 > a {
+            continue;
+        }
         let mut mask = 0u64;
         for &(_, id, _, _) in same {
             let e = &inner.table.patterns[id as usize];
@@ -607,7 +635,7 @@ fn cut_if_chain(
         if mask != 0 {
             matches += 1;
             packs &= mask;
-            spans.push((same[0].2, same[0].3));
+            spans.push((a, b));
         }
     }
     let Some(id) = first.filter(|_| matches >= 2 && packs != 0) else {
