@@ -916,7 +916,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     }
 }
 
-/// A `line` pattern of one character (`X`, the network) is a line by itself only when it
+/// A `line` pattern of one byte (`X`, the network) is a line by itself only when it
 /// stands alone, in the case it is written in: with digits or signs around it, it is a
 /// variable, a factor or a grid (`x: 10`, `2 x`, `X.. ..X`), not a link.
 fn lone_char_alone(e: &Entry, l: &[u8], a: usize, b: usize) -> bool {
