@@ -553,8 +553,7 @@ fn retry_whole_line_patterns(
         });
         for &(_, id, a, b) in tries {
             // A match inside a cut is gone with it; the cut keeps its own reason.
-            let k = runs.partition_point(|r| r.0 < b);
-            if k > 0 && runs[k - 1].1 > a {
+            if overlaps_run(&runs, a, b) {
                 continue;
             }
             let ctx = Judge {
@@ -583,6 +582,13 @@ fn retry_whole_line_patterns(
             cut_if_chain(inner, l, &mut lines[li], &runs, words, tries);
         }
     }
+}
+
+/// Whether `a..b` overlaps one of `runs` (disjoint, sorted by start): a match there lies in
+/// a cut and is gone with it.
+fn overlaps_run(runs: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let k = runs.partition_point(|r| r.0 < b);
+    k > 0 && runs[k - 1].1 > a
 }
 
 /// What may stand between the links of a row: blanks and the marks that separate or tag
@@ -619,9 +625,7 @@ fn cut_if_chain(
     // The ids of one match are consecutive in `tries`.
     for same in tries.chunk_by(|x, y| (x.2, x.3) == (y.2, y.3)) {
         let (a, b) = (same[0].2, same[0].3);
-        // A match inside a cut is gone with it (`runs` are disjoint and sorted).
-        let k = runs.partition_point(|r| r.0 < b);
-        if k > 0 && runs[k - 1].1 > a {
+        if overlaps_run(runs, a, b) {
             continue;
         }
         let mut mask = 0u64;
@@ -1084,7 +1088,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         let l = &text[line.start..line.end];
-        if seps_on && !is_table_row(l) && may_have_separator(l) {
+        let signs = Signs::of(l);
+        if seps_on && !is_table_row(l) && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer".
             if let Some(s) = separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..])) {
@@ -1107,7 +1112,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         if line.stats.words > SHAPE_MAX_WORDS {
             continue;
         }
-        if copy_on && is_copyright(l) {
+        if copy_on && signs.copyright(l) && is_copyright(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
             continue;
@@ -1129,30 +1134,95 @@ fn is_table_row(l: &[u8]) -> bool {
     t.len() > 2 && t[0] == b'|' && t[t.len() - 1] == b'|' && memchr::memchr_iter(b'|', t).nth(2).is_some()
 }
 
-/// Cheap pre-check: does the line hold a separator (as `is_separator_at` reads one)? Only the
-/// bytes that may start one are looked at: found with memchr in long lines, by a table in
-/// short ones (where setting up memchr costs more than the scan).
-fn may_have_separator(l: &[u8]) -> bool {
-    // The ASCII separators, then the lead bytes of the non-ASCII ones: 0xC2 (U+00A6..U+00BB)
-    // and 0xE2 (U+2022..).
-    const LEADS: [u8; 5] = [b'|', b'/', b'>', 0xC2, 0xE2];
-    static IS_LEAD: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < LEADS.len() {
-            t[LEADS[i] as usize] = true;
-            i += 1;
-        }
-        t
-    };
-    let at = |p: usize| char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c));
-    if l.len() <= 128 {
-        return l.iter().enumerate().any(|(p, &b)| IS_LEAD[b as usize] && at(p));
+/// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
+/// reads one), and may it hold a copyright sign ('©', "(c)", "copyright")? Only the bytes
+/// that may start one are looked at. A short line is read once, by a table, for both (setting
+/// up memchr costs more than that scan); a long one is searched with memchr, for each check
+/// only when it is asked.
+enum Signs {
+    Short { separator: bool, copyright: bool },
+    Long,
+}
+
+/// Lines up to this many bytes are read by table.
+const SIGNS_TABLE_MAX: usize = 128;
+
+/// Lead bytes of separators: the ASCII ones, then 0xC2 (U+00A6..U+00BB) and 0xE2 (U+2022..).
+const SEP_LEADS: [u8; 5] = [b'|', b'/', b'>', 0xC2, 0xE2];
+/// Lead bytes of copyright signs: the '©' lead byte, '(', and the 'y' of "opyright".
+const COPY_LEADS: [u8; 4] = [0xC2, b'(', b'y', b'Y'];
+const SEP_LEAD: u8 = 1;
+const COPY_LEAD: u8 = 2;
+
+static SIGN_LEADS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < SEP_LEADS.len() {
+        t[SEP_LEADS[i] as usize] |= SEP_LEAD;
+        i += 1;
     }
-    let [a, b, c, d, e] = LEADS;
-    memchr::memchr3_iter(a, b, c, l)
-        .chain(memchr::memchr2_iter(d, e, l))
-        .any(at)
+    let mut i = 0;
+    while i < COPY_LEADS.len() {
+        t[COPY_LEADS[i] as usize] |= COPY_LEAD;
+        i += 1;
+    }
+    t
+};
+
+/// A separator starts at `l[p]`.
+fn separator_at(l: &[u8], p: usize) -> bool {
+    char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c))
+}
+
+/// A copyright sign may start at `l[p]`, one of [`COPY_LEADS`]: a 'y' must sit in an
+/// "opyright".
+fn copyright_lead_at(l: &[u8], p: usize) -> bool {
+    !matches!(l[p], b'y' | b'Y') || p >= 2 && l.get(p - 2..p + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"opyright"))
+}
+
+impl Signs {
+    fn of(l: &[u8]) -> Signs {
+        if l.len() > SIGNS_TABLE_MAX {
+            return Signs::Long;
+        }
+        let (mut separator, mut copyright) = (false, false);
+        for (p, &b) in l.iter().enumerate() {
+            let f = SIGN_LEADS[b as usize];
+            if f == 0 {
+                continue;
+            }
+            separator = separator || f & SEP_LEAD != 0 && separator_at(l, p);
+            copyright = copyright || f & COPY_LEAD != 0 && copyright_lead_at(l, p);
+            if separator && copyright {
+                break;
+            }
+        }
+        Signs::Short { separator, copyright }
+    }
+
+    fn separator(&self, l: &[u8]) -> bool {
+        match *self {
+            Signs::Short { separator, .. } => separator,
+            Signs::Long => {
+                let [a, b, c, d, e] = SEP_LEADS;
+                memchr::memchr3_iter(a, b, c, l)
+                    .chain(memchr::memchr2_iter(d, e, l))
+                    .any(|p| separator_at(l, p))
+            }
+        }
+    }
+
+    fn copyright(&self, l: &[u8]) -> bool {
+        match *self {
+            Signs::Short { copyright, .. } => copyright,
+            Signs::Long => {
+                let [a, b, c, d] = COPY_LEADS;
+                memchr::memchr3_iter(a, b, c, l)
+                    .chain(memchr::memchr_iter(d, l))
+                    .any(|p| copyright_lead_at(l, p))
+            }
+        }
+    }
 }
 
 /// Start of a trailing run of short items split by separators (a menu or share bar), if the
@@ -1231,18 +1301,8 @@ fn sentence_cut_start(head: &[u8]) -> usize {
 }
 
 /// A short copyright line: a sign ('©', "(c)", "copyright") and a year or a rights notice.
+/// The caller asks [`Signs::copyright`] first, which is cheaper and rules most lines out.
 fn is_copyright(l: &[u8]) -> bool {
-    // Cheap pre-check before the case-insensitive searches: a '©' lead byte, a '(' or a 'y'
-    // inside an "opyright", in one scan of the line.
-    let maybe = memchr::memchr3_iter(0xC2, b'(', b'y', l)
-        .chain(memchr::memchr_iter(b'Y', l))
-        .any(|p| {
-            l[p] != b'y' && l[p] != b'Y'
-                || p >= 2 && l.get(p - 2..p + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"opyright"))
-        });
-    if !maybe {
-        return false;
-    }
     let has_sign = memchr::memchr_iter(0xC2, l).any(|p| l.get(p + 1) == Some(&0xA9))
         || find_ci(l, b"(c)").is_some()
         || find_ci(l, b"copyright").is_some();

@@ -177,16 +177,9 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
     }
     let x = match b.get(s..s + 8) {
         Some(chunk) => {
-            const LSB: u64 = 0x0101_0101_0101_0101;
-            const MSB: u64 = 0x8080_8080_8080_8080;
             let x = u64::from_le_bytes(chunk.try_into().unwrap());
             let x = if len < 8 { x & ((1u64 << (8 * len)) - 1) } else { x };
-            // ASCII-lowercase: add 0x20 to the bytes in 'A'..='Z'.
-            let y = x & !MSB;
-            let ge_a = y.wrapping_add(LSB * (0x80 - b'A') as u64);
-            let gt_z = y.wrapping_add(LSB * (0x7F - b'Z') as u64);
-            let upper = ge_a & !gt_z & !x & MSB;
-            x | (upper >> 2)
+            crate::tokenize::ascii_lowercase_u64(x)
         }
         None => pack(&b[s..e]),
     };

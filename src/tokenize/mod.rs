@@ -111,6 +111,8 @@
 
 mod protect;
 mod segment;
+
+pub(crate) use segment::ascii_lowercase_u64;
 #[rustfmt::skip]
 mod tables;
 

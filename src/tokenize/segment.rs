@@ -447,6 +447,14 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     ge & !gt & MSB
 }
 
+/// `x` (eight bytes) with its ASCII capitals lowercased; other bytes, non-ASCII ones
+/// included, are left as they are.
+#[inline(always)]
+pub(crate) fn ascii_lowercase_u64(x: u64) -> u64 {
+    let upper = in_range(x & !MSB, b'A', b'Z') & !x;
+    x | (upper >> 2)
+}
+
 /// Scans a run of ASCII letters and digits from `i`, eight bytes at a time; returns its end.
 /// (`_`, rare in text, is left to the caller.)
 #[inline(always)]
