@@ -357,6 +357,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         }
         prev_is_content = lines[i].class == Class::Content;
     }
+    mark_colon_lists(lines, &mut heading);
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         // Headings are cut by patterns only; prose lines (see `mark_content`) by the model only
@@ -374,6 +375,48 @@ fn context(inner: &Inner, lines: &mut [Line]) {
                 line.class = Class::Cut;
                 line.why = Why::Rule(Rule::Context, Category::Nav);
             }
+        }
+    }
+}
+
+/// A list that prose introduces with a colon ("The editor allows:" then "- Drag and drop",
+/// "- No coding needed") is the article's: its bulleted items, and the introducing line
+/// when it is short, are kept from the line model (`keep[i]` is set), though patterns may
+/// still cut them. The introducing line must end with a colon and be prose, or follow prose
+/// (blank lines and cut lines between are passed over); the list is the bulleted lines right
+/// after it (blank and cut lines between passed over too, as a second pass would not see
+/// them). A menu's items are bulleted too, but nothing introduces them.
+fn mark_colon_lists(lines: &[Line], keep: &mut [bool]) {
+    let mut prev_is_content = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if matches!(line.class, Class::Blank | Class::Cut) {
+            i += 1;
+            continue;
+        }
+        let intro = line.stats.ends_colon && (line.class == Class::Content || prev_is_content);
+        prev_is_content = line.class == Class::Content;
+        i += 1;
+        if !intro {
+            continue;
+        }
+        let at = i - 1;
+        let mut items = 0;
+        while i < lines.len()
+            && (matches!(lines[i].class, Class::Blank | Class::Cut)
+                || lines[i].class == Class::Short && lines[i].stats.bullet)
+        {
+            if lines[i].class == Class::Short {
+                keep[i] = true;
+                items += 1;
+            }
+            i += 1;
+        }
+        if items > 0 {
+            keep[at] |= lines[at].class == Class::Short;
+            // The list's last item is no prose: the next line does not follow prose.
+            prev_is_content = false;
         }
     }
 }

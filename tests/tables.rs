@@ -244,3 +244,26 @@ fn rows_of_links_are_cut_by_their_patterns() {
         assert!(!pattern_cut(lang, line), "{lang}: {line:?} cut as a row of links");
     }
 }
+
+/// A bulleted list that prose introduces with a colon is the article's, however short its
+/// items: each document in `tests/data/lists/` (prose, "...does a few things well:", items
+/// of two to four words, prose) comes out whole.
+#[test]
+fn colon_lists_are_kept() {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for lang in LANGS {
+        let path = format!("{}/tests/data/lists/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(
+            doc.lines().filter(|l| l.starts_with("- ")).count() >= 6,
+            "{path}: too few list items"
+        );
+        let cleaned = cleaner.clean(&doc);
+        if cleaned.to_string() != doc {
+            let _ = writeln!(report, "{lang}.txt lost lines:");
+            report.push_str(&removals(&cleaned, &doc));
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
