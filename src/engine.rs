@@ -478,6 +478,9 @@ fn patterns_pass(
             if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
                 verdict = glued_block(entry, l, a, b);
             }
+            if matches!(verdict, Verdict::None) {
+                verdict = trailing_credit(entry, l, a, b);
+            }
             match verdict {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
@@ -1004,6 +1007,35 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
         Verdict::None
     }
 }
+
+/// A photo credit that extraction appended to its caption or paragraph, after the last
+/// sentence and a blank: "...retrouvé leur charpente d'origine. Photo : Le Courrier / C. M.",
+/// "...bis in den frühen Morgen. Foto: Feuerwehr Bad Wendelsheim". A `prefix` credit pattern
+/// cuts from its match to the line's end when a sentence ends right before it (blanks
+/// between), a capital follows it (a name, an agency) and at most
+/// [`TRAILING_CREDIT_WORDS`] words follow it. With no blank before it, [`glued_block`]
+/// judges it.
+fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
+    if e.kind != Kind::Prefix || e.category != Category::Credit {
+        return Verdict::None;
+    }
+    let before = a - l[..a].iter().rev().take_while(|&&c| c == b' ' || c == b'\t').count();
+    if before == a || !char_before_skipping(l, before, is_closer).is_some_and(is_sentence_end) {
+        return Verdict::None;
+    }
+    // "Crédit photo : Mairie": a colon may stand between the pattern and the name.
+    let mut name = skip_blanks(l, b);
+    if l.get(name) == Some(&b':') {
+        name += 1;
+    }
+    if !next_word_capitalized(l, name) || count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS {
+        return Verdict::None;
+    }
+    Verdict::Span(a, l.len())
+}
+
+/// Most words after a trailing credit's pattern ("Foto:", "Photo by").
+const TRAILING_CREDIT_WORDS: u32 = 8;
 
 /// A capital at `a` right after a sentence end mark (and closers), with no blank between.
 fn glued_start(l: &[u8], a: usize) -> bool {
