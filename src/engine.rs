@@ -293,6 +293,9 @@ const THRESHOLDS: [f32; 2] = [0.9, 0.3];
 /// losing one costs more. What the model still cuts at these margins are whole sentences of
 /// site chrome: sign-up pitches, "about us" blurbs, legal notes.
 const PROSE_MARGIN: [f32; 2] = [1.5, 0.4];
+/// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
+/// threshold by, for article and for page text.
+const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
 /// The model judges prose lines only in documents with at least this many of them: a short
 /// text has no prose to spare, and its lone paragraph among cut lines looks like chrome.
 const PROSE_CONTEXT_LINES: usize = 5;
@@ -358,11 +361,13 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         prev_is_content = lines[i].class == Class::Content;
     }
     mark_colon_lists(lines, &mut heading);
+    let island = islands(lines);
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         // Headings are cut by patterns only; prose lines (see `mark_content`) by the model only
         // on stronger evidence.
         let margin = match line.class {
+            Class::Short if !is_heading && island[i] => &ISLAND_MARGIN,
             Class::Short if !is_heading => &[0.0, 0.0],
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 &PROSE_MARGIN
@@ -419,6 +424,40 @@ fn mark_colon_lists(lines: &[Line], keep: &mut [bool]) {
             prev_is_content = false;
         }
     }
+}
+
+/// The short lines of each run that lies between two prose lines, with nothing but blank
+/// lines between the run and the prose on either side (a line cut by the earlier passes ends
+/// a run): a short line between two content paragraphs is usually content (a fact box, an
+/// ingredient list, a list of specs), one between two menu items is not. The line model cuts
+/// such a line only on stronger evidence ([`ISLAND_MARGIN`]).
+fn islands(lines: &[Line]) -> Vec<bool> {
+    let mut island = vec![false; lines.len()];
+    let mut after_prose = false;
+    let mut i = 0;
+    while i < lines.len() {
+        match lines[i].class {
+            Class::Blank => {}
+            Class::Cut => after_prose = false,
+            Class::Content => after_prose = true,
+            Class::Short => {
+                let start = i;
+                while i < lines.len() && matches!(lines[i].class, Class::Short | Class::Blank) {
+                    i += 1;
+                }
+                if after_prose && lines.get(i).is_some_and(|l| l.class == Class::Content) {
+                    for (flag, line) in island[start..i].iter_mut().zip(&lines[start..i]) {
+                        *flag = line.class == Class::Short;
+                    }
+                }
+                // `lines[i]` (prose, a cut line or the end) is read on the next turn.
+                after_prose = false;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    island
 }
 
 /// One aho-corasick pass over the text: whole-line and partial cuts. Returns the `line`,
