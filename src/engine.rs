@@ -50,6 +50,10 @@ const REPEATS_MAX: u8 = 5;
 const PREFIX_MAX_WORDS: u32 = 21;
 /// Longest sentence (in words) that a `phrase` pattern may cut.
 const PHRASE_MAX_WORDS: u32 = 60;
+/// Longest sentence (in words) that a `date` phrase ("5 min read", "Min. Lesezeit") may cut:
+/// a byline's metadata is short; a longer run is a listing's cards run together, whose titles
+/// are content ("Scaling our storage layer Jane Roe · 2d ago · 6 min read Rebuilding search").
+const DATE_PHRASE_MAX_WORDS: u32 = 20;
 /// Bytes a phrase's sentence may reach on either side of the match (60 long words fit).
 const PHRASE_WINDOW: usize = 1024;
 /// Lines this long (in words) are content whatever their punctuation.
@@ -987,7 +991,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
                 return Verdict::None;
             }
-            if count_words_max(&l[s..en], PHRASE_MAX_WORDS + 1) > PHRASE_MAX_WORDS || !rest_found(e, &l[b..en]) {
+            let max = if e.category == Category::Date {
+                DATE_PHRASE_MAX_WORDS
+            } else {
+                PHRASE_MAX_WORDS
+            };
+            if count_words_max(&l[s..en], max + 1) > max || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
             en = skip_blanks(l, en);
