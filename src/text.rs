@@ -282,7 +282,32 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
 /// Does `c`, found at `line[i]`, end a sentence there? Sentence-end punctuation that is not
 /// the dot of an ordinal date.
 fn ends_sentence_at(line: &[u8], i: usize, c: char) -> bool {
-    is_sentence_end(c) && !is_ordinal_dot(line, i)
+    is_sentence_end(c) && !is_ordinal_dot(line, i) && !is_title_abbreviation(line, i)
+}
+
+/// Abbreviations that stand before a name or a noun, so that their dot ends no sentence:
+/// titles (Mr., Dr., Mme., Sra.) and units or labels before a noun ("6 Min. Lesezeit",
+/// "Nr. 5", "Tel. 030"). Words that often end a sentence (etc., usw.) are not among them.
+const TITLE_ABBREVIATIONS: [&[u8]; 22] = [
+    b"Mr", b"Mrs", b"Ms", b"Dr", b"Prof", b"St", b"Jr", b"Sr", b"Sra", b"Srta", b"Mme", b"Mlle", b"Hr", b"Fr", b"Nr",
+    b"Tel", b"Min", b"Std", b"Sek", b"ca", b"bzw", b"vgl",
+];
+
+/// Is the `.` at `line[i]` the dot of one of [`TITLE_ABBREVIATIONS`], a word of its own?
+fn is_title_abbreviation(line: &[u8], i: usize) -> bool {
+    if line.get(i) != Some(&b'.') {
+        return false;
+    }
+    let word = line[..i]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let start = i - word;
+    word > 0
+        && !char_before(line, start).is_some_and(|(c, _)| c.is_alphanumeric() || c == '.')
+        && TITLE_ABBREVIATIONS.contains(&&line[start..i])
 }
 
 /// The last char before `i` that `skip` does not skip, or `None` if there is none.
@@ -381,6 +406,36 @@ mod tests {
         let line = "Il a dit « oui ». Puis il est parti.".as_bytes();
         let at = line.len() - 5;
         assert_eq!(&line[sentence_start(line, at)..], "Puis il est parti.".as_bytes());
+    }
+
+    #[test]
+    fn title_abbreviations_do_not_end_sentences() {
+        for (line, sentence) in [
+            (
+                "Anna Berg · 6 Min. Lesezeit Tomaten richtig ausgeizen.",
+                "Anna Berg · 6 Min. Lesezeit Tomaten richtig ausgeizen.",
+            ),
+            (
+                "He met Dr. Jones in St. Louis. Then he left.",
+                "He met Dr. Jones in St. Louis.",
+            ),
+            (
+                "Rufen Sie uns an: Tel. 030 1234. Wir sind da.",
+                "Rufen Sie uns an: Tel. 030 1234.",
+            ),
+            (
+                "La Sra. García llegó tarde. Nadie dijo nada.",
+                "La Sra. García llegó tarde.",
+            ),
+            // The price: an abbreviation that does end a sentence is read as one that does not.
+            ("It was the Min. Then more.", "It was the Min. Then more."),
+            // Not an abbreviation of the list, or part of a longer word: the dot ends the sentence.
+            ("He saw the Admin. Then he left.", "He saw the Admin."),
+            ("Say no. Then go.", "Say no."),
+        ] {
+            let b = line.as_bytes();
+            assert_eq!(&line[..sentence_end(b, 0)], sentence, "{line:?}");
+        }
     }
 
     #[test]
