@@ -1067,7 +1067,7 @@ fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     if e.kind != Kind::Prefix || e.category != Category::Credit {
         return Verdict::None;
     }
-    let before = a - l[..a].iter().rev().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let before = skip_blanks_back(l, a);
     if before == a || !char_before_skipping(l, before, is_closer).is_some_and(is_sentence_end) {
         return Verdict::None;
     }
@@ -1193,10 +1193,7 @@ fn has_price(l: &[u8]) -> bool {
     SIGNS.iter().any(|sign| {
         memchr::memmem::find_iter(l, sign.as_bytes()).any(|p| {
             let after = skip_blanks(l, p + sign.len());
-            let mut before = p;
-            while before > 0 && matches!(l[before - 1], b' ' | b'\t') {
-                before -= 1;
-            }
+            let before = skip_blanks_back(l, p);
             l.get(after).is_some_and(u8::is_ascii_digit) || before > 0 && l[before - 1].is_ascii_digit()
         })
     })

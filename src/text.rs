@@ -295,19 +295,18 @@ const TITLE_ABBREVIATIONS: [&[u8]; 22] = [
 
 /// Is the `.` at `line[i]` the dot of one of [`TITLE_ABBREVIATIONS`], a word of its own?
 fn is_title_abbreviation(line: &[u8], i: usize) -> bool {
-    if line.get(i) != Some(&b'.') {
-        return false;
-    }
-    let word = line[..i]
-        .iter()
-        .rev()
-        .take(5)
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let start = i - word;
-    word > 0
-        && !char_before(line, start).is_some_and(|(c, _)| c.is_alphanumeric() || c == '.')
-        && TITLE_ABBREVIATIONS.contains(&&line[start..i])
+    line.get(i) == Some(&b'.')
+        && word_before(line, i, 4, u8::is_ascii_alphabetic).is_some_and(|s| TITLE_ABBREVIATIONS.contains(&&line[s..i]))
+}
+
+/// Where the run of at most `max` bytes of class `class` that ends at `i` starts, if that run
+/// is not empty and stands alone: no letter, digit or dot before it ("4" in "am 4.", not in
+/// "v1.4.").
+fn word_before(line: &[u8], i: usize, max: usize, class: fn(&u8) -> bool) -> Option<usize> {
+    let n = line[..i].iter().rev().take(max + 1).take_while(|b| class(b)).count();
+    let start = i - n;
+    let alone = !char_before(line, start).is_some_and(|(c, _)| c.is_alphanumeric() || c == '.');
+    (1..=max).contains(&n).then_some(start).filter(|_| alone)
 }
 
 /// The last char before `i` that `skip` does not skip, or `None` if there is none.
@@ -333,23 +332,22 @@ pub(crate) fn is_ordinal_dot(line: &[u8], i: usize) -> bool {
     if line.get(i) != Some(&b'.') || line.get(i + 1) != Some(&b' ') {
         return false;
     }
-    let digits = line[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    if !(1..=2).contains(&digits) {
-        return false;
-    }
-    let before_ok = i == digits || !char_before(line, i - digits).is_some_and(|(c, _)| c.is_alphanumeric() || c == '.');
-    before_ok && char_at(line, i + 2).is_some_and(|(c, _)| c.is_alphabetic())
+    word_before(line, i, 2, u8::is_ascii_digit).is_some()
+        && char_at(line, i + 2).is_some_and(|(c, _)| c.is_alphabetic())
 }
 
 /// Skips blanks (space, tab) forward from `i`.
 pub(crate) fn skip_blanks(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && matches!(b[i], b' ' | b'\t') {
         i += 1;
+    }
+    i
+}
+
+/// Skips blanks (space, tab) backward from `i`: the start of the blanks that end there.
+pub(crate) fn skip_blanks_back(b: &[u8], mut i: usize) -> usize {
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+        i -= 1;
     }
     i
 }
