@@ -649,7 +649,7 @@ fn retry_whole_line_patterns(
                 words,
                 noise_before: first >= a,
                 noise_after: first == usize::MAX || last <= b,
-                left: a,
+                left: run_ending_at(&runs, a).unwrap_or(a),
                 // Only `glued` patterns read the edges, and they are not retried.
                 edges: Edges::default(),
             };
@@ -671,6 +671,13 @@ fn retry_whole_line_patterns(
             cut_if_chain(inner, l, &mut lines[li], &runs, words, tries);
         }
     }
+}
+
+/// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a
+/// match right after a cut stands where the cut began.
+fn run_ending_at(runs: &[(usize, usize)], a: usize) -> Option<usize> {
+    let k = runs.partition_point(|r| r.1 < a);
+    runs.get(k).filter(|r| r.1 == a && r.0 < a).map(|r| r.0)
 }
 
 /// Whether `a..b` overlaps one of `runs` (disjoint, sorted by start): a match there lies in
@@ -961,7 +968,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
-            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) && lone_char_alone(e, l, a, b) {
+            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) && lone_char_alone(e, l, ctx.left, a, b) {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -1016,9 +1023,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
 
 /// A `line` pattern of one byte (`X`, the network) is a line by itself only when it
 /// stands alone, in the case it is written in: with digits or signs around it, it is a
-/// variable, a factor or a grid (`x: 10`, `2 x`, `X.. ..X`), not a link.
-fn lone_char_alone(e: &Entry, l: &[u8], a: usize, b: usize) -> bool {
-    e.text.len() > 1 || l[a..b] == *e.text.as_bytes() && l[..a].iter().chain(&l[b..]).all(|c| c.is_ascii_whitespace())
+/// variable, a factor or a grid (`x: 10`, `2 x`, `X.. ..X`), not a link. The match at
+/// `l[a..b]` stands at `left` (see [`Judge::left`]): what earlier cuts took right before it
+/// is not beside it.
+fn lone_char_alone(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> bool {
+    e.text.len() > 1
+        || l[a..b] == *e.text.as_bytes() && l[..left].iter().chain(&l[b..]).all(|c| c.is_ascii_whitespace())
 }
 
 /// A `line` or `prefix` pattern glued to the end of a sentence, where extraction lost a block
