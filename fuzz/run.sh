@@ -17,7 +17,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  mapfile -t targets < <(cargo +nightly fuzz list --fuzz-dir "$here")
+  # Listed first into a variable, so that a failing `cargo fuzz` (not installed, no nightly)
+  # stops the script instead of leaving an empty list that fuzzes nothing.
+  listed=$(cargo +nightly fuzz list --fuzz-dir "$here")
+  mapfile -t targets <<<"$listed"
+fi
+if [ ${#targets[@]} -eq 0 ] || [ -z "${targets[0]}" ]; then
+  echo "fuzz/run.sh: no fuzz targets found" >&2
+  exit 1
 fi
 jobs=${FUZZ_JOBS:-1}
 for t in "${targets[@]}"; do

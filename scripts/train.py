@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Fits deboil's line model (src/model.rs) from labeled eval files.
 
-Usage:  python3 scripts/train.py ../shared/eval/wcxb-dev-extracted.jsonl ../shared/eval/wcxb-dev-page.jsonl
+Usage:  python3 scripts/train.py ../shared/eval/wcxb-dev-extracted.jsonl ../shared/eval/wcxb-dev-page.jsonl \
+            tests/data/train/*.jsonl
         python3 scripts/train.py --features FEATURES.tsv      (a saved dump_features output)
         python3 scripts/train.py --search FILES...            (CV grid: depth, rate, trees; writes nothing)
+        python3 scripts/train.py --check FILES...             (fit, and fail if src/model.rs differs)
 
 It runs `cargo run --release --example dump_features` on the files (so features are computed
 by the crate itself) and fits, for each regime (article text, page text; see `regime` in
@@ -322,6 +324,8 @@ def cross_validate(data, depth, rate, ntrees, checkpoints, verbose):
     nf = len(data[0][4])
     oof = {c: [] for c in checkpoints}
     oof_log = []
+    # The file of each out-of-fold score of the last checkpoint, for the per-file report.
+    oof_file = []
     for k in range(5):
         train = [(y, w, x) for fi, s, y, w, x in data if fold_of(s) != k]
         test = [(fi, y, w, x) for fi, s, y, w, x in data if fold_of(s) == k]
@@ -333,6 +337,8 @@ def cross_validate(data, depth, rate, ntrees, checkpoints, verbose):
                 sc[i] += tree_out(tree, x, depth)
             if t in oof:
                 oof[t] += [(s, y, w) for s, (_, y, w, _) in zip(sc, test)]
+                if t == ntrees:
+                    oof_file += [fi for fi, _, _, _ in test]
         if verbose:
             logistic = fit_logistic(train, nf)
             ls = [logistic(x) for _, _, _, x in test]
@@ -346,6 +352,11 @@ def cross_validate(data, depth, rate, ntrees, checkpoints, verbose):
                     dr = sum(w for s, w in drop if s > 0) / max(1, sum(w for _, w in drop))
                     line += f"  {name}: content kept {kr:.3f}, boilerplate cut {dr:.3f}"
                 print(line)
+    if verbose:
+        for fi in sorted(set(oof_file)):
+            part = [t for t, f in zip(oof[ntrees], oof_file) if f == fi]
+            if any(y for _, y, _ in part) and not all(y for _, y, _ in part):
+                print(f"  file {fi}: trees CV AUC {auc(part):.4f} on {len(part)} lines")
     return oof_log, oof
 
 
@@ -385,6 +396,9 @@ def main():
     if args[0] == "--search":
         names, data = load(args[1:])
         return search(data)
+    check = args[0] == "--check"
+    if check:
+        args = args[1:]
     names, data = load(args)
     print(f"{len(data)} labeled lines, {len(names)} features")
     ensembles = []
@@ -400,11 +414,14 @@ def main():
         use = collections.Counter(f for feat, thr, _ in boost.trees for f, t in zip(feat, thr) if t != F32_MAX)
         print("  splits per feature: " + ", ".join(f"{names[f]} {c}" for f, c in use.most_common()))
         ensembles.append(boost)
-    write(ensembles)
+    write(ensembles, check)
 
 
-def write(ensembles):
-    src = open(MODEL).read()
+def write(ensembles, check):
+    """Writes the ensembles into src/model.rs; with `check`, only compares: exits 1 if the
+    file does not hold exactly these trees (the model was not refitted after a change to the
+    features or the passes before them)."""
+    old = src = open(MODEL).read()
     base = ", ".join(rust_float(round(b.base, 5) + 0.0) for b in ensembles)
     src = re.sub(r"pub\(crate\) const BASE: \[f32; 2\] = [^;]*;", f"pub(crate) const BASE: [f32; 2] = [{base}];", src)
     for r, b in enumerate(ensembles):
@@ -417,6 +434,12 @@ def write(ensembles):
         body = f"pub(crate) const TREES_{r}: [Tree; {len(b.trees)}] = [\n" + "\n".join(lines) + "\n];"
         src = re.sub(rf"pub\(crate\) const TREES_{r}: \[Tree; \d+\] = \[\n.*?\n\];", lambda _: body, src, flags=re.S)
     src = re.sub(r"pub\(crate\) const DEPTH: usize = \d+;", f"pub(crate) const DEPTH: usize = {DEPTH};", src)
+    if check:
+        if src != old:
+            sys.exit(f"{MODEL} does not hold the trees fitted now: run python3 scripts/train.py "
+                     "with the same files and commit the result")
+        print(f"{MODEL} holds the trees fitted now")
+        return
     open(MODEL, "w").write(src)
     print(f"wrote {MODEL}")
 

@@ -290,13 +290,18 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.9, 0.3];
+const THRESHOLDS: [f32; 2] = [0.9, 0.7];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
 /// losing one costs more. What the model still cuts at these margins are whole sentences of
 /// site chrome: sign-up pitches, "about us" blurbs, legal notes.
 const PROSE_MARGIN: [f32; 2] = [1.5, 0.4];
+/// What the log-odds of a heading or a listed item (see `protections`) must exceed the
+/// threshold by, for article and for page text: a short line right above prose is the
+/// article's own heading far more often than not, but a call to action or a teaser title
+/// sits there too.
+const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
@@ -333,11 +338,38 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     // Features read the lines as the earlier passes left them, not as this one cuts them.
     let views = views(lines);
     let feats = model::Features::new(&views);
+    let (heading, island) = protections(lines);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
-    // A heading: a short line of a few words right above prose, or of one to three words
-    // alone between two prose lines (blank lines, and bylines, dates or credits already cut,
-    // may stand between).
+    let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
+    for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
+        // Headings, islands and prose lines (see `mark_content`) are cut by the model only on
+        // stronger evidence.
+        let margin = match line.class {
+            Class::Short if is_heading => &HEADING_MARGIN,
+            Class::Short if island[i] => &ISLAND_MARGIN,
+            Class::Short => &[0.0, 0.0],
+            Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
+                &PROSE_MARGIN
+            }
+            _ => continue,
+        };
+        if let Some(f) = feats.of(i) {
+            let regime = model::regime(&f);
+            if model::logit(&f) > thr[regime] + margin[regime] {
+                line.class = Class::Cut;
+                line.why = Why::Rule(Rule::Context, Category::Nav);
+            }
+        }
+    }
+}
+
+/// The lines the line model judges with care, from the classes the earlier passes left:
+/// headings and the items of a list that prose introduces (first), and islands (second).
+/// A heading is a short line of a few words right above prose, or of one to three words
+/// alone between two prose lines (blank lines, and bylines, dates or credits already cut,
+/// may stand between).
+fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
@@ -365,27 +397,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         prev_is_content = lines[i].class == Class::Content;
     }
     mark_colon_lists(lines, &mut heading);
-    let island = islands(lines);
-    let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
-    for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
-        // Headings are cut by patterns only; prose lines (see `mark_content`) by the model only
-        // on stronger evidence.
-        let margin = match line.class {
-            Class::Short if !is_heading && island[i] => &ISLAND_MARGIN,
-            Class::Short if !is_heading => &[0.0, 0.0],
-            Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
-                &PROSE_MARGIN
-            }
-            _ => continue,
-        };
-        if let Some(f) = feats.of(i) {
-            let regime = model::regime(&f);
-            if model::logit(&f) > thr[regime] + margin[regime] {
-                line.class = Class::Cut;
-                line.why = Why::Rule(Rule::Context, Category::Nav);
-            }
-        }
-    }
+    (heading, islands(lines))
 }
 
 /// A list that prose introduces with a colon ("The editor allows:" then "- Drag and drop",

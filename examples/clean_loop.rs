@@ -1,0 +1,55 @@
+//! Runs `Cleaner::clean`, or the bare aho-corasick floor pass of the benches, over every `text`
+//! of JSON Lines files, for instruction counts that do not move with the machine's load:
+//!
+//! ```sh
+//! cargo build --release --example clean_loop
+//! valgrind --tool=cachegrind --cache-sim=no target/release/examples/clean_loop clean FILE.jsonl
+//! valgrind --tool=cachegrind --cache-sim=no target/release/examples/clean_loop floor FILE.jsonl
+//! valgrind --tool=cachegrind --cache-sim=no target/release/examples/clean_loop load FILE.jsonl
+//! ```
+//!
+//! `load` reads the files and builds both the cleaner and the automaton but runs neither, so
+//! that its count can be taken off the other two.
+
+use std::hint::black_box;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let what = args.next().ok_or("usage: clean_loop clean|floor|load FILE.jsonl...")?;
+    let mut docs = Vec::new();
+    for path in args {
+        for line in std::fs::read_to_string(&path)?.lines() {
+            let v: serde_json::Value = serde_json::from_str(line)?;
+            if let Some(t) = v["text"].as_str() {
+                docs.push(t.to_string());
+            }
+        }
+    }
+    let cleaner = deboil::Cleaner::new();
+    let mut needles = Vec::new();
+    for pack in ["en", "de", "fr", "es"] {
+        let text = std::fs::read_to_string(format!("{}/packs/{pack}.txt", env!("CARGO_MANIFEST_DIR")))?;
+        for p in deboil::Patterns::parse(&text)?.iter() {
+            let first = p.text().split(" ... ").next().unwrap_or("").trim().to_string();
+            if first.contains('\'') {
+                needles.push(first.replace('\'', "\u{2019}"));
+            }
+            needles.push(first);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&needles)?;
+    let _ = cleaner.clean("warm up");
+    let n: usize = match what.as_str() {
+        "clean" => docs.iter().map(|d| cleaner.clean(black_box(d)).kept_len()).sum(),
+        "floor" => docs.iter().map(|d| ac.find_iter(black_box(d.as_bytes())).count()).sum(),
+        "load" => docs.len(),
+        other => return Err(format!("unknown mode {other}: clean, floor or load").into()),
+    };
+    println!("{what}: {n}");
+    Ok(())
+}
