@@ -573,7 +573,7 @@ C Miniatur-Wunderland in der Speicherstadt
 C! Für alle Altersgruppen
 C! Eintritt: ab 20 Euro, Kinder unter 1 m frei
 C Die Modelleisenbahn begeistert auch Eltern. Am ruhigsten ist es morgens an Werktagen und abends nach 19 Uhr.
-C Zoologisches Museum am Bundesstraße-Campus
+C Zoologisches Museum im Univiertel
 C! Für Kinder ab 5 Jahren
 C! Eintritt frei, auch für Erwachsene
 C Ein Blauwal-Skelett, ausgestopfte Eisbären und Schubladen voller Käfer: klein, kostenlos und nie überfüllt.
@@ -1072,7 +1072,7 @@ C! Rund 150 Folgen · 60 bis 90 Minuten · monatlich
 C Ausführliche Gespräche mit Fachleuten über Mythen rund um Burgen, Hexen und Pest. Wer lange Folgen mag, wird hier glücklich.
 C Verhandelt
 C! 12 Folgen · je 45 Minuten · neue Staffel im Herbst
-C Jede Folge rekonstruiert einen historischen Prozess, vom Hochverratsprozess gegen Hambacher Demokraten bis zum Frankfurter Auschwitz-Prozess.
+C Jede Folge rekonstruiert einen historischen Prozess, von den Bamberger Hexenprozessen bis zum Frankfurter Auschwitz-Prozess.
 C Alle Podcasts sind kostenlos und in den gängigen Podcast-Apps verfügbar.
 B Sie hören lieber, als zu lesen? Diesen Artikel gibt es auch als Audio in unserer App.
 B Teilen · Merken · Drucken
@@ -1300,3 +1300,805 @@ C Un petit marché très fréquenté par les familles, avec un carrousel ancien 
 C Pensez à prendre le train : la plupart de ces villes sont desservies par le TER au départ de Strasbourg ou de Colmar, ce qui évite les embouteillages du week-end.
 B Vous avez aimé cet article ? Partagez-le sur les réseaux sociaux.
 """, blank=True)
+
+# fr 05: travel site, seaside campsites in the Vendée, full page
+doc("fr", "page", "collection",
+    "https://www.guide-plein-air-atlantique.example/vendee/selection/"
+    "campings-bord-de-mer-familles", """
+B Campings en bord de mer en Vendée : notre sélection 2025 - Guide Plein Air Atlantique
+B Passer au contenu principal
+B Guide Plein Air Atlantique
+B Destinations
+B Bretagne sud
+B Loire-Atlantique
+B Vendée
+B Charente-Maritime
+B Hébergements
+B Campings
+B Gîtes
+B Idées week-end
+B Nos sélections
+B Rechercher
+B En poursuivant votre navigation, vous acceptez l'utilisation de cookies pour réaliser des statistiques de visites.
+B J'accepte
+B En savoir plus
+B Accueil > Vendée > Nos sélections
+C Vacances en famille : huit campings les pieds dans le sable en Vendée
+C Avec ses 250 kilomètres de côte, la Vendée compte plus de campings que n'importe quel autre département français. Nous avons retenu ceux qui donnent directement sur la plage ou à moins de cinq minutes à pied, avec de quoi occuper les enfants.
+B Mis à jour le 2 avril 2025
+B Cet article contient des liens partenaires.
+C Camping de la Grande Dune, Saint-Hilaire-de-Riez
+C! 4 étoiles · accès direct à la plage · mobil-homes dès 420 € la semaine
+C Piscine couverte chauffée, club enfants en juillet-août et location de vélos. Les emplacements en bordure de dune partent dès janvier.
+C Les Pins de la Barre, Notre-Dame-de-Monts
+C! 3 étoiles · plage à 200 m · emplacement tente dès 24 € la nuit
+C Un camping ombragé et calme, apprécié des familles qui recherchent un peu de simplicité. Pas d'animation le soir.
+C Domaine de l'Estacade, La Tranche-sur-Mer
+C! 5 étoiles · plage à 300 m · cottages dès 690 € la semaine
+C Parc aquatique avec toboggans, spa et restaurant. Cher en haute saison, mais très bien équipé.
+C Camping municipal du Vieux Port, Noirmoutier-en-l'Île
+C! 2 étoiles · accès direct à la plage · emplacement dès 19 € la nuit
+C Un emplacement exceptionnel face à la baie, pour un prix imbattable. Réservation uniquement en ligne à partir du 1er mars.
+C La Conche aux Oiseaux, Longeville-sur-Mer
+C! 4 étoiles · plage à 400 m par la forêt · mobil-homes dès 490 € la semaine
+C Entre pins et dunes, avec un accès à la plage par un sentier forestier. Idéal pour les amateurs de vélo grâce à la piste cyclable qui longe la côte.
+C Les Mouettes, Saint-Jean-de-Monts
+C! 3 étoiles · plage à 150 m · chalets dès 380 € la semaine
+C Petit camping familial avec aire de jeux et terrain de pétanque. Le marché du centre-ville est à dix minutes à vélo.
+C Camping des Sables Blancs, Brétignolles-sur-Mer
+C! 4 étoiles · accès direct à la plage · emplacement dès 31 € la nuit
+C Prisé des surfeurs, avec une école de surf installée sur le camping d'avril à octobre.
+C Le Clos des Tamaris, Jard-sur-Mer
+C! 3 étoiles · plage à 500 m · mobil-homes dès 450 € la semaine
+C Une ambiance de village, des allées fleuries et des prix raisonnables, même en août.
+C Les tarifs indiqués sont des prix de base hors saison, hors taxe de séjour. En juillet et en août, comptez souvent le double.
+B Voir la disponibilité
+B Partager sur Facebook
+B Partager sur Pinterest
+B À découvrir aussi
+B Les plus belles plages de l'île d'Yeu
+B Dix idées de sorties pour un jour de pluie en Vendée
+B La vélodyssée en famille : notre itinéraire en 5 étapes
+B Inscrivez-vous à notre lettre d'information pour recevoir nos bons plans chaque mois.
+B Votre adresse e-mail
+B S'inscrire
+B À propos
+B Contact
+B Mentions légales
+B Données personnelles
+B © Guide Plein Air Atlantique 2025
+""")
+
+# fr 06: extracted documentation, JavaScript map library
+doc("fr", "extracted", "documentation",
+    "https://docs.carto-leger.example/fr/guide/couches/tuiles-raster",
+    r"""
+C Ajouter une couche de tuiles raster
+C Une couche de tuiles affiche un fond de carte découpé en petites images de 256 × 256 pixels, chargées au fur et à mesure que l'utilisateur se déplace ou zoome. C'est la façon la plus simple d'afficher un fond de plan dans CartoLéger.
+B Modifier cette page sur GitHub
+C Exemple minimal
+C import { Carte, CoucheTuiles } from "carto-leger";
+C const carte = new Carte("carte", { centre: [45.76, 4.83], zoom: 12 });
+C new CoucheTuiles("https://tuiles.exemple.org/{z}/{x}/{y}.png", {
+C   attribution: "© contributeurs du fond de plan",
+C   zoomMax: 19,
+C }).ajouterA(carte);
+C Les variables {z}, {x} et {y} sont remplacées par le niveau de zoom et les coordonnées de chaque tuile. Certains serveurs utilisent aussi {s} pour répartir les requêtes entre plusieurs sous-domaines.
+C Options
+C! attribution (chaîne) : texte affiché en bas à droite de la carte
+C! zoomMin (nombre, 0 par défaut) : niveau de zoom minimal
+C! zoomMax (nombre, 18 par défaut) : niveau de zoom maximal
+C! opacite (nombre entre 0 et 1, 1 par défaut) : transparence de la couche
+C! tailleTuile (nombre, 256 par défaut) : taille des tuiles en pixels
+C Tuiles haute résolution
+C Sur les écrans à haute densité, les tuiles standards paraissent floues. Si le serveur propose des tuiles en double résolution, ajoutez le suffixe {r} dans l'URL : il sera remplacé par @2x lorsque l'écran le permet.
+C Attention
+C Respectez les conditions d'utilisation du serveur de tuiles. La plupart des services publics interdisent un usage intensif sans clé d'accès et exigent que l'attribution reste visible.
+B Page précédente : Créer une carte
+B~ Page suivante : Couches vectorielles
+""")
+
+# fr 07: photography forum thread, full page
+doc("fr", "page", "forum",
+    "https://forum.declencheurs.example/viewtopic.php?f=14&t=30982",
+    """
+B Quel objectif pour la photo de ciel étoilé avec un hybride APS-C ? - Déclencheurs, le forum photo
+B Déclencheurs
+B Forum de discussion sur la photographie
+B FAQ
+B Rechercher
+B Membres
+B S'inscrire
+B Connexion
+B Accueil du forum
+B Matériel
+B Objectifs
+C Quel objectif pour la Voie lactée avec un hybride APS-C ?
+B Répondre
+B 5 messages • Page 1 sur 1
+N par Nico_des_Causses » 3 juin 2025, 22:14
+C Bonjour à tous,
+C je pars trois semaines dans les Cévennes cet été et j'aimerais enfin réussir des photos de la Voie lactée. J'ai un boîtier hybride APS-C et seulement le zoom du kit (18-55 mm f/3.5-5.6). Budget maximum : 400 euros.
+C J'hésite entre un 12 mm f/2 manuel et un 16 mm f/1.4 autofocus. Des avis ?
+N par ObjectifLune » 3 juin 2025, 22:41
+C Pour la Voie lactée, le plus important est d'avoir un grand angle très lumineux. Avec ton zoom de kit à f/3.5, tu vas devoir monter énormément en ISO et le bruit sera gênant.
+C Le 12 mm f/2 est un excellent choix : l'autofocus ne sert à rien la nuit, tu feras la mise au point à la main sur une étoile brillante en live view. Et le champ plus large permet de poser plus longtemps sans filé d'étoiles.
+N par Nico_des_Causses » 4 juin 2025, 07:58
+C Merci ! Tu poses combien de temps avec un 12 mm sur APS-C ?
+N par ObjectifLune » 4 juin 2025, 09:12
+C Avec la règle des 500, tu divises 500 par la focale équivalente, donc environ 500 / 18 ≈ 25 secondes. En pratique je reste autour de 15 à 20 secondes pour avoir des étoiles bien ponctuelles sur un grand écran.
+C Mes réglages de départ : f/2, 15 s, 3200 ISO, balance des blancs autour de 3900 K, et surtout un trépied stable.
+N par Ciel_Noir_48 » 4 juin 2025, 13:30
+C Je plussoie pour le 12 mm. Pense aussi à vérifier la phase de la Lune avant de partir : la nouvelle lune de juillet tombe autour du 24. Les Causses et le mont Aigoual sont classés réserve de ciel étoilé, tu vas te régaler.
+B Haut
+B Répondre
+B Retourner vers « Objectifs »
+B Aller à
+B Qui est en ligne
+B Utilisateurs parcourant ce forum : aucun utilisateur inscrit et 7 invités
+B Accueil du forum
+B Supprimer les cookies du forum
+B Fuseau horaire sur UTC+02:00
+B Développé par un logiciel libre de forum
+B Politique de confidentialité | Conditions d'utilisation
+""")
+
+# ---------------------------------------------------------------- Spanish --
+
+# es 01: extracted local news, market hall reopens
+doc("es", "extracted", "article",
+    "https://www.gacetadelvalledeltietar.example/comarca/villanueva/"
+    "reabre-el-mercado-de-abastos-tras-dos-anos-de-obras_20250311.html", """
+C Villanueva recupera su mercado de abastos tras dos años de obras
+C El edificio de 1928 reabre con 22 puestos, un espacio de degustación y cubierta nueva. Cinco de los comerciantes son jóvenes que se estrenan en el oficio.
+B Redacción | Villanueva del Tiétar | Actualizado: 11/03/2025 - 13:05h
+C El mercado de abastos de Villanueva del Tiétar volvió a abrir sus puertas este martes, después de casi dos años cerrado por unas obras de rehabilitación que se alargaron más de lo previsto. 
+C A las nueve de la mañana ya había cola ante la pescadería. Muchos vecinos se acercaron solo para ver cómo había quedado el edificio, que durante décadas fue el centro de la vida comercial del pueblo.
+C La reforma ha costado 2,4 millones de euros, financiados en buena parte con fondos europeos. Se ha sustituido la cubierta, que tenía filtraciones desde hacía años, y se han instalado cámaras frigoríficas comunes y placas solares en el tejado.
+C También se ha mejorado la accesibilidad, con una rampa en la entrada principal y un ascensor hasta el sótano, donde están los almacenes de los comerciantes.
+C La fachada de ladrillo y los azulejos originales de la entrada se han conservado.
+B~ Foto: Ayuntamiento de Villanueva
+C De los 22 puestos, 17 están ocupados por comerciantes que ya vendían en el antiguo mercado y que durante las obras se trasladaron a unas carpas provisionales en la plaza de toros. Los otros cinco se adjudicaron mediante un concurso dirigido a menores de 35 años, con un alquiler reducido durante los tres primeros años.
+B+ Publicidad
+C+ Una de ellas es Lucía Sanromán, de 27 años, que ha abierto una frutería con productos de huertas de la comarca. 
+C «Mi abuelo tenía un puesto aquí. Cuando vi el concurso no me lo pensé», cuenta entre cajas de espárragos trigueros.
+C El mercado también estrena un espacio de degustación con ocho mesas, donde los clientes pueden comer lo que compran en los puestos de embutidos, quesos o pescado frito. El alcalde, Julián Merino, confía en que atraiga a los turistas que llegan los fines de semana.
+B Te puede interesar: La Diputación invertirá 3 millones en caminos rurales del valle
+C El horario será de lunes a sábado, de 8.30 a 14.30 horas, y los viernes también por la tarde, de 17 a 20 horas. El ayuntamiento estudia abrir algún domingo al mes en temporada alta.
+C La asociación de comerciantes ha organizado para el próximo sábado una jornada de puertas abiertas con actividades para niños, una cata de aceite de la zona y música en directo.
+B Comentarios (12)
+""")
+
+# es 02: online shop, air fryer, full product page
+doc("es", "page", "product",
+    "https://www.electrohogar-norte.example/pequeno-electrodomestico/"
+    "freidoras-de-aire/crujia-xl-6-litros", """
+B Freidora de aire Crujía XL 6 L | Electrohogar Norte
+B Envío gratis en pedidos superiores a 49 €
+B Devolución gratuita en 30 días
+B Electrohogar Norte
+B Buscar productos, marcas...
+B Mi cuenta
+B Lista de deseos
+B Cesta
+B Grandes electrodomésticos
+B Pequeño electrodoméstico
+B Cocina
+B Climatización
+B Imagen y sonido
+B Outlet
+B Usamos cookies propias y de terceros para analizar el tráfico y mostrarte publicidad personalizada. Puedes aceptarlas todas, rechazarlas o configurarlas.
+B Aceptar
+B Rechazar
+B Configurar
+B Inicio
+B Pequeño electrodoméstico
+B Freidoras de aire
+C Freidora sin aceite Crujía XL, 6 litros, 1.700 W
+B Ref. 7713560
+B 4,6 de 5 estrellas (328 opiniones)
+C! Precio: 89,99 € IVA incluido
+B Antes 119,99 €
+B -25 %
+C! Capacidad de 6 litros, para 4 a 6 personas
+C! Ocho programas automáticos y ventana de cocción
+C! Cesta antiadherente apta para lavavajillas
+B Cantidad
+B Añadir a la cesta
+B Recíbelo entre el jueves y el viernes
+B Paga en 3 plazos sin intereses
+B Descripción
+C Con la Crujía XL preparas patatas fritas, alitas de pollo o verduras asadas con hasta un 85 % menos de aceite que en una freidora tradicional. El aire caliente circula a gran velocidad alrededor de los alimentos y los deja dorados por fuera y tiernos por dentro.
+C Su ventana frontal con luz interior te permite ver cómo va la cocción sin abrir el cajón. Además, la función de aviso te recuerda a mitad de programa que agites la cesta para que todo quede igual de crujiente.
+C Los ocho programas automáticos ajustan tiempo y temperatura para patatas, carne, pescado, pollo, verduras, repostería, descongelar y recalentar. Si lo prefieres, puedes elegir la temperatura entre 80 y 200 grados en modo manual.
+B Especificaciones
+C! Potencia: 1.700 W
+C! Capacidad: 6 litros
+C! Temperatura: de 80 a 200 °C
+C! Temporizador: hasta 60 minutos con apagado automático
+C! Medidas: 28 × 36 × 32 cm
+C! Peso: 5,1 kg
+C! Garantía: 3 años
+B Opiniones de clientes
+N Muy contenta, la uso casi a diario. La ventana es muy práctica y se limpia fácil.
+N Marisa, Oviedo
+N Hace bastante ruido, pero cocina muy bien. Para cuatro personas se queda justa si haces patatas.
+N Javier G.
+B Ver todas las opiniones
+B Productos relacionados
+B Papel para freidora de aire, 100 unidades
+B Molde de silicona para freidora
+B Atención al cliente
+B Envíos y entregas
+B Devoluciones
+B Garantías
+B Aviso legal
+B Política de privacidad
+B Política de cookies
+B © Electrohogar Norte S.L.
+""")
+
+# es 03: extracted education news, heat in classrooms, blank lines
+doc("es", "extracted", "article",
+    "https://www.informacion-sureste.example/educacion/un-instituto-de-"
+    "molina-planta-arboles-y-cambia-el-horario-contra-el-calor", """
+C Un instituto de Molina planta árboles y adelanta el horario para combatir el calor en las aulas
+C El IES Vega del Segura ha medido temperaturas de hasta 34 grados en sus clases en junio. Mientras llega la reforma del edificio, el claustro ha tomado sus propias medidas.
+B Por Ana Belén Carrasco
+B~ 02 jun 2025 · 08:15
+C Cuando el termómetro del aula 2.14 marcó 34 grados a las doce y media, la profesora de Matemáticas Elena Viudes dejó de intentar explicar ecuaciones. 
+C «Los chavales estaban rojos, sin fuerzas. Ahí no aprende nadie», recuerda.
+C Fue hace un año. Desde entonces, el instituto ha colocado termómetros en todas las aulas y anota la temperatura tres veces al día. 
+C Los datos, que ha recopilado un grupo de alumnos de Bachillerato, muestran que en la última quincena de junio más de la mitad de las clases superan los 30 grados a partir de las once.
+C Con esos números en la mano, el claustro aprobó un plan con varias medidas. La más visible: un patio nuevo con 40 árboles de sombra, plantados en marzo por el propio alumnado con ayuda de una asociación de vecinos.
+C Los árboles tardarán varios años en dar sombra de verdad, admite el director, Tomás Gil. «Pero alguien tenía que empezar. Los que los han plantado ya no los disfrutarán, y lo saben».
+C Además, las clases empezarán en junio a las 8.00 en lugar de a las 8.30, y las dos últimas horas se dedicarán a actividades en la biblioteca y en el salón de actos, que son las estancias más frescas.
+B+ Publicidad
+C La Consejería de Educación ha incluido el centro en su plan de climatización, que prevé instalar toldos, ventiladores de techo y aislamiento en la cubierta. Las obras, sin embargo, no empezarán antes del verano de 2026.
+C Las familias consideran que el plazo es demasiado largo. 
+C La asociación de madres y padres ha recogido más de 600 firmas para pedir que, al menos, se instalen toldos en la fachada sur antes del próximo curso.
+B Lee también: Los colegios que adelantaron la jornada reducida, un año después
+B Sigue toda la actualidad educativa en nuestro canal de WhatsApp.
+""", blank=True)
+
+# es 04: property portal, flats for sale in Santander, full page
+doc("es", "page", "listing",
+    "https://www.cantabriapisos.example/venta/viviendas/santander/"
+    "centro?habitaciones=2,3", """
+B Comprar piso en Santander (Centro) con 2 o 3 habitaciones - CantabriaPisos
+B CantabriaPisos
+B Comprar
+B Alquilar
+B Obra nueva
+B Vender tu casa
+B Hipotecas
+B Publica tu anuncio gratis
+B Iniciar sesión
+B Este portal utiliza cookies técnicas y de análisis. Al seguir navegando aceptas su uso.
+B Vale
+B Más información
+B Inicio
+B Cantabria
+B Santander
+B Centro
+C Pisos en venta en Santander centro
+C 86 viviendas con 2 o 3 habitaciones
+B Guardar búsqueda
+B Ver en mapa
+B Precio
+B Desde
+B Hasta
+B Habitaciones
+B 1
+B 2
+B 3
+B 4 o más
+B Ascensor
+B Terraza
+B Garaje
+B Ordenar por: Más recientes
+C! Piso en calle Jesús de Monasterio
+C! 235.000 € · 3 hab. · 2 baños · 96 m² · 4ª planta con ascensor
+C Luminoso piso exterior reformado en 2021, con calefacción de gas natural y vistas a la bahía desde el salón.
+B Contactar
+B Guardar
+C! Piso en calle del Sol
+C! 189.000 € · 2 hab. · 1 baño · 68 m² · 2ª planta sin ascensor
+C Edificio de principios del siglo XX con galería acristalada. Para reformar parcialmente. Muy cerca del mercado de la Esperanza.
+B Contactar
+B Guardar
+C! Ático en paseo de Pereda
+C! 495.000 € · 3 hab. · 2 baños · 110 m² · terraza de 25 m²
+C Ático con terraza orientada al sur sobre la bahía, plaza de garaje y trastero incluidos en el precio.
+B Contactar
+B Guardar
+C! Piso en calle Vargas
+C! 210.000 € · 3 hab. · 1 baño · 85 m² · 6ª planta con ascensor
+C Vivienda para entrar a vivir, cocina equipada y dos balcones. Comunidad 60 € al mes.
+B Contactar
+B Guardar
+C! Piso en calle Santa Lucía
+C! 172.000 € · 2 hab. · 1 baño · 61 m² · bajo con patio
+C Bajo con patio privado de 20 m², ideal para quien busca espacio exterior en pleno centro. Necesita actualizar la cocina.
+B Contactar
+B Guardar
+B Anterior
+B 1
+B 2
+B 3
+B ...
+B 9
+B Siguiente
+B ¿Quieres saber cuánto vale tu casa? Calcula gratis el precio de tu vivienda en dos minutos.
+B Sobre nosotros
+B Trabaja con nosotros
+B Ayuda
+B Aviso legal
+B Privacidad
+B Cookies
+""")
+
+# es 05: extracted collection, Spanish cheeses, with affiliate notes
+doc("es", "extracted", "collection",
+    "https://www.despensa-y-mesa.example/guias/quesos-espanoles-que-"
+    "deberias-probar", """
+C Ocho quesos españoles que merece la pena probar al menos una vez
+C España tiene más de cien variedades de queso, pero fuera de su comarca muchas son casi desconocidas. Hemos reunido ocho, de norte a sur, para montar una tabla que sorprenda a cualquiera.
+B Este artículo incluye enlaces de afiliación. Si compras a través de ellos, podemos recibir una comisión.
+C Torta del Casar (Cáceres)
+C! Oveja · pasta blanda · desde 14 € la pieza de 500 g
+C Se abre cortando la corteza superior como una tapa y se come a cucharadas. Su ligero amargor viene del cuajo vegetal de cardo.
+C Idiazabal (País Vasco y Navarra)
+C! Oveja latxa · curado, a veces ahumado · unos 28 € el kilo
+C Firme y con un toque a humo de haya en la versión ahumada. Perfecto con unas nueces y un vino blanco de la zona.
+B+ Ver precio en tienda
+C Cabrales (Asturias)
+C! Mezcla de vaca, cabra y oveja · azul · unos 30 € el kilo
+C Madurado en cuevas de los Picos de Europa, intenso y picante. Poca cantidad basta para una salsa para carne.
+C Mahón-Menorca (Baleares)
+C! Vaca · semicurado o curado · unos 22 € el kilo
+C Su corteza anaranjada se frota con aceite y pimentón. El semicurado es suave y mantecoso; el añejo, seco y salado, se ralla como un parmesano.
+C Tetilla (Galicia)
+C! Vaca · pasta blanda · desde 9 € la pieza
+C Con su característica forma de cono, es cremoso y muy suave. Un queso para niños y para quien dice que no le gusta el queso.
+C Queso de La Serena (Badajoz)
+C! Oveja merina · torta cremosa · desde 16 € la pieza
+C Hermano menos famoso de la Torta del Casar, algo más intenso y con un final ligeramente amargo.
+B+ Ver precio en tienda
+C Majorero (Fuerteventura)
+C! Cabra majorera · semicurado con pimentón o gofio · unos 24 € el kilo
+C Uno de los quesos de cabra más premiados del país. La corteza untada con gofio le da un sabor tostado muy original.
+C Payoyo (Sierra de Grazalema)
+C! Cabra payoya y oveja · curado · unos 32 € el kilo
+C Elaborado en Villaluenga del Rosario, en la sierra gaditana. Tiene fama internacional y se agota a menudo en las tiendas de la zona.
+C Un consejo: saca los quesos de la nevera al menos una hora antes de servirlos. En frío pierden buena parte de su aroma.
+B ¿Te ha resultado útil? Compártelo con tus amigos quesófilos.
+""")
+
+# es 06: extracted regional health service page, health card
+doc("es", "extracted", "service",
+    "https://www.saludriojana-ciudadania.example/tramites/tarjeta-"
+    "sanitaria-individual/solicitud", """
+C Solicitar la tarjeta sanitaria individual
+C La tarjeta sanitaria individual (TSI) es el documento que te identifica como usuario del servicio público de salud y te da acceso a la atención en centros de salud, hospitales y farmacias de toda la comunidad.
+C ¿Quién puede solicitarla?
+C! Personas empadronadas en la comunidad con derecho a asistencia sanitaria
+C! Recién nacidos, a partir de su inscripción en el Registro Civil
+C! Personas extranjeras con residencia legal y número de identidad de extranjero
+C Documentación necesaria
+C! DNI, NIE o pasaporte en vigor
+C! Certificado de empadronamiento con fecha de los últimos tres meses
+C! Documento de afiliación a la Seguridad Social o resolución del INSS
+C En el caso de menores, también el libro de familia o la partida de nacimiento.
+C Cómo hacer la solicitud
+C Puedes solicitarla de forma presencial en el servicio de admisión de tu centro de salud, con cita previa, o a través de la sede electrónica con certificado digital o Cl@ve. El trámite es gratuito.
+C Una vez aprobada, recibirás la tarjeta en tu domicilio en un plazo aproximado de 15 días. Mientras tanto, puedes usar el documento provisional que te entregan en el centro de salud o que descargas en la sede electrónica.
+C Pérdida o deterioro
+C Si pierdes la tarjeta o está dañada, puedes pedir un duplicado por los mismos medios. El primer duplicado es gratuito; a partir del segundo en el mismo año se cobra una tasa de 5,20 euros.
+B Última actualización: 17/01/2025
+B ¿Te ha sido útil esta información? Sí / No
+""")
+
+# es 07: forum about public-sector exams, full page
+doc("es", "page", "forum",
+    "https://www.comunidad-opositores.example/foro/oposiciones-"
+    "administrativo/cuantas-horas-estudiais-al-dia-t15530.html", """
+B ¿Cuántas horas estudiáis al día? - Auxiliar Administrativo del Estado - Comunidad Opositores
+B Comunidad Opositores
+B El foro de quienes preparan oposiciones
+B Inicio
+B Foros
+B Convocatorias
+B Temarios
+B Test online
+B Academias
+B Registrarse
+B Entrar
+B Índice del foro
+B Administración General
+B Auxiliar Administrativo del Estado
+C ¿Cuántas horas estudiáis al día? Trabajo a jornada completa
+B Responder
+B 6 respuestas
+N Mensaje de Carmen_AGE » 08 Ene 2025 21:47
+C Hola a todos. Este año me he decidido a preparar la oposición de auxiliar administrativo, pero trabajo de 8 a 15 en una tienda y tengo una niña de cuatro años.
+C Por las tardes, entre unas cosas y otras, solo consigo sacar una hora y media como mucho. ¿Es suficiente para aprobar en una convocatoria, o estoy perdiendo el tiempo? ¿Cómo os organizáis los que trabajáis?
+N Mensaje de JoseLu_Opos » 08 Ene 2025 22:10
+C Yo aprobé en la convocatoria anterior trabajando también a jornada completa. Estudiaba una hora y media entre semana y unas cuatro horas el sábado. El domingo, descanso total.
+C Lo importante es la constancia, no el número de horas. Un día sin estudiar no pasa nada; una semana sin estudiar se nota muchísimo.
+N Mensaje de Carmen_AGE » 08 Ene 2025 22:31
+C ¿Y cómo repartías el tiempo entre temario y test?
+N Mensaje de JoseLu_Opos » 09 Ene 2025 08:05
+C Los primeros meses casi todo temario. A partir de la mitad, empecé a hacer un test de 50 preguntas cada día, y en los últimos dos meses casi solo test y simulacros cronometrados.
+C Y algo que me ayudó mucho: repasar en el móvil con tarjetas en los ratos muertos, en el autobús o esperando en el médico. Parecen minutos sueltos, pero suman.
+N Mensaje de Marta_Valencia » 09 Ene 2025 10:48
+C Ánimo, Carmen. Yo no aprobé a la primera, pero sí a la segunda, con dos niños. Ten en cuenta que la parte de ofimática puntúa mucho y se puede practicar directamente con el ordenador, que a veces cansa menos que leer temas.
+B Responder
+B Citar
+B Volver a «Auxiliar Administrativo del Estado»
+B Temas similares
+B ¿Merece la pena una academia online?
+B Plantilla de planificación semanal para opositores
+B Quién está conectado
+B Usuarios navegando por este foro: 3 registrados y 41 invitados
+B Normas del foro
+B Aviso legal
+B Política de privacidad
+B Contacto
+""")
+
+# ---------------------------------------------------------------- English --
+
+# en 01: extracted local news, library reopens after flood
+doc("en", "extracted", "article",
+    "https://www.millbrook-valley-courier.example/news/local/2025/04/"
+    "east-branch-library-reopens-eighteen-months-after-flood", """
+C East Branch library reopens 18 months after flood, with a few surprises
+C The rebuilt branch has a raised floor, a basement-free design and a room you can book to record a podcast.
+B By Dana Whitfield | Updated April 12, 2025, 4:37 p.m. ET
+B~ · 5 min read
+C The line outside the East Branch library on Saturday morning stretched past the bakery on the corner. Some people came for books. Many came just to see the place again.
+C Mayor Luis Ortega cut a ribbon at 10 a.m., and within the first hour staff had issued 73 new library cards, more than the branch usually issues in a month.
+C The branch on Harmon Street closed in October 2023, when the Millbrook River crested nearly four feet above flood stage and sent water through the basement and into the ground-floor reading room. 
+C About 14,000 books, most of the children's collection and the entire local history archive were damaged.
+C "We lost a lot of things that can't be bought again," branch manager Teresa Okafor said as she unlocked the doors. "But we also got a chance to rebuild it the way it should have been built in the first place."
+B+ Advertisement
+C+ The new building sits on a floor raised 30 inches above the old one. 
+C The basement, where the archive used to be stored, has been filled in. Electrical equipment and the heating system now sit on the roof.
+C The rebuild cost $6.2 million, roughly two-thirds of it covered by federal disaster funds and insurance. The rest came from the city's capital budget and a community fundraising campaign that collected just over $410,000.
+B Read more: Millbrook council approves new floodwall study for the riverfront
+C A recording room and longer hours
+C Beyond the flood protection, the branch added features that patrons had asked for in surveys. A small soundproofed room can be booked free of charge to record podcasts or video calls. The children's area doubled in size and now has a reading nook built into a wall of windows.
+C The branch will also stay open until 8 p.m. on weekdays, two hours later than before, and open on Sundays from noon to 5 p.m.
+C Much of the local history collection is gone for good. Volunteers managed to dry and scan about 600 photographs and letters, which are now available in a digital archive. 
+C Okafor said the library is asking residents to bring in old photos of the neighborhood so they can be scanned as well.
+C Retired teacher Walter Beaumont, 81, was among the first through the door. He has had a library card at the branch since 1956.
+C "The smell is different," he said, looking around. "But the librarians are the same. That's what matters."
+B~ Photo: Millbrook Valley Courier
+B Get the Courier's free morning newsletter: the top local stories, delivered to your inbox before 7 a.m.
+B Comments (14)
+""")
+
+# en 02: extracted product page, mechanical keyboard
+doc("en", "extracted", "product",
+    "https://www.keystone-peripherals.example/products/tkl-87-wireless-"
+    "mechanical-keyboard", """
+C Keystone TKL-87 Wireless Mechanical Keyboard
+C! Price: $139.00 USD
+B Free shipping on orders over $50. Ships in 1-2 business days.
+C! Switches: Linear Red, Tactile Brown or Clicky Blue
+C! Layout: US ANSI, tenkeyless (87 keys)
+B Add to cart
+C The TKL-87 gives you the feel of a full-size board without the number pad eating into your mouse space. Connect it by USB-C cable, Bluetooth to up to three devices, or the included 2.4 GHz dongle for low-latency gaming.
+C Every switch is hot-swappable, so you can pull a switch with the included tool and try another type without soldering. The gasket-mounted plate and two layers of foam dampen the hollow ping that many budget boards have.
+C The PBT keycaps are double-shot, so the legends never wear off, and the per-key RGB backlight can be set from the keyboard itself. No software required.
+C Specifications
+C! Connectivity: USB-C, Bluetooth 5.1, 2.4 GHz wireless
+C! Battery: 4,000 mAh, up to 200 hours with backlight off
+C! Polling rate: 1,000 Hz wired and 2.4 GHz
+C! Case: ABS with aluminum top frame
+C! Dimensions: 14.4 × 5.4 × 1.5 in
+C! Weight: 2.1 lb
+C! Compatibility: Windows, macOS, Linux, iPadOS
+C What's in the box: keyboard, USB-C cable, 2.4 GHz receiver, keycap and switch puller, quick start guide.
+B Rated 4.8 out of 5 based on 641 reviews
+N "Typing on this is a joy. The browns are tactile without being loud, and battery life is ridiculous." - Priya S.
+B You may also like: Coiled USB-C Cable, Walnut Wrist Rest
+""")
+
+# en 03: camera shop, used gear listing, full page
+doc("en", "page", "listing",
+    "https://www.harbor-light-cameras.example/used/lenses?mount=f-mount&"
+    "sort=newest", """
+B Used Lenses - F Mount | Harbor Light Cameras
+B Skip to main content
+B Free shipping on used gear over $99
+B Harbor Light Cameras
+B Search cameras, lenses, accessories
+B Sign in
+B Cart (0)
+B New
+B Used
+B Rentals
+B Trade-In
+B Film & Darkroom
+B Repairs
+B Workshops
+B Home
+B Used
+B Lenses
+B Nikon F Mount
+C Used Nikon F-Mount Lenses
+C Every used item is inspected and graded by our technicians and comes with a 6-month Harbor Light warranty.
+B Filter results
+B Condition
+B Like New (4)
+B Excellent (12)
+B Good (9)
+B Fair (3)
+B Focal length
+B Wide angle
+B Standard
+B Telephoto
+B Price
+B Under $200
+B $200 - $500
+B Over $500
+B Sort by: Newest
+B Showing 1-6 of 28
+C! Nikon AF-S 50mm f/1.8G
+C! Condition: Excellent · includes caps and hood
+C! Our price $149.00 (new $219.95)
+B Add to cart
+C! Nikon AF-S 24-70mm f/2.8G ED
+C! Condition: Good · light wear on zoom ring, clean glass
+C! Our price $689.00 (new $1,299.95)
+B Add to cart
+C! Nikon AF-S 70-300mm f/4.5-5.6G VR
+C! Condition: Like New · original box
+C! Our price $379.00 (new $549.95)
+B Add to cart
+C! Nikon AI-S 28mm f/2.8 (manual focus)
+C! Condition: Excellent · smooth focus, no haze
+C! Our price $219.00
+B Add to cart
+C! Tamron 17-50mm f/2.8 Di II for Nikon
+C! Condition: Fair · cosmetic scratches, works perfectly
+C! Our price $119.00 (new $449.00)
+B Add to cart
+C! Nikon AF 85mm f/1.8D
+C! Condition: Good · minor dust, does not affect images
+C! Our price $229.00 (new $479.95)
+B Add to cart
+B Previous
+B 1
+B 2
+B 3
+B 4
+B 5
+B Next
+B Sell or trade your gear
+B Get an instant quote and store credit worth up to 20% more than cash.
+B About Us
+B Store Hours
+B Shipping & Returns
+B Warranty
+B Privacy Policy
+B Terms of Use
+B Copyright 2025 Harbor Light Cameras. All rights reserved.
+""")
+
+# en 04: extracted event listing, community makerspace workshops
+doc("en", "extracted", "listing",
+    "https://www.riverside-makers-guild.example/workshops/upcoming", """
+C Upcoming Workshops at Riverside Makers Guild
+C All workshops take place at our shop at 212 Foundry Lane unless noted otherwise. Materials are included in the price. Members get 20% off every class.
+C! Intro to the Wood Shop: Safety and Basics
+C! Saturday, March 8 · 9:00 a.m. - 1:00 p.m. · $65
+C Required before using the table saw, jointer and planer unattended. You will leave with a small cutting board you made yourself.
+B+ 3 spots left
+C! Beginner Welding (MIG)
+C! Tuesdays, March 11 - April 1 · 6:30 - 9:00 p.m. · $240 for 4 sessions
+C Learn to set up a MIG welder and lay clean beads on mild steel. Bring closed-toe leather shoes and long sleeves in natural fibers.
+C! Laser Cutter Certification
+C! Thursday, March 13 · 7:00 - 8:30 p.m. · $30
+C Covers materials that are safe to cut, file preparation in vector software and how to run a job. Certification is valid for two years.
+C! Sewing Machine Repair Clinic
+C! Sunday, March 16 · 1:00 - 4:00 p.m. · free, donations welcome
+C Bring a machine that skips stitches or jams and our volunteer fixers will help you take it apart and get it running again.
+C! Kids' Soldering: Build a Blinking Badge
+C! Saturday, March 22 · 10:00 a.m. - noon · $25 · ages 9-14
+C Each participant solders a small LED badge to take home. An adult must stay on site for the duration of the workshop.
+C! Ceramics: Wheel Throwing for Beginners
+C! Wednesdays, March 26 - April 30 · 6:00 - 8:30 p.m. · $280
+C Held at our partner studio, Clayhouse, 48 Mill Street. Includes clay, glazes and two firings.
+B Register online or at the front desk. Refunds are available up to 72 hours before the start of a workshop.
+""")
+
+# en 05: extracted collection, low-light houseplants, affiliate notes
+doc("en", "extracted", "collection",
+    "https://www.greenhouse-notebook.example/houseplants/best-plants-"
+    "for-low-light-apartments", """
+C 9 Houseplants That Actually Thrive in Low Light
+C North-facing windows, basement apartments and offices with fluorescent lights don't have to mean a life without plants. These nine tolerate dim corners and occasional neglect, and most of them are easy to find at any garden center.
+B Written by Hannah Okoye · Reviewed by certified horticulturist Mark Delaney
+B We may earn a commission when you buy through links on our site.
+C 1. ZZ Plant (Zamioculcas zamiifolia)
+C! Light: low to bright indirect · Water: every 2-3 weeks · Toxic to pets
+C Its thick rhizomes store water, so it forgives you for the month you forgot about it. Glossy leaves make it look healthier than it probably is.
+C 2. Snake Plant (Dracaena trifasciata)
+C! Light: low to bright indirect · Water: every 3-4 weeks · Toxic to pets
+C Nearly indestructible and comfortable in a dark hallway. Overwatering is the only reliable way to kill it.
+C 3. Cast Iron Plant (Aspidistra elatior)
+C! Light: low · Water: when top inch is dry · Pet-safe
+C Victorian parlors were famously dim, and this was the plant that survived them. Slow-growing but long-lived.
+B+ Check price
+C 4. Pothos (Epipremnum aureum)
+C! Light: low to medium · Water: every 1-2 weeks · Toxic to pets
+C Trails beautifully from a shelf and tells you when it's thirsty by drooping. Variegated forms lose some of their color in very low light.
+C 5. Parlor Palm (Chamaedorea elegans)
+C! Light: low to medium · Water: keep lightly moist · Pet-safe
+C A small, soft palm that stays under four feet indoors. Brown tips usually mean the air is too dry.
+C 6. Heartleaf Philodendron (Philodendron hederaceum)
+C! Light: low to medium · Water: every 1-2 weeks · Toxic to pets
+C Similar to pothos but with thinner, heart-shaped leaves. Pinch the stems back to keep it bushy.
+C 7. Peace Lily (Spathiphyllum)
+C! Light: low to medium · Water: weekly · Toxic to pets
+C It flowers more with more light, but keeps its dark green leaves in shade. Wilts dramatically when dry and recovers within hours of watering.
+C 8. Chinese Evergreen (Aglaonema)
+C! Light: low to medium · Water: when top two inches are dry · Toxic to pets
+C The darker green varieties handle shade best; the pink and red ones need a brighter spot.
+C 9. Prayer Plant (Maranta leuconeura)
+C! Light: low to medium · Water: keep evenly moist · Pet-safe
+C Its leaves fold up at night like hands in prayer. Use filtered or rain water if the tips turn brown.
+C One more tip: low light means slower growth, which also means the plant needs less water and almost no fertilizer. Most problems with shade plants come from too much care, not too little.
+B Did you find this helpful? Pin it for later!
+""")
+
+# en 06: HTTP client library docs, retries and timeouts, full page
+doc("en", "page", "documentation",
+    "https://docs.fetchwell.example/en/latest/guide/retries-and-timeouts/",
+    r"""
+B Retries and timeouts - Fetchwell 3.2 documentation
+B Skip to content
+B Fetchwell
+B v3.2
+B Search docs
+B Ctrl K
+B GitHub
+B Getting started
+B Installation
+B Quickstart
+B User guide
+B Making requests
+B Sessions
+B Authentication
+B Retries and timeouts
+B Streaming
+B Testing
+B API reference
+B Changelog
+B Guide
+B Retries and timeouts
+C Retrying failed requests and setting timeouts
+C Network calls fail. Servers restart, load balancers drop connections and DNS lookups hang. Fetchwell does not retry anything by default, but it gives you the tools to decide what should be retried and how long a request may take.
+C Setting a timeout
+C Pass timeout to any request method or to a Session. A single number applies to the whole request; a Timeout object lets you set connect and read limits separately.
+C import fetchwell
+C r = fetchwell.get("https://api.example.org/items", timeout=5.0)
+C session = fetchwell.Session(timeout=fetchwell.Timeout(connect=2.0, read=10.0))
+C If the limit is exceeded, a fetchwell.TimeoutError is raised. Its phase attribute tells you whether the connect or the read phase timed out.
+C Enabling retries
+C Retries are configured with a RetryPolicy and attached to a session:
+C policy = fetchwell.RetryPolicy(attempts=4, backoff=0.5, on_status={502, 503, 504})
+C session = fetchwell.Session(retry=policy)
+C! attempts: total number of tries, including the first one
+C! backoff: base delay in seconds, doubled after every failed try
+C! on_status: HTTP status codes that trigger a retry
+C! retry_methods: methods considered safe to retry, by default GET, HEAD, OPTIONS, PUT and DELETE
+C POST requests are never retried unless you add "POST" to retry_methods explicitly, because repeating them may create duplicate records on the server.
+C Respecting Retry-After
+C When a server answers with 429 or 503 and sends a Retry-After header, Fetchwell waits for the time given in the header instead of its own backoff, capped at max_wait (60 seconds by default).
+C Note
+C Retries multiply the worst-case duration of a call. With four attempts and a 10-second read timeout, a single request can take well over 40 seconds.
+B Edit this page
+B Previous
+B Authentication
+B Next
+B Streaming
+B Was this page helpful?
+B © 2025 The Fetchwell contributors. Licensed under Apache-2.0.
+B Built with a static site generator.
+""")
+
+# en 07: extracted woodworking forum thread
+doc("en", "extracted", "forum",
+    "https://www.sawdust-and-shavings.example/threads/best-finish-for-"
+    "an-outdoor-cedar-bench.77410/", """
+C Best finish for an outdoor cedar bench?
+N greenwood_gary
+N Jun 2, 2025
+C Just finished a garden bench out of western red cedar, 2x4 frame and 1x6 slats, joined with stainless screws and some mortise and tenons on the legs. It will sit in full sun on a patio, Zone 6, so hot summers and plenty of snow.
+C What would you put on it? I like the color of fresh cedar and would rather not have it go gray in a year, but I also don't want to be sanding and refinishing every spring.
+N Bench_Dog_Betty
+N Jun 2, 2025
+C Honest answer: nothing you put on it in full sun will keep that fresh color for long. UV is brutal on cedar. Your options are basically:
+C! Leave it bare and let it weather to silver gray. Zero maintenance.
+C! Penetrating oil with UV blockers, recoat every year
+C! Film finish like spar varnish, looks great until it peels
+C I'd skip varnish on anything that lives outside year-round. Once water gets under the film, you're stripping the whole thing.
+N greenwood_gary
+N Jun 2, 2025
+C Ok, that's helpful. If I go with oil, anything specific? Does it need to be a special exterior product?
+N OldSchoolJoinery
+N Jun 3, 2025
+C Yes, get an exterior penetrating oil with pigment in it, even a very light tint. The pigment is what actually blocks UV; clear oils look nice for a few months and then gray anyway.
+C Apply a thin coat, let it soak in for 15 minutes, then wipe off everything that's still on the surface. Do the end grain of the legs twice, that's where water wicks up from the patio. A pair of plastic glides under the feet helps a lot too.
+N greenwood_gary
+N Jun 9, 2025
+C Went with a light cedar-tone oil. Two coats, wiped off as suggested. Looks great and water beads right up. I'll report back next spring on how it held up.
+B Reply
+B Like
+B You must log in or register to reply here.
+""")
+
+# en 08: town council service page, residents' parking permit, full page
+doc("en", "page", "service",
+    "https://www.ashcombe-borough-council.example/parking/permits/"
+    "residents-parking-permit", """
+B Apply for a residents' parking permit - Ashcombe Borough Council
+B Skip to main content
+B We use some essential cookies to make this website work. We'd also like to set analytics cookies to understand how you use it.
+B Accept analytics cookies
+B Reject analytics cookies
+B View cookies
+B Ashcombe Borough Council
+B Search this site
+B Menu
+B Bins and recycling
+B Council tax
+B Parking
+B Planning
+B Housing
+B Schools
+B Jobs
+B Home
+B Parking
+B Parking permits
+C Residents' parking permits
+C If you live in a controlled parking zone (CPZ), you need a residents' permit to park on the street during the zone's hours. You can apply online and the permit is usually active within one working day.
+C Who can apply
+C You can apply if your main home is inside a CPZ and the vehicle is registered at that address, or you have a company or lease car that you use as your main car. Some new-build properties are not eligible for permits. This is shown in the property's planning conditions.
+C What it costs
+C The price depends on the vehicle's CO2 emissions and how many permits are already registered at your address.
+C! First permit, 0 to 110 g/km CO2: £65 a year
+C! First permit, 111 to 200 g/km CO2: £120 a year
+C! First permit, over 200 g/km CO2: £210 a year
+C! Second permit at the same address: add £60 to the price above
+C! Fully electric vehicles: £30 a year
+C You can pay for 3, 6 or 12 months. Shorter permits cost proportionally more.
+C What you need
+C! your vehicle registration number
+C! proof of address dated within the last 3 months, such as a council tax bill or tenancy agreement
+C! your vehicle registration certificate (V5C) or a letter from your employer or lease company
+C Permits are digital. You will not get a paper permit to display; civil enforcement officers check your registration number.
+B Apply for a permit
+B Related content
+B Visitor parking vouchers
+B Find your controlled parking zone
+B Blue Badge parking
+B Was this page useful?
+B Yes
+B No
+B Report a problem with this page
+B Contact the council
+B Accessibility statement
+B Privacy notice
+B Cookies
+B Open data
+B © Ashcombe Borough Council
+""")
+
+
+if __name__ == "__main__":
+    main()

@@ -290,7 +290,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.9, 0.7];
+const THRESHOLDS: [f32; 2] = [0.6, 0.7];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -342,10 +342,14 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
+    // Headings before the first prose line are the page's title (and its kicker): only
+    // patterns cut them.
+    let first_prose = lines.iter().position(|l| l.class == Class::Content).unwrap_or(lines.len());
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
-        // Headings, islands and prose lines (see `mark_content`) are cut by the model only on
-        // stronger evidence.
+        // Later headings, islands and prose lines (see `mark_content`) are cut by the model
+        // only on stronger evidence.
         let margin = match line.class {
+            Class::Short if is_heading && i < first_prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short => &[0.0, 0.0],

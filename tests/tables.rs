@@ -280,8 +280,9 @@ fn short_lines_between_prose_are_kept() {
     assert!(report.is_empty(), "{report}");
 }
 
-/// An article's own headings, of one to three words between two paragraphs or of four and
-/// more above one, are judged by the line model on stronger evidence: each document in
+/// An article's title (a heading before its first paragraph) is cut by patterns only; its
+/// other headings, of one to three words between two paragraphs or of four and more above
+/// one, are judged by the line model on stronger evidence: each document in
 /// `tests/data/headings/` comes out whole.
 #[test]
 fn headings_above_prose_are_kept() {
