@@ -263,19 +263,35 @@ def pick_drop(segs, norm, lab, keep, rng, task):
     return picked
 
 
-def build(lang, num, d):
-    doc_id = "%s/%s/%03d" % (SOURCE, lang, num)
+def record(doc_id, source, split, lang, url, d):
+    """One registered document through the pipeline (parse, render, pick the snippets,
+    validate) as a record with these id (which also seeds the snippet picks), source, split
+    and url. Returns the record, the parsed lines and the rendered segments."""
     lines = parse(d["body"])
     text, labels, segs = render(lines, d["blank"])
     norm, lab = normalize(text, labels)
     rng = random.Random(doc_id)
     keep = pick_keep(segs, norm, lab, rng)
     drop = pick_drop(segs, norm, lab, keep, rng, d["task"])
-    rec = {"id": doc_id, "source": SOURCE, "split": "test", "task": d["task"],
-           "lang": lang, "url": "", "page_type": d["page_type"], "text": text,
+    rec = {"id": doc_id, "source": source, "split": split, "task": d["task"],
+           "lang": lang, "url": url, "page_type": d["page_type"], "text": text,
            "keep": keep, "drop": drop}
     validate(rec, lines, norm, lab)
-    return rec
+    return rec, lines, segs
+
+
+def build(lang, num, d):
+    doc_id = "%s/%s/%03d" % (SOURCE, lang, num)
+    return record(doc_id, SOURCE, "test", lang, "", d)[0]
+
+
+def write_jsonl(path, recs):
+    """Writes the records one JSON object a line; returns their keep and drop snippet
+    counts."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return sum(len(r["keep"]) for r in recs), sum(len(r["drop"]) for r in recs)
 
 
 def validate(rec, lines, norm, lab):
@@ -325,11 +341,7 @@ def main():
             assert len(docs) == EXPECTED[lang], (lang, len(docs))
         recs = [build(lang, i + 1, d) for i, d in enumerate(docs)]
         path = os.path.join(OUT_DIR, "%s.jsonl" % lang)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n_keep = sum(len(r["keep"]) for r in recs)
-        n_drop = sum(len(r["drop"]) for r in recs)
+        n_keep, n_drop = write_jsonl(path, recs)
         summary.append("%s: %d docs, %d keep, %d drop -> %s" % (
             lang, len(recs), n_keep, n_drop, os.path.relpath(path, ROOT)))
     print("\n".join(summary))

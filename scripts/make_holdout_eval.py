@@ -28,22 +28,13 @@ Run from the repository root:
     python3 scripts/make_holdout_eval.py
 """
 
-import importlib.util
-import json
 import os
-import random
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+import written_sets
 
-_spec = importlib.util.spec_from_file_location(
-    "make_blind_eval", os.path.join(HERE, "make_blind_eval.py"))
-blind = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(blind)
-# make_blind_eval registers its own documents at import time: start afresh so
-# that blind.doc() below registers only the documents of this file.
-blind.DOCS = {lang: [] for lang in blind.LANGS}
+ROOT = written_sets.ROOT
+blind = written_sets.machinery()
 doc = blind.doc
 
 OUT_DIR = os.path.join(ROOT, "tests", "data", "eval", "holdout")
@@ -1144,17 +1135,7 @@ B Save this search and get email alerts when new properties are added.
 def build(lang, num, d):
     """One record: make_blind_eval's pipeline with this set's id and source."""
     doc_id = "holdout-%s-%02d" % (lang, num)
-    lines = blind.parse(d["body"])
-    text, labels, segs = blind.render(lines, d["blank"])
-    norm, lab = blind.normalize(text, labels)
-    rng = random.Random(doc_id)
-    keep = blind.pick_keep(segs, norm, lab, rng)
-    drop = blind.pick_drop(segs, norm, lab, keep, rng, d["task"])
-    rec = {"id": doc_id, "source": SOURCE, "split": "test", "task": d["task"],
-           "lang": lang, "url": "", "page_type": d["page_type"], "text": text,
-           "keep": keep, "drop": drop}
-    blind.validate(rec, lines, norm, lab)
-    return rec
+    return blind.record(doc_id, SOURCE, "test", lang, "", d)[0]
 
 
 def check_mix(docs):
@@ -1177,11 +1158,7 @@ def main():
         ids = [r["id"] for r in recs]
         assert len(set(ids)) == len(ids), ids
         path = os.path.join(OUT_DIR, "%s.jsonl" % lang)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n_keep = sum(len(r["keep"]) for r in recs)
-        n_drop = sum(len(r["drop"]) for r in recs)
+        n_keep, n_drop = blind.write_jsonl(path, recs)
         summary.append("%s: %d docs, %d keep, %d drop -> %s" % (
             lang, len(recs), n_keep, n_drop, os.path.relpath(path, ROOT)))
     print("\n".join(summary))

@@ -32,124 +32,33 @@ Run from the repository root:
     python3 scripts/make_train_set2.py
 """
 
-import collections
-import importlib.util
-import json
-import os
-import random
-import sys
-import urllib.parse
+import written_sets
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-OUT_DIR = os.path.join(ROOT, "tests", "data", "train")
-SOURCE = "deboil-train"
-SPLIT = "train"
 LANGS = ("de", "fr", "es", "en")
 EXPECTED = {"de": 22, "fr": 7, "es": 7, "en": 8}
 
 
-def _load_machinery():
-    sys.dont_write_bytecode = True  # leave no __pycache__ in scripts/
-    path = os.path.join(HERE, "make_blind_eval.py")
-    spec = importlib.util.spec_from_file_location("_deboil_eval_machinery",
-                                                  path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+M = written_sets.machinery()
+SITED = written_sets.Sited(M, LANGS)
+doc = SITED.doc
 
 
-M = _load_machinery()
-# The module registers its own (held-out) documents at import time. Start
-# from an empty registry so that none of them can end up in this set.
-M.DOCS = {lang: [] for lang in M.LANGS}
-URLS = {lang: [] for lang in LANGS}
-
-
-def doc(lang, task, page_type, url, body, blank=False):
-    """Register one hand-written document on the fictional page `url`."""
-    assert lang in LANGS, lang
-    parts = urllib.parse.urlsplit(url)
-    assert parts.scheme == "https" and parts.hostname, url
-    assert parts.hostname.endswith(".example"), url
-    M.doc(lang, task, page_type, body, blank=blank)
-    URLS[lang].append(url)
-    assert len(URLS[lang]) == len(M.DOCS[lang])
-
-
-def build(lang, num, d, url):
-    doc_id = "train2-%s-%02d" % (lang, num)
-    lines = M.parse(d["body"])
-    text, labels, segs = M.render(lines, d["blank"])
-    norm, lab = M.normalize(text, labels)
-    rng = random.Random(doc_id)
-    keep = M.pick_keep(segs, norm, lab, rng)
-    drop = M.pick_drop(segs, norm, lab, keep, rng, d["task"])
-    rec = {"id": doc_id, "source": SOURCE, "split": SPLIT, "task": d["task"],
-           "lang": lang, "url": url, "page_type": d["page_type"],
-           "text": text, "keep": keep, "drop": drop}
-    M.validate(rec, lines, norm, lab)
-    # every forced line (C!) and the first content line got a keep snippet
+def check(rec, segs):
+    """Every forced line (C!) and the first content line got a keep snippet."""
     cands = [s for s in segs
              if s["label"] == "C" and len(s["text"].split()) >= 3]
     for s in cands:
         if s["force"] or s is cands[0]:
             flat = " ".join(s["text"].split())
-            assert any(k in flat for k in keep), (doc_id, s["text"])
-    assert len(keep) <= 40 and len(drop) <= 40, doc_id
-    return rec, lines
-
-
-def boiler_share(lines):
-    """Share of lines that hold nothing but boilerplate."""
-    only_b = sum(1 for line in lines
-                 if all(seg[0] in "BS" for seg in line))
-    return only_b / len(lines)
+            assert any(k in flat for k in rec["keep"]), (rec["id"], s["text"])
+    assert len(rec["keep"]) <= 40 and len(rec["drop"]) <= 40, rec["id"]
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    summary = []
-    hosts = collections.Counter()
-    types = collections.Counter()
-    n_tasks = collections.Counter()
-    for lang in LANGS:
-        docs = M.DOCS[lang]
-        assert len(docs) == EXPECTED[lang], (lang, len(docs))
-        tasks = collections.Counter(d["task"] for d in docs)
-        n_tasks.update(tasks)
-        # this batch leans to extracted text: about 60 % per language
-        assert 0.5 <= tasks["extracted"] / len(docs) <= 0.65, (lang, tasks)
-        recs = []
-        for i, (d, url) in enumerate(zip(docs, URLS[lang])):
-            rec, lines = build(lang, i + 1, d, url)
-            share = boiler_share(lines)
-            if rec["task"] == "extracted":
-                assert share <= 0.2, (rec["id"], share)
-            else:
-                assert share >= 0.2, (rec["id"], share)
-            hosts[urllib.parse.urlsplit(url).hostname] += 1
-            types[rec["page_type"]] += 1
-            recs.append(rec)
-        path = os.path.join(OUT_DIR, "%s2.jsonl" % lang)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n_keep = sum(len(r["keep"]) for r in recs)
-        n_drop = sum(len(r["drop"]) for r in recs)
-        summary.append("%s: %d docs (%d page, %d extracted), %d keep, "
-                       "%d drop -> %s" % (
-                           lang, len(recs), tasks["page"], tasks["extracted"],
-                           n_keep, n_drop, os.path.relpath(path, ROOT)))
-    assert set(types) == set(M.PAGE_TYPES), types
-    # one fictional host per document
-    assert max(hosts.values()) == 1, [h for h, n in hosts.items() if n > 1]
-    summary.append("%d docs on %d hosts (%d page, %d extracted); page types: "
-                   "%s" % (sum(types.values()), len(hosts), n_tasks["page"],
-                           n_tasks["extracted"],
-                           ", ".join("%s %d" % kv
-                                     for kv in sorted(types.items()))))
-    print("\n".join(summary))
+    # this batch leans to extracted text: about 60 % per language; one host
+    # per document
+    written_sets.write_training_set(M, SITED, EXPECTED, "train2", "2",
+                                    (0.5, 0.65), 1, check)
 
 
 # ---------------------------------------------------------------------------
