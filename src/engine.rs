@@ -344,7 +344,10 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
     // Headings before the first prose line are the page's title (and its kicker): only
     // patterns cut them.
-    let first_prose = lines.iter().position(|l| l.class == Class::Content).unwrap_or(lines.len());
+    let first_prose = lines
+        .iter()
+        .position(|l| l.class == Class::Content)
+        .unwrap_or(lines.len());
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
         // only on stronger evidence.
@@ -386,11 +389,11 @@ fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
     }
     let mut prev_is_content = false;
     let mut pending: Option<usize> = None;
-    for i in 0..lines.len() {
-        match lines[i].class {
+    for (i, line) in lines.iter().enumerate() {
+        match line.class {
             Class::Blank | Class::Cut => continue,
             Class::Short => {
-                pending = (prev_is_content && lines[i].stats.words <= SANDWICH_MAX_WORDS).then_some(i);
+                pending = (prev_is_content && line.stats.words <= SANDWICH_MAX_WORDS).then_some(i);
             }
             Class::Content => {
                 if let Some(h) = pending.take() {
@@ -398,7 +401,7 @@ fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
                 }
             }
         }
-        prev_is_content = lines[i].class == Class::Content;
+        prev_is_content = line.class == Class::Content;
     }
     mark_colon_lists(lines, &mut heading);
     (heading, islands(lines))
