@@ -1025,6 +1025,17 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if count_words_max(&l[s..en], max + 1) > max || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
+            // A credit ends its caption or stands in a short one ("Photo: Jane Roe/Reuters",
+            // "Imagen de archivo del presidente."). In a longer sentence that goes on after
+            // it, the agency or the picture library is the sentence's subject ("Getty Images
+            // said on Monday...") or its dateline ("MADRID, 12 (EUROPA PRESS) El Gobierno
+            // aprobó..."), and the sentence is the article's.
+            if e.category == Category::Credit
+                && count_words_max(&l[b..en], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS
+                && count_words_max(&l[s..en], CREDIT_SENTENCE_WORDS + 1) > CREDIT_SENTENCE_WORDS
+            {
+                return Verdict::None;
+            }
             en = skip_blanks(l, en);
             Verdict::Span(s, en)
         }
@@ -1111,8 +1122,11 @@ fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     Verdict::Span(a, l.len())
 }
 
-/// Most words after a trailing credit's pattern ("Foto:", "Photo by").
+/// Most words after a trailing credit's pattern ("Foto:", "Photo by"), and after a credit
+/// phrase in a sentence longer than [`CREDIT_SENTENCE_WORDS`].
 const TRAILING_CREDIT_WORDS: u32 = 8;
+/// Most words of a sentence that a credit phrase cuts whatever follows the credit in it.
+const CREDIT_SENTENCE_WORDS: u32 = 16;
 
 /// A capital at `a` right after a sentence end mark (and closers), with no blank between.
 fn glued_start(l: &[u8], a: usize) -> bool {
