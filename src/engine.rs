@@ -537,6 +537,14 @@ fn patterns_pass(
             }
             let why = Why::Pattern(id);
             let mut verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
+            if let Verdict::Span(_, e) = verdict {
+                if entry.kind == Kind::Phrase
+                    && entry.category == Category::Credit
+                    && credit_in_prose(inner, ac, l, b, e)
+                {
+                    verdict = Verdict::None;
+                }
+            }
             if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
                 verdict = glued_block(entry, l, a, b);
             }
@@ -1025,17 +1033,6 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if count_words_max(&l[s..en], max + 1) > max || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
-            // A credit ends its caption or stands in a short one ("Photo: Jane Roe/Reuters",
-            // "Imagen de archivo del presidente."). In a longer sentence that goes on after
-            // it, the agency or the picture library is the sentence's subject ("Getty Images
-            // said on Monday...") or its dateline ("MADRID, 12 (EUROPA PRESS) El Gobierno
-            // aprobó..."), and the sentence is the article's.
-            if e.category == Category::Credit
-                && count_words_max(&l[b..en], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS
-                && count_words_max(&l[s..en], CREDIT_SENTENCE_WORDS + 1) > CREDIT_SENTENCE_WORDS
-            {
-                return Verdict::None;
-            }
             en = skip_blanks(l, en);
             Verdict::Span(s, en)
         }
@@ -1122,11 +1119,40 @@ fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     Verdict::Span(a, l.len())
 }
 
-/// Most words after a trailing credit's pattern ("Foto:", "Photo by"), and after a credit
-/// phrase in a sentence longer than [`CREDIT_SENTENCE_WORDS`].
+/// Most words after a trailing credit's pattern ("Foto:", "Photo by").
 const TRAILING_CREDIT_WORDS: u32 = 8;
-/// Most words of a sentence that a credit phrase cuts whatever follows the credit in it.
-const CREDIT_SENTENCE_WORDS: u32 = 16;
+/// Most words after a credit phrase in the sentence it cuts (see `credit_in_prose`).
+const CREDIT_TAIL_WORDS: u32 = 12;
+
+/// Whether the `credit` phrase matched at `l[..b]`, whose sentence ends at `e`, is part of
+/// the article's prose rather than a photo credit: a credit ends its caption or stands in a
+/// short one ("Photo: Jane Roe/Reuters", "Imagen de archivo del alcalde."), while more than
+/// [`CREDIT_TAIL_WORDS`] words after it make it the agency of a dateline ("MADRID, 12
+/// (EUROPA PRESS) El Gobierno aprobó...") or the subject of a news sentence ("Getty Images
+/// said on Monday..."). Only where no pattern in those words may cut there: such a cut means
+/// extraction joined blocks and the sentence is not one (it splits the phrase's cut, see
+/// `patterns_pass`), and a second pass would read another sentence.
+fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: usize, e: usize) -> bool {
+    if count_words_max(&l[b..e], CREDIT_TAIL_WORDS + 1) <= CREDIT_TAIL_WORDS {
+        return false;
+    }
+    !ac.find_iter(&l[b..e]).any(|m| {
+        let (a2, b2) = (b + m.start(), b + m.end());
+        inner.ac_map[m.pattern().as_usize()].iter().any(|&id| {
+            let entry = &inner.table.patterns[id as usize];
+            match entry.kind {
+                Kind::Glued => word_bounded(l, a2, b2, Kind::Glued),
+                Kind::Line | Kind::Prefix => {
+                    glued_start(l, a2)
+                        || entry.kind == Kind::Prefix
+                            && entry.category == Category::Credit
+                            && char_before_skipping(l, skip_blanks_back(l, a2), is_closer).is_some_and(is_sentence_end)
+                }
+                Kind::Phrase => false,
+            }
+        })
+    })
+}
 
 /// A capital at `a` right after a sentence end mark (and closers), with no blank between.
 fn glued_start(l: &[u8], a: usize) -> bool {

@@ -237,6 +237,9 @@ fn cleaning_twice_finds() {
         format!("Menu | Sign up for our newsletterPublicité\n{PARA}\n"),
         format!("Menu | Subscribe | We use cookies to improve your experience. | Related: How the storm changed the coast\n{PARA}\n"),
         format!("Related: How the storm changed the coast | Home | News | Sport | Weather | Publicité | Related: How the storm changed the coast | Privacy Policy\n{PARA}\n"),
+        // A credit phrase with a long sentence after it is prose only where no cut splits
+        // that sentence.
+        format!("{PARA} Photo by Jane Roe/Reuters | Publicité | Sign up for our newsletter {PARA}\n{PARA}\n{PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
