@@ -410,10 +410,11 @@ fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
 /// A list that prose introduces with a colon ("The editor allows:" then "- Drag and drop",
 /// "- No coding needed") is the article's: its bulleted items, and the introducing line
 /// when it is short, are marked (`keep[i]` is set): the line model cuts them only at
-/// [`HEADING_MARGIN`], and patterns as anywhere. The introducing line must end with a colon and be prose, or follow prose
-/// (blank lines and cut lines between are passed over); the list is the bulleted lines right
-/// after it (blank and cut lines between passed over too, as a second pass would not see
-/// them). A menu's items are bulleted too, but nothing introduces them.
+/// [`HEADING_MARGIN`], and patterns as anywhere. The introducing line must end with a colon
+/// and be prose, or follow prose (blank lines and cut lines between are passed over); the
+/// list is the bulleted lines right after it (blank and cut lines between passed over too,
+/// as a second pass would not see them). A menu's items are bulleted too, but nothing
+/// introduces them.
 fn mark_colon_lists(lines: &[Line], keep: &mut [bool]) {
     let mut prev_is_content = false;
     let mut i = 0;
