@@ -422,7 +422,7 @@ fn tiny_eval_file(dir: &Path) -> PathBuf {
     let docs = [
         // en: keep 3 present + 1 lost (the glued ad is cut, so "night.Advertisement" is gone);
         // drop: 2 removed (tn), "cleared the fallen trees" stays (fp).
-        serde_json::json!({"id": "en-1", "lang": "en", "page_type": "article", "text": EN_DOC,
+        serde_json::json!({"id": "en-1", "lang": "en", "page_type": "article", "task": "extracted", "text": EN_DOC,
             "keep": ["knocked out power to thousands of homes", "worked through the night to restore it",
                      "on Sunday night.Advertisement", "The mayor thanked the volunteers"],
             "drop": ["Share on Facebook", "Home | News | Sport", "cleared the fallen trees"]}),
@@ -432,7 +432,7 @@ fn tiny_eval_file(dir: &Path) -> PathBuf {
             "text": DE_DOC.replace("ab Montag", "ab\u{1f}Montag"),
             "keep": ["den neuen  Haushalt", "ab Montag im Rathaus einsehen"], "drop": []}),
         // fr: tp 2; the glued "Publicité" is cut (tn) and a drop absent from the text (tn).
-        serde_json::json!({"id": "fr-1", "lang": "fr", "page_type": "product",
+        serde_json::json!({"id": "fr-1", "lang": "fr", "page_type": "product", "task": "page",
             "text": "Le conseil municipal a voté le nouveau budget mardi soir après un long débat.Publicité\nLes habitants peuvent consulter les plans à la mairie dès lundi prochain.\n",
             "keep": ["voté le nouveau budget", "à la mairie"], "drop": ["Publicité", "Ce texte n'apparaît nulle part"]}),
         // es: tp 1, fn 1 (a keep snippet absent from the text); the rights notice is cut (tn).
@@ -452,6 +452,7 @@ fn tiny_eval_file(dir: &Path) -> PathBuf {
 // other (de, fr, es): tp 5 fn 1 fp 0 tn 3 -> 1.000 0.833 0.909 1.000.
 // article (en, de): tp 5 fn 1 fp 1 tn 2 -> 0.833 0.833 0.833 0.667.
 // product (fr, es): tp 3 fn 1 fp 0 tn 3 -> 1.000 0.750 0.857 1.000.
+// task extracted (en): as en; task page (fr): tp 2 tn 2 -> 1.000 all; de and es have no task.
 #[test]
 fn eval_table_matches_hand_counts() {
     let dir = tmp("eval_table");
@@ -470,6 +471,8 @@ fn eval_table_matches_hand_counts() {
   lang=fr                 1       2       2   1.000   1.000   1.000   1.000
   page_type=article       2       6       3   0.833   0.833   0.833   0.667
   page_type=product       2       4       3   1.000   0.750   0.857   1.000
+  task=extracted          1       4       3   0.750   0.750   0.750   0.667
+  task=page               1       2       2   1.000   1.000   1.000   1.000
 ",
         path.display()
     );
@@ -505,6 +508,12 @@ fn eval_json_has_the_same_numbers() {
     assert_eq!(f["other"]["tn"], 3);
     assert_eq!(f["lang"]["de"]["br"], serde_json::Value::Null);
     assert_eq!(f["page_type"]["product"]["fn"], 1);
+    assert_eq!(f["task"]["page"]["tn"], 2);
+    assert_eq!(
+        f["task"].as_object().unwrap().len(),
+        2,
+        "docs without a task are in no task row"
+    );
 }
 
 #[test]

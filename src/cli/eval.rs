@@ -63,8 +63,8 @@ substring of the normalized clean text.
   P = tp/(tp+fp)   R = tp/(tp+fn)   F1 = 2PR/(P+R)   BR = tn/(tn+fp)
 Counts are summed over all snippets of all docs (micro-average); '-' (null in --json) marks
 a ratio with a zero denominator. Rows: all docs, en, other (every doc whose lang is not en),
-each lang value, each page_type. A missing lang or page_type counts as 'unknown'. Empty lines
-are skipped.
+each lang value, each page_type, and each task (extracted, page, ...) where records have
+that field. A missing lang or page_type counts as 'unknown'. Empty lines are skipped.
 
 Floors: --min-recall and --min-br apply to each file's overall numbers; a ratio that is
 undefined (no snippets) does not fail a floor.
@@ -166,6 +166,8 @@ impl Miss {
 struct Doc {
     lang: String,
     page_type: String,
+    /// `None` when the record has no `task` field.
+    task: Option<String>,
     counts: Counts,
     lost: Vec<Miss>,
     left: Vec<Miss>,
@@ -180,6 +182,7 @@ struct Report {
     other: Counts,
     lang: BTreeMap<String, Counts>,
     page_type: BTreeMap<String, Counts>,
+    task: BTreeMap<String, Counts>,
     lost: Vec<Miss>,
     left: Vec<Miss>,
     lost_total: u64,
@@ -198,6 +201,9 @@ impl Report {
         .add(&c);
         self.lang.entry(doc.lang).or_default().add(&c);
         self.page_type.entry(doc.page_type).or_default().add(&c);
+        if let Some(task) = doc.task {
+            self.task.entry(task).or_default().add(&c);
+        }
         self.lost_total += c.fn_;
         self.left_total += c.fp;
         for (list, new) in [(&mut self.lost, doc.lost), (&mut self.left, doc.left)] {
@@ -227,6 +233,7 @@ impl Report {
         ];
         rows.extend(self.lang.iter().map(|(k, c)| (format!("lang={k}"), *c)));
         rows.extend(self.page_type.iter().map(|(k, c)| (format!("page_type={k}"), *c)));
+        rows.extend(self.task.iter().map(|(k, c)| (format!("task={k}"), *c)));
         rows
     }
 
@@ -241,6 +248,7 @@ impl Report {
             "other": self.other.to_json(),
             "lang": map(&self.lang),
             "page_type": map(&self.page_type),
+            "task": map(&self.task),
             "lost_keep": self.lost.iter().map(Miss::to_json).collect::<Vec<_>>(),
             "left_drop": self.left.iter().map(Miss::to_json).collect::<Vec<_>>(),
         })
@@ -439,6 +447,10 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
     };
     let lang = opt_str(&map, "lang")?;
     let page_type = opt_str(&map, "page_type")?;
+    let task = match map.get("task") {
+        None => None,
+        Some(_) => Some(opt_str(&map, "task")?),
+    };
 
     let cleaned = cleaner.clean(text);
     let clean = cleaned.to_string();
@@ -517,6 +529,7 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
     Ok(Doc {
         lang,
         page_type,
+        task,
         counts,
         lost,
         left,
