@@ -48,6 +48,9 @@ const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
+/// Longest line (in words) that a `date` prefix cuts though it ends with a dot, when a digit
+/// ends it ("Aktualisiert am 2. Juni 2025.").
+const DATE_LINE_MAX_WORDS: u32 = 10;
 /// Longest sentence (in words) that a `phrase` pattern may cut.
 const PHRASE_MAX_WORDS: u32 = 60;
 /// Longest sentence (in words) that a `date` phrase ("5 min read", "Min. Lesezeit") may cut:
@@ -1003,8 +1006,13 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
         Kind::Prefix => {
-            // A prefix marks a label-like line, not a full sentence of prose.
-            let prose = stats.ends_sentence && words >= 6;
+            // A prefix marks a label-like line, not a full sentence of prose. A date after its
+            // label may end with a dot ("Zuletzt aktualisiert am 2. Juni 2025.") and is no
+            // sentence for that: a short line whose last letter or digit is a digit.
+            let date_line = e.category == Category::Date
+                && words <= DATE_LINE_MAX_WORDS
+                && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit());
+            let prose = stats.ends_sentence && words >= 6 && !date_line;
             if words > PREFIX_MAX_WORDS || prose || !ctx.noise_before || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
