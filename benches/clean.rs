@@ -9,8 +9,11 @@
 
 use std::hint::black_box;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+#[path = "common/floor.rs"]
+mod floor;
+use floor::floor_automaton;
 
 fn seeds() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -34,27 +37,6 @@ fn dev_texts(name: &str) -> Option<Vec<String>> {
             .filter_map(|v| v["text"].as_str().map(str::to_string))
             .collect(),
     )
-}
-
-/// The same automaton the cleaner builds: every pattern of the built-in packs, ASCII case
-/// insensitive, leftmost-longest.
-fn floor_automaton() -> AhoCorasick {
-    let mut needles = Vec::new();
-    for pack in ["en", "de", "fr", "es"] {
-        let text = std::fs::read_to_string(format!("{}/packs/{pack}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        for p in deboil::Patterns::parse(&text).unwrap().iter() {
-            let first = p.text().split(" ... ").next().unwrap().trim().to_string();
-            if first.contains('\'') {
-                needles.push(first.replace('\'', "\u{2019}"));
-            }
-            needles.push(first);
-        }
-    }
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(&needles)
-        .unwrap()
 }
 
 fn bench_corpus(c: &mut Criterion, name: &str, docs: &[String]) {

@@ -1,5 +1,6 @@
-//! Runs `Cleaner::clean`, or the bare aho-corasick floor pass of the benches, over every `text`
-//! of JSON Lines files, for instruction counts that do not move with the machine's load:
+//! Runs `Cleaner::clean`, or the bare aho-corasick floor pass of the benches
+//! (`benches/common/floor.rs`), over every `text` of JSON Lines files, for instruction counts
+//! that do not move with the machine's load:
 //!
 //! ```sh
 //! cargo build --release --example clean_loop
@@ -13,7 +14,8 @@
 
 use std::hint::black_box;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+#[path = "../benches/common/floor.rs"]
+mod floor;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -28,21 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let cleaner = deboil::Cleaner::new();
-    let mut needles = Vec::new();
-    for pack in ["en", "de", "fr", "es"] {
-        let text = std::fs::read_to_string(format!("{}/packs/{pack}.txt", env!("CARGO_MANIFEST_DIR")))?;
-        for p in deboil::Patterns::parse(&text)?.iter() {
-            let first = p.text().split(" ... ").next().unwrap_or("").trim().to_string();
-            if first.contains('\'') {
-                needles.push(first.replace('\'', "\u{2019}"));
-            }
-            needles.push(first);
-        }
-    }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(&needles)?;
+    let ac = floor::floor_automaton();
     let _ = cleaner.clean("warm up");
     let t = std::time::Instant::now();
     let n: usize = match what.as_str() {

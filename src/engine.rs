@@ -1113,8 +1113,7 @@ fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     if e.kind != Kind::Prefix || e.category != Category::Credit {
         return Verdict::None;
     }
-    let before = skip_blanks_back(l, a);
-    if before == a || !char_before_skipping(l, before, is_closer).is_some_and(is_sentence_end) {
+    if skip_blanks_back(l, a) == a || !after_sentence_end(l, a) {
         return Verdict::None;
     }
     // "Crédit photo : Mairie": a colon may stand between the pattern and the name.
@@ -1153,14 +1152,18 @@ fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: u
                 Kind::Glued => word_bounded(l, a2, b2, Kind::Glued),
                 Kind::Line | Kind::Prefix => {
                     glued_start(l, a2)
-                        || entry.kind == Kind::Prefix
-                            && entry.category == Category::Credit
-                            && char_before_skipping(l, skip_blanks_back(l, a2), is_closer).is_some_and(is_sentence_end)
+                        || entry.kind == Kind::Prefix && entry.category == Category::Credit && after_sentence_end(l, a2)
                 }
                 Kind::Phrase => false,
             }
         })
     })
+}
+
+/// Whether `a` stands after a sentence end mark, closers and blanks between aside: where a
+/// trailing credit may begin.
+fn after_sentence_end(l: &[u8], a: usize) -> bool {
+    char_before_skipping(l, skip_blanks_back(l, a), is_closer).is_some_and(is_sentence_end)
 }
 
 /// A capital at `a` right after a sentence end mark (and closers), with no blank between.

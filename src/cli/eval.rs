@@ -447,10 +447,7 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
     };
     let lang = opt_str(&map, "lang")?;
     let page_type = opt_str(&map, "page_type")?;
-    let task = match map.get("task") {
-        None => None,
-        Some(_) => Some(opt_str(&map, "task")?),
-    };
+    let task = map.contains_key("task").then(|| opt_str(&map, "task")).transpose()?;
 
     let cleaned = cleaner.clean(text);
     let clean = cleaned.to_string();
