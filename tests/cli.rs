@@ -539,6 +539,32 @@ fn eval_errors_explain_the_misses() {
 }
 
 #[test]
+fn eval_by_reason_counts_what_each_reason_cost_and_removed() {
+    let dir = tmp("eval_by_reason");
+    let path = tiny_eval_file(&dir);
+    let o = run(&["eval", "--by-reason", "--json", path.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let reasons = v["files"][0]["reasons"].as_object().expect("a reasons object");
+    let sum = |key: &str| reasons.values().map(|t| t[key].as_u64().unwrap()).sum::<u64>();
+    // Of the 2 lost keep snippets one is not in the input (no reason); of the 5 drop
+    // snippets missing from the output one is not in the input either.
+    assert_eq!(sum("lost_keep"), 1);
+    assert_eq!(sum("removed_drop"), 4);
+    assert_eq!(
+        reasons["pattern en/ad glued \"Advertisement\""]["lost_keep"], 1,
+        "{reasons:?}"
+    );
+    // The table: a header, then one row per reason, the costliest first.
+    let o = run(&["eval", "--by-reason", path.to_str().unwrap()], b"");
+    let out = stdout(&o);
+    let table = out.split_once("removed by reason").expect("a reasons table").1;
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), reasons.len(), "{table}");
+    assert!(rows[0].ends_with("pattern en/ad glued \"Advertisement\""), "{table}");
+}
+
+#[test]
 fn eval_floors_fail_when_set_above_the_result() {
     let dir = tmp("eval_floors");
     let path = tiny_eval_file(&dir);

@@ -42,6 +42,12 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub errors: usize,
 
+    /// Per file, a table of the reasons text was removed for: for each rule (and each
+    /// pattern, by its text), the keep snippets it cost and the drop snippets it removed.
+    /// A snippet counts for the removed span that covers most of it.
+    #[arg(long)]
+    pub by_reason: bool,
+
     /// Worker threads (0: one per CPU).
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0)]
     pub jobs: usize,
@@ -171,6 +177,17 @@ struct Doc {
     counts: Counts,
     lost: Vec<Miss>,
     left: Vec<Miss>,
+    /// Per reason: keep snippets lost, drop snippets removed (with `--by-reason`).
+    reasons: BTreeMap<String, Tally>,
+}
+
+/// What one removal reason did to the snippets of a set of docs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Tally {
+    /// Keep snippets it removed (most of).
+    lost: u64,
+    /// Drop snippets it removed (most of).
+    removed: u64,
 }
 
 /// Everything reported for one file.
@@ -187,6 +204,7 @@ struct Report {
     left: Vec<Miss>,
     lost_total: u64,
     left_total: u64,
+    reasons: BTreeMap<String, Tally>,
 }
 
 impl Report {
@@ -206,6 +224,11 @@ impl Report {
         }
         self.lost_total += c.fn_;
         self.left_total += c.fp;
+        for (k, t) in doc.reasons {
+            let e = self.reasons.entry(k).or_default();
+            e.lost += t.lost;
+            e.removed += t.removed;
+        }
         for (list, new) in [(&mut self.lost, doc.lost), (&mut self.left, doc.left)] {
             if keep_errors == 0 {
                 continue;
@@ -251,7 +274,25 @@ impl Report {
             "task": map(&self.task),
             "lost_keep": self.lost.iter().map(Miss::to_json).collect::<Vec<_>>(),
             "left_drop": self.left.iter().map(Miss::to_json).collect::<Vec<_>>(),
+            "reasons": Value::Object(
+                self.reason_rows()
+                    .into_iter()
+                    .map(|(k, t)| (k.clone(), json!({"lost_keep": t.lost, "removed_drop": t.removed})))
+                    .collect()
+            ),
         })
+    }
+
+    /// The reasons, the costliest first (most keep snippets lost, then fewest drops removed).
+    fn reason_rows(&self) -> Vec<(&String, Tally)> {
+        let mut rows: Vec<_> = self.reasons.iter().map(|(k, t)| (k, *t)).collect();
+        rows.sort_by(|a, b| {
+            b.1.lost
+                .cmp(&a.1.lost)
+                .then(a.1.removed.cmp(&b.1.removed))
+                .then(a.0.cmp(b.0))
+        });
+        rows
     }
 
     fn print_table<W: Write>(&self, out: &mut W) -> io::Result<()> {
@@ -304,6 +345,14 @@ impl Report {
                 writeln!(out, "      in output line: {:?}", m.context)?;
             }
         }
+        if !self.reasons.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "  removed by reason (keep snippets lost, drop snippets removed):")?;
+            writeln!(out, "  {:>6}  {:>7}  reason", "lost", "removed")?;
+            for (k, t) in self.reason_rows() {
+                writeln!(out, "  {:>6}  {:>7}  {k}", t.lost, t.removed)?;
+            }
+        }
         Ok(())
     }
 }
@@ -333,7 +382,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             let docs: Vec<Result<Doc, String>> = pool.install(|| {
                 batch
                     .par_iter()
-                    .map(|l| score(&l.bytes, l.number, &cleaner, args.errors))
+                    .map(|l| score(&l.bytes, l.number, &cleaner, args.errors, args.by_reason))
                     .collect()
             });
             for (line, doc) in batch.iter().zip(docs) {
@@ -428,7 +477,7 @@ fn str_list<'a>(map: &'a serde_json::Map<String, Value>, key: &str) -> Result<Ve
 }
 
 /// Cleans and scores one labeled record.
-fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -> Result<Doc, String> {
+fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize, by_reason: bool) -> Result<Doc, String> {
     let value: Value = serde_json::from_slice(line).map_err(|e| format!("malformed JSON: {e}"))?;
     let Value::Object(map) = value else {
         return Err(format!("expected a JSON object, found {}", type_name(&value)));
@@ -460,6 +509,17 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
     let mut left = Vec::new();
     let mut input_norm = None;
     let mut output_norm = None;
+    let mut reasons: BTreeMap<String, Tally> = BTreeMap::new();
+    // The removed span that covers most of the input range of a normalized snippet.
+    let covering = |norm: &(String, Vec<usize>), snippet: &str| {
+        find_in(text, norm, snippet).map(|r| {
+            let best = cleaned
+                .removed()
+                .filter(|s| s.start < r.end && r.start < s.end)
+                .max_by_key(|s| s.end.min(r.end) - s.start.max(r.start));
+            (r, best)
+        })
+    };
     for (index, k) in keep.iter().enumerate() {
         let k = normalize(k);
         if out.contains(&k) {
@@ -467,25 +527,24 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
             continue;
         }
         counts.fn_ += 1;
+        if errors == 0 && !by_reason {
+            continue;
+        }
+        let norm = input_norm.get_or_insert_with(|| normalize_with_map(text));
+        let (reason, context) = match covering(norm, &k) {
+            None => (None, "(snippet not found in the input text)".to_string()),
+            Some((r, Some(s))) => (Some(s.reason.to_string()), excerpt(text, s.range(), r, 80)),
+            Some((_, None)) => (
+                None,
+                "(no removed span overlaps it; the kept text around it was joined differently)".to_string(),
+            ),
+        };
+        if by_reason {
+            if let Some(reason) = &reason {
+                reasons.entry(reason.clone()).or_default().lost += 1;
+            }
+        }
         if errors > 0 {
-            let norm = input_norm.get_or_insert_with(|| normalize_with_map(text));
-            let (reason, context) = match find_in(text, norm, &k) {
-                None => (None, "(snippet not found in the input text)".to_string()),
-                Some(r) => {
-                    // The removed span that covers most of the snippet.
-                    let best = cleaned
-                        .removed()
-                        .filter(|s| s.start < r.end && r.start < s.end)
-                        .max_by_key(|s| s.end.min(r.end) - s.start.max(r.start));
-                    match best {
-                        Some(s) => (Some(s.reason.to_string()), excerpt(text, s.range(), r.clone(), 80)),
-                        None => (
-                            None,
-                            "(no removed span overlaps it; the kept text around it was joined differently)".to_string(),
-                        ),
-                    }
-                }
-            };
             lost.push(Miss {
                 id: id.clone(),
                 line: number,
@@ -500,6 +559,12 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
         let d = normalize(d);
         if !out.contains(&d) {
             counts.tn += 1;
+            if by_reason {
+                let norm = input_norm.get_or_insert_with(|| normalize_with_map(text));
+                if let Some((_, Some(s))) = covering(norm, &d) {
+                    reasons.entry(s.reason.to_string()).or_default().removed += 1;
+                }
+            }
             continue;
         }
         counts.fp += 1;
@@ -530,5 +595,6 @@ fn score(line: &[u8], number: usize, cleaner: &deboil::Cleaner, errors: usize) -
         counts,
         lost,
         left,
+        reasons,
     })
 }
