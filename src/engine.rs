@@ -1268,6 +1268,34 @@ fn separator_items(l: &[u8]) -> (u32, u32, u32) {
     (seps, items, max_w)
 }
 
+/// Items split by separators of which at least two, and at least half, hold a figure: a row
+/// of measures (distances, durations, ages, sizes), not a menu. A bare whole number is a
+/// page link ("1 | 2 | 3 | Weiter"), not a figure, and a date is no figure either.
+fn is_data_row(l: &[u8]) -> bool {
+    let (mut items, mut numeric) = (0u32, 0u32);
+    let mut count = |item: &[u8]| {
+        if has_alnum(item) {
+            items += 1;
+            // A date or a reading time is a page's meta line ("14. März 2025 · Garten ·
+            // Lesezeit 7 Minuten"), not a figure.
+            let bare_number = item.trim_ascii().iter().all(u8::is_ascii_digit);
+            numeric += u32::from(!bare_number && item.iter().any(u8::is_ascii_digit) && !is_dateline(item));
+        }
+    };
+    let mut item_start = 0;
+    let mut i = 0;
+    while i < l.len() {
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        if is_separator_at(l, i, n, c) {
+            count(&l[item_start..i]);
+            item_start = i + n;
+        }
+        i += n;
+    }
+    count(&l[item_start..]);
+    numeric >= 2 && 2 * numeric >= items
+}
+
 /// A currency sign next to a digit (blanks between allowed): "$169.00", "19,99 €".
 fn has_price(l: &[u8]) -> bool {
     const SIGNS: [&str; 5] = ["$", "€", "£", "¥", "₹"];
@@ -1284,6 +1312,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     let seps_on = inner.rule_on(Rule::Separators);
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
+    let mut datelines = Vec::new();
     for (li, line) in lines.iter_mut().enumerate() {
         if line.class != Class::Short || line.stats.words > SHAPE_MAX_WORDS && !seps_on {
             continue;
@@ -1292,8 +1321,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         let signs = Signs::of(l);
         if seps_on && !is_table_row(l) && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
-            // 81 m² · 3 Zimmer".
-            if let Some(s) = separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..])) {
+            // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
+            // mittel", "2 Personen · ab 10 Jahren · 20 Minuten".
+            if let Some(s) =
+                separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..]) && !is_data_row(&l[s..]))
+            {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
                 if s <= first_alnum(l) {
                     line.class = Class::Cut;
@@ -1319,10 +1351,35 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
-            line.class = Class::Cut;
-            line.why = Why::Rule(Rule::Dateline, Category::Date);
+            datelines.push((li, has_year(l)));
         }
     }
+    // A page dates itself (published, updated, a comment's time) with the year; date lines
+    // without one, three or more of them, are the days of a schedule or a list of events:
+    // its content, which the line model judges.
+    let schedule = datelines.iter().filter(|d| !d.1).count() >= SCHEDULE_DATELINES;
+    for (li, year) in datelines {
+        if year || !schedule {
+            lines[li].class = Class::Cut;
+            lines[li].why = Why::Rule(Rule::Dateline, Category::Date);
+        }
+    }
+}
+
+/// Fewest date lines without a year that make a schedule rather than a page's own dates.
+const SCHEDULE_DATELINES: usize = 3;
+
+/// Does a date line name its year: a number from 1900 to 2099, or a numeric date of three
+/// parts ("22.04.25", "3/5/2024")?
+fn has_year(l: &[u8]) -> bool {
+    l.split(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b'-'))
+        .any(|w| {
+            let w = w.strip_suffix(b".").unwrap_or(w);
+            let four = w.len() == 4 && w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20");
+            let parts = w.split(|b| matches!(b, b'.' | b'/' | b'-'));
+            let numeric = w.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'));
+            four || numeric && parts.filter(|p| !p.is_empty()).count() == 3
+        })
 }
 
 /// Longest menu item, in bytes, that `separator_run` looks through.
@@ -1723,7 +1780,8 @@ fn is_dateline(l: &[u8]) -> bool {
             .find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.')
             .unwrap_or(w.len());
         let (num, word) = w.split_at(alpha_start);
-        if !num.is_empty() {
+        // A colon alone (French "Vendredi : 8 h") is no time.
+        if num.bytes().any(|b| b.is_ascii_digit()) {
             digits = true;
             marker |= num.contains(':');
         }
