@@ -43,22 +43,12 @@ SITED = written_sets.Sited(M, LANGS)
 doc = SITED.doc
 
 
-def check(rec, segs):
-    """Every forced line (C!) and the first content line got a keep snippet."""
-    cands = [s for s in segs
-             if s["label"] == "C" and len(s["text"].split()) >= 3]
-    for s in cands:
-        if s["force"] or s is cands[0]:
-            flat = " ".join(s["text"].split())
-            assert any(k in flat for k in rec["keep"]), (rec["id"], s["text"])
-    assert len(rec["keep"]) <= 40 and len(rec["drop"]) <= 40, rec["id"]
-
-
 def main():
     # this batch leans to extracted text: about 60 % per language; one host
     # per document
     written_sets.write_training_set(M, SITED, EXPECTED, "train2", "2",
-                                    (0.5, 0.65), 1, check)
+                                    (0.5, 0.65), 1,
+                                    written_sets.check_forced_keeps)
 
 
 # ---------------------------------------------------------------------------

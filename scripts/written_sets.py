@@ -111,3 +111,15 @@ def write_training_set(m, sited, expected, id_prefix, suffix, extracted_share,
                            ", ".join("%s %d" % kv
                                      for kv in sorted(types.items()))))
     print("\n".join(summary))
+
+
+def check_forced_keeps(rec, segs):
+    """Every forced line (C!) and the first content line got a keep snippet,
+    and neither snippet list is over 40."""
+    cands = [s for s in segs
+             if s["label"] == "C" and len(s["text"].split()) >= 3]
+    for s in cands:
+        if s["force"] or s is cands[0]:
+            flat = " ".join(s["text"].split())
+            assert any(k in flat for k in rec["keep"]), (rec["id"], s["text"])
+    assert len(rec["keep"]) <= 40 and len(rec["drop"]) <= 40, rec["id"]
