@@ -1765,6 +1765,26 @@ const TIME_MARKERS: &[&str] = &[
     "min", "mins", "minute", "minutes", "read", "ago", "lesezeit", "hace", "uhr",
 ];
 
+const MONTH: u8 = 1;
+const TIME: u8 = 2;
+const DATE: u8 = 4;
+
+/// The lists a lowercase word is in: bits of [`MONTH`] ([`MONTHS`]), [`TIME`]
+/// ([`TIME_MARKERS`]) and [`DATE`] ([`DATE_WORDS`]); 0 for none. One hash lookup.
+fn date_word_class(w: &str) -> u8 {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = HashMap::new();
+        for (list, bit) in [(MONTHS, MONTH), (TIME_MARKERS, TIME), (DATE_WORDS, DATE)] {
+            for &word in list {
+                *t.entry(word).or_insert(0) |= bit;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
+}
+
 /// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 fn is_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
@@ -1790,9 +1810,10 @@ fn is_dateline(l: &[u8]) -> bool {
         }
         let lw = word.to_lowercase();
         let lw = lw.trim_end_matches('.');
-        if MONTHS.contains(&lw) || TIME_MARKERS.contains(&lw) || (!num.is_empty() && (lw == "am" || lw == "pm")) {
+        let class = date_word_class(lw);
+        if class & (MONTH | TIME) != 0 || (!num.is_empty() && (lw == "am" || lw == "pm")) {
             marker = true;
-        } else if !DATE_WORDS.contains(&lw) && (num.is_empty() || lw.len() > 2) {
+        } else if class & DATE == 0 && (num.is_empty() || lw.len() > 2) {
             return false;
         }
     }
