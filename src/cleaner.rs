@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use bytes::Bytes;
 
 use crate::cleaned::{Cleaned, Rule};
@@ -47,6 +47,8 @@ pub(crate) struct Inner {
     /// Automaton pattern id -> indexes into `table.patterns` (several patterns may share one
     /// text, e.g. a `line` and a `glued` form; each is tried in pack order).
     pub(crate) ac_map: Vec<Vec<u32>>,
+    /// Length in bytes of the automaton's longest pattern.
+    pub(crate) longest: usize,
     pub(crate) table: Arc<Table>,
     pub(crate) rules_off: Vec<Rule>,
     pub(crate) mode: Mode,
@@ -311,6 +313,8 @@ impl CleanerBuilder {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
+                    // Anchored searches too, for matches hidden inside a match turned down.
+                    .start_kind(StartKind::Both)
                     .build(&needles)
                     .map_err(|e| Error::build(e.to_string()))?,
             )
@@ -319,6 +323,7 @@ impl CleanerBuilder {
         let inner = Inner {
             ac,
             ac_map,
+            longest: needles.iter().map(Vec::len).max().unwrap_or(0),
             table,
             rules_off: self.rules_off,
             mode: self.mode,

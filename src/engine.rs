@@ -506,7 +506,10 @@ fn patterns_pass(
     let mut cuts = LineCuts::default();
     let mut edges = None;
     let mut sentences = Sentences::default();
-    for m in ac.find_iter(text) {
+    let mut matches = ac.find_iter(text);
+    // A match that a match turned down for its word bounds hid (see `hidden_match`).
+    let mut hidden: Option<aho_corasick::Match> = None;
+    while let Some(m) = hidden.take().or_else(|| matches.next()) {
         while lines[li].next <= m.start() {
             li += 1;
             cuts = LineCuts::default();
@@ -525,6 +528,15 @@ fn patterns_pass(
             continue;
         }
         let a0 = cuts.stands_at(a);
+        let entries = &inner.ac_map[m.pattern().as_usize()];
+        let bounded = |kind| word_bounded(l, a, b, kind) || a0 < a && word_bounded(l, a0, b, kind);
+        if !entries
+            .iter()
+            .any(|&id| bounded(inner.table.patterns[id as usize].kind))
+        {
+            hidden = hidden_match(ac, text, &m, line.start + l.len(), inner.longest);
+            continue;
+        }
         let edges = *edges.get_or_insert_with(|| Edges::of(l));
         let ctx = Judge {
             words: line.stats.words.saturating_sub(cuts.words),
@@ -534,9 +546,9 @@ fn patterns_pass(
             edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
-        for &id in &inner.ac_map[m.pattern().as_usize()] {
+        for &id in entries {
             let entry = &inner.table.patterns[id as usize];
-            if !(word_bounded(l, a, b, entry.kind) || a0 < a && word_bounded(l, a0, b, entry.kind)) {
+            if !bounded(entry.kind) {
                 continue;
             }
             let why = Why::Pattern(id);
@@ -706,6 +718,33 @@ fn retry_whole_line_patterns(
 
 /// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a
 /// match right after a cut stands where the cut began.
+/// The match that `m` hid, when `m` does not stand on word bounds: the search goes on after a
+/// match, so a pattern starting inside one ("gekennzeichnete Links sind" inside the match
+/// "Mit * gekennzeichnet" of "Mit * gekennzeichnete Links sind Werbelinks.") is not reported.
+/// A pattern is taken only where a word starts, so only the places inside `m` where one does
+/// are tried, each with an anchored search (up to `line_end`); the first that matches gives
+/// the leftmost-longest match there.
+fn hidden_match(
+    ac: &aho_corasick::AhoCorasick,
+    text: &[u8],
+    m: &aho_corasick::Match,
+    line_end: usize,
+    longest: usize,
+) -> Option<aho_corasick::Match> {
+    (m.start() + 1..m.end())
+        .filter(|&p| {
+            !is_cont(text[p])
+                && char_before(text, p).is_some_and(|(c, _)| !c.is_alphanumeric())
+                && text.get(p).is_some_and(|&b| b != b' ')
+        })
+        .find_map(|p| {
+            let input = aho_corasick::Input::new(text)
+                .range(p..line_end.min(p + longest))
+                .anchored(aho_corasick::Anchored::Yes);
+            ac.find(input)
+        })
+}
+
 fn run_ending_at(runs: &[(usize, usize)], a: usize) -> Option<usize> {
     let k = runs.partition_point(|r| r.1 < a);
     runs.get(k).filter(|r| r.1 == a && r.0 < a).map(|r| r.0)

@@ -289,3 +289,26 @@ fn headings_above_prose_are_kept() {
     let report = lost_lines("headings");
     assert!(report.is_empty(), "{report}");
 }
+
+/// The automaton reports leftmost-longest matches without overlaps, so a match turned down
+/// for its word bounds ("Was this help" inside "Was this helpful?") would hide a pattern that
+/// starts inside it ("this helpful"): the hidden one is looked for and applied.
+#[test]
+fn a_pattern_inside_a_match_turned_down_still_cuts() {
+    let [before, after, _] = paragraphs("en");
+    let doc = format!("{before}\nWas this helpful? Tell us below.\n{after}\n");
+    let build = |pack: &str| {
+        deboil::Cleaner::builder()
+            .builtin_packs(false)
+            .pack("t", deboil::Patterns::parse(pack).unwrap())
+            .build()
+            .unwrap()
+    };
+    let alone = build("feedback phrase this helpful\n");
+    let both = build("feedback phrase Was this help\nfeedback phrase this helpful\n");
+    for cleaner in [&alone, &both] {
+        let out = cleaner.clean(&doc).to_string();
+        assert!(!out.contains("helpful"), "{out}");
+        assert!(out.contains(before) && out.contains(after));
+    }
+}
