@@ -1716,6 +1716,18 @@ const DATE_WORDS: &[&str] = &[
     "cet",
     "cest",
     "bst",
+    "aest",
+    "aedt",
+    "acst",
+    "awst",
+    "nzst",
+    "nzdt",
+    "jst",
+    "kst",
+    "hkt",
+    "sgt",
+    "mez",
+    "mesz",
     "et",
     "pt",
     "st",
@@ -1829,6 +1841,9 @@ fn is_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let mut digits = false;
     let mut marker = false;
+    // Times of day: two make a range ("Sat 10:00–16:00", "7.30pm – 10pm"), opening hours or
+    // an event's, not a stamp.
+    let mut times = 0;
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
         let w = w.trim_matches('.');
         if w.is_empty() {
@@ -1843,6 +1858,8 @@ fn is_dateline(l: &[u8]) -> bool {
         if num.bytes().any(|b| b.is_ascii_digit()) {
             digits = true;
             marker |= num.contains(':');
+            let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm");
+            times += usize::from(num.contains(':') || meridian);
         }
         if word.is_empty() {
             continue;
@@ -1856,7 +1873,7 @@ fn is_dateline(l: &[u8]) -> bool {
             return false;
         }
     }
-    digits && marker
+    digits && marker && times < 2
 }
 
 fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
