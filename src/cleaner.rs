@@ -47,8 +47,6 @@ pub(crate) struct Inner {
     /// Automaton pattern id -> indexes into `table.patterns` (several patterns may share one
     /// text, e.g. a `line` and a `glued` form; each is tried in pack order).
     pub(crate) ac_map: Vec<Vec<u32>>,
-    /// Length in bytes of the automaton's longest pattern.
-    pub(crate) longest: usize,
     pub(crate) table: Arc<Table>,
     pub(crate) rules_off: Vec<Rule>,
     pub(crate) mode: Mode,
@@ -323,7 +321,6 @@ impl CleanerBuilder {
         let inner = Inner {
             ac,
             ac_map,
-            longest: needles.iter().map(Vec::len).max().unwrap_or(0),
             table,
             rules_off: self.rules_off,
             mode: self.mode,

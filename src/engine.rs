@@ -530,13 +530,15 @@ fn patterns_pass(
         let a0 = cuts.stands_at(a);
         let entries = &inner.ac_map[m.pattern().as_usize()];
         let bounded = |kind| word_bounded(l, a, b, kind) || a0 < a && word_bounded(l, a0, b, kind);
-        if !entries
+        // The first pattern of this text that stands on word bounds; the others are tried
+        // from there.
+        let Some(first) = entries
             .iter()
-            .any(|&id| bounded(inner.table.patterns[id as usize].kind))
-        {
-            hidden = hidden_match(ac, text, &m, line.start + l.len(), inner.longest);
+            .position(|&id| bounded(inner.table.patterns[id as usize].kind))
+        else {
+            hidden = hidden_match(ac, text, &m, line.start + l.len());
             continue;
-        }
+        };
         let edges = *edges.get_or_insert_with(|| Edges::of(l));
         let ctx = Judge {
             words: line.stats.words.saturating_sub(cuts.words),
@@ -546,9 +548,9 @@ fn patterns_pass(
             edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
-        for &id in entries {
+        for (k, &id) in entries.iter().enumerate().skip(first) {
             let entry = &inner.table.patterns[id as usize];
-            if !bounded(entry.kind) {
+            if k > first && !bounded(entry.kind) {
                 continue;
             }
             let why = Why::Pattern(id);
@@ -722,24 +724,21 @@ fn retry_whole_line_patterns(
 /// match, so a pattern starting inside one ("gekennzeichnete Links sind" inside the match
 /// "Mit * gekennzeichnet" of "Mit * gekennzeichnete Links sind Werbelinks.") is not reported.
 /// A pattern is taken only where a word starts, so only the places inside `m` where one does
-/// are tried, each with an anchored search (up to `line_end`); the first that matches gives
-/// the leftmost-longest match there.
+/// are tried, each with an anchored search (up to `line_end`, and no further than the
+/// longest pattern reaches); the first that matches gives the leftmost-longest match there.
 fn hidden_match(
     ac: &aho_corasick::AhoCorasick,
     text: &[u8],
     m: &aho_corasick::Match,
     line_end: usize,
-    longest: usize,
 ) -> Option<aho_corasick::Match> {
     (m.start() + 1..m.end())
         .filter(|&p| {
-            !is_cont(text[p])
-                && char_before(text, p).is_some_and(|(c, _)| !c.is_alphanumeric())
-                && text.get(p).is_some_and(|&b| b != b' ')
+            text[p] != b' ' && !is_cont(text[p]) && char_before(text, p).is_some_and(|(c, _)| !c.is_alphanumeric())
         })
         .find_map(|p| {
             let input = aho_corasick::Input::new(text)
-                .range(p..line_end.min(p + longest))
+                .range(p..line_end.min(p + ac.max_pattern_len()))
                 .anchored(aho_corasick::Anchored::Yes);
             ac.find(input)
         })
@@ -1283,28 +1282,35 @@ fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
 
 /// Splits `l` at separators; returns (separators, non-empty items, most words in one item).
 fn separator_items(l: &[u8]) -> (u32, u32, u32) {
-    let (mut seps, mut items, mut max_w) = (0, 0, 0);
-    let mut flush = |s: usize, e: usize| {
+    let (mut items, mut max_w) = (0, 0);
+    let seps = for_each_separator_item(l, |item| {
         // Only "some" and "at most 2" matter to the caller.
-        let w = count_words_max(&l[s..e], 3);
+        let w = count_words_max(item, 3);
         if w > 0 {
             items += 1;
             max_w = max_w.max(w);
         }
-    };
+    });
+    (seps, items, max_w)
+}
+
+/// Calls `f` on each stretch of `l` between separators (as `is_separator_at` reads them),
+/// empty ones included; returns the number of separators.
+fn for_each_separator_item(l: &[u8], mut f: impl FnMut(&[u8])) -> u32 {
+    let mut seps = 0;
     let mut item_start = 0;
     let mut i = 0;
     while i < l.len() {
         let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
         if is_separator_at(l, i, n, c) {
             seps += 1;
-            flush(item_start, i);
+            f(&l[item_start..i]);
             item_start = i + n;
         }
         i += n;
     }
-    flush(item_start, l.len());
-    (seps, items, max_w)
+    f(&l[item_start..]);
+    seps
 }
 
 /// Items split by separators of which at least two, and at least half, hold a figure: a row
@@ -1312,7 +1318,7 @@ fn separator_items(l: &[u8]) -> (u32, u32, u32) {
 /// page link ("1 | 2 | 3 | Weiter"), not a figure, and a date is no figure either.
 fn is_data_row(l: &[u8]) -> bool {
     let (mut items, mut numeric) = (0u32, 0u32);
-    let mut count = |item: &[u8]| {
+    for_each_separator_item(l, |item| {
         if has_alnum(item) {
             items += 1;
             // A date or a reading time is a page's meta line ("14. März 2025 · Garten ·
@@ -1320,18 +1326,7 @@ fn is_data_row(l: &[u8]) -> bool {
             let bare_number = item.trim_ascii().iter().all(u8::is_ascii_digit);
             numeric += u32::from(!bare_number && item.iter().any(u8::is_ascii_digit) && !is_dateline(item));
         }
-    };
-    let mut item_start = 0;
-    let mut i = 0;
-    while i < l.len() {
-        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
-        if is_separator_at(l, i, n, c) {
-            count(&l[item_start..i]);
-            item_start = i + n;
-        }
-        i += n;
-    }
-    count(&l[item_start..]);
+    });
     numeric >= 2 && 2 * numeric >= items
 }
 
@@ -1414,10 +1409,10 @@ fn has_year(l: &[u8]) -> bool {
     l.split(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'/' | b'-'))
         .any(|w| {
             let w = w.strip_suffix(b".").unwrap_or(w);
+            let date_sep = |b: &u8| matches!(b, b'.' | b'/' | b'-');
             let four = w.len() == 4 && w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20");
-            let parts = w.split(|b| matches!(b, b'.' | b'/' | b'-'));
-            let numeric = w.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'));
-            four || numeric && parts.filter(|p| !p.is_empty()).count() == 3
+            let numeric = w.iter().all(|b| b.is_ascii_digit() || date_sep(b));
+            four || numeric && w.split(date_sep).filter(|p| !p.is_empty()).count() == 3
         })
 }
 
@@ -1854,11 +1849,11 @@ fn is_dateline(l: &[u8]) -> bool {
             .find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.')
             .unwrap_or(w.len());
         let (num, word) = w.split_at(alpha_start);
+        let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm");
         // A colon alone (French "Vendredi : 8 h") is no time.
         if num.bytes().any(|b| b.is_ascii_digit()) {
             digits = true;
             marker |= num.contains(':');
-            let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm");
             times += usize::from(num.contains(':') || meridian);
         }
         if word.is_empty() {
@@ -1867,7 +1862,7 @@ fn is_dateline(l: &[u8]) -> bool {
         let lw = word.to_lowercase();
         let lw = lw.trim_end_matches('.');
         let class = date_word_class(lw);
-        if class & (MONTH | TIME) != 0 || (!num.is_empty() && (lw == "am" || lw == "pm")) {
+        if class & (MONTH | TIME) != 0 || (!num.is_empty() && meridian) {
             marker = true;
         } else if class & DATE == 0 && (num.is_empty() || lw.len() > 2) {
             return false;
