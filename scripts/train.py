@@ -12,7 +12,9 @@ by the crate itself) and fits, for each regime (article text, page text; see `re
 src/model.rs), an ensemble of gradient-boosted regression trees on the logistic loss: features
 binned into at most 32 quantile bins, trees of fixed depth grown level by level from gradient
 and hessian histograms, shrinkage, an L2 penalty on leaf values and a minimum of rows per leaf.
-Classes are balanced (each class weighs half) on top of each row's weight (its snippet count).
+Classes are balanced (each class weighs half) on top of each row's weight (its snippet count;
+1 for a line that lies wholly inside a snippet running over several lines, such as a menu's
+one-word items: see examples/dump_features.rs).
 
 It reports, on 5 folds split by site (a site's pages never sit in both the training and the
 test part of a fold), content lines kept and boilerplate lines cut at log-odds 0, and the

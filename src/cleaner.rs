@@ -359,6 +359,15 @@ impl Cleaner {
         engine::line_words(text, std::str::from_utf8(text).is_ok())
     }
 
+    /// For debugging the line model: the regime (0 article text, 1 page text) and log-odds of
+    /// boilerplate that the model gives a feature vector of [`Cleaner::debug_line_features`];
+    /// `None` if the vector has the wrong length. Not a stable API.
+    #[doc(hidden)]
+    pub fn debug_line_score(features: &[f32]) -> Option<(usize, f32)> {
+        let x: &[f32; crate::model::NF] = features.try_into().ok()?;
+        Some((crate::model::regime(x), crate::model::logit(x)))
+    }
+
     /// Names of the features of [`Cleaner::debug_line_features`]. Not a stable API.
     #[doc(hidden)]
     pub fn debug_feature_names() -> &'static [&'static str] {

@@ -75,6 +75,19 @@ compartir síguenos seguir inicio buscar búsqueda cerrar volver \
 carrito compra envío envíos devoluciones cupón descuento ofertas oferta gratuito \
 descargar notificaciones comentarios comentario responder reseñas opiniones empleo prensa contacto ayuda miembro miembros";
 
+/// Stems of site chrome: the first eight bytes (lowercase) of words whose every longer form
+/// is chrome too, so that compounds and inflections count without being listed
+/// (`Datenschutzhinweise`, `Kommentarfunktion`, `notifications`, `suscripciones`). A word of
+/// eight bytes or more that is in no list counts as chrome when its first eight bytes are a
+/// stem here.
+const CHROME_STEMS: &str = "\
+newslett subscrib subscrip unsubscr notifica registra password username checkout wishlist bookmark \
+copyrigh trademar disclaim advertis sponsore facebook linkedin instagra whatsapp pinteres snapchat breadcru \
+datensch abonneme abonnier abonnent registri benachri kommenta warenkor versandk gutschei merkzett merklist \
+passwort kundenko einwilli werbepar werbefre sucherge rücksen lieferze kontaktf \
+inscript téléch désabon publicit livraiso \
+suscripc suscribi suscríb privacid contrase publicid descarga comentar";
+
 /// Imperatives that open a call to action ("Subscribe to...", "Jetzt kaufen", "Découvrez
 /// nos offres"), counted when they are a line's first word.
 const CTA_LIST: &str = "\
@@ -91,11 +104,18 @@ pub(crate) const LEXICON_WORDS: u32 = 64;
 const STOP: u8 = 1;
 const CHROME: u8 = 2;
 const CTA: u8 = 4;
+/// What [`add_list`] is told for [`CHROME_STEMS`]: stems are entered as [`CHROME`].
+const STEM_CLASS: u8 = 8;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
 /// Slots of the lexicon hash table (a power of two, about three times the words).
 const LEX_SLOTS: usize = 2048;
+/// The length a stem of [`CHROME_STEMS`] is keyed with: no word of a list is that long, so
+/// a stem never meets a whole word of the same bytes.
+const STEM: usize = 0xFF;
+/// Bytes of a stem.
+const STEM_BYTES: usize = 8;
 
 /// Packs the first eight bytes (at most) of a word, ASCII-lowercased, into a `u64`
 /// (zero-padded), so words compare as integers.
@@ -139,18 +159,22 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8) -> Lexicon {
         while i < list.len() && !is_list_space(list[i]) {
             i += 1;
         }
-        let len = i - start;
+        let mut len = i - start;
         if len > 0 {
             assert!(len <= LEX_MAX);
+            if class == STEM_CLASS {
+                assert!(len == STEM_BYTES);
+                len = STEM;
+            }
             let (_, tail) = list.split_at(start);
-            let (word, _) = tail.split_at(len);
+            let (word, _) = tail.split_at(if len == STEM { STEM_BYTES } else { len });
             let x = pack(word);
             let mut h = slot(x, len);
             while lex.keys[h] != 0 && !(lex.keys[h] == x && (lex.meta[h] >> 8) as usize == len) {
                 h = (h + 1) % LEX_SLOTS;
             }
             lex.keys[h] = x;
-            lex.meta[h] |= ((len as u16) << 8) | class as u16;
+            lex.meta[h] |= ((len as u16) << 8) | (if class == STEM_CLASS { CHROME } else { class }) as u16;
         }
     }
     lex
@@ -163,6 +187,7 @@ static LEXICON: Lexicon = {
     };
     let lex = add_list(lex, STOP_LIST, STOP);
     let lex = add_list(lex, CHROME_LIST, CHROME);
+    let lex = add_list(lex, CHROME_STEMS, STEM_CLASS);
     add_list(lex, CTA_LIST, CTA)
 };
 
@@ -183,6 +208,16 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
         }
         None => pack(&b[s..e]),
     };
+    match probe(x, len) {
+        // A long word in no list may still start with a stem: `x` is its first eight bytes.
+        0 if len >= STEM_BYTES => probe(x, STEM),
+        class => class,
+    }
+}
+
+/// The classes of the entry keyed `(x, len)`; 0 if there is none.
+#[inline(always)]
+fn probe(x: u64, len: usize) -> u8 {
     let mut h = slot(x, len);
     loop {
         let y = LEXICON.keys[h];
@@ -321,7 +356,16 @@ mod tests {
         assert_eq!((s.chrome, s.stops), (2, 1));
         assert!(!s.cta_first);
         let s = scan("The newsletters arrived; subscribers newslettered".as_bytes(), true);
-        assert_eq!(s.chrome, 2);
+        assert_eq!(s.chrome, 3);
+        // Stems: compounds and inflections of a chrome word, in any case, from eight bytes.
+        let s = scan(
+            "Kommentarfunktion Datenschutzhinweise NEWSLETT téléchargez kommentiert".as_bytes(),
+            true,
+        );
+        assert_eq!(s.chrome, 4);
+        // Shorter than a stem, or a stem's bytes further in: no chrome.
+        let s = scan("Newslet Wochennewsletter Komment".as_bytes(), true);
+        assert_eq!(s.chrome, 0);
         // Words in no list, and a first word that is not an imperative.
         let s = scan("Harvest moon over the quiet valley".as_bytes(), true);
         assert_eq!((s.chrome, s.cta_first), (0, false));
