@@ -308,6 +308,9 @@ const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
+/// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
+/// for article and for page text.
+const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
 /// The model judges prose lines only in documents with at least this many of them: a short
 /// text has no prose to spare, and its lone paragraph among cut lines looks like chrome.
 const PROSE_CONTEXT_LINES: usize = 5;
@@ -342,6 +345,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let views = views(lines);
     let feats = model::Features::new(&views);
     let (heading, island) = protections(lines);
+    let joined = joined(lines);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -356,8 +360,10 @@ fn context(inner: &Inner, lines: &mut [Line]) {
         // only on stronger evidence.
         let margin = match line.class {
             Class::Short if is_heading && i < first_prose => continue,
+            Class::Short if joined[i] == Joined::Prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
+            Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short => &[0.0, 0.0],
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 &PROSE_MARGIN
@@ -451,6 +457,47 @@ fn mark_colon_lists(lines: &[Line], keep: &mut [bool]) {
             prev_is_content = false;
         }
     }
+}
+
+/// How each line reads with a neighbour (the nearest non-blank line before or after) as one
+/// sentence that a line break cuts in two, as extraction does at a link or an inline code
+/// span (`Stops processing the current set of` / `ngx_http_rewrite_module directives`): the
+/// earlier of the two ends without a sentence end or a colon and the later starts with a
+/// lowercase letter. [`Joined::Prose`] when the other piece is prose (the line is part of a
+/// paragraph: the line model leaves it alone), [`Joined::Short`] when it is a short line
+/// too (cut only on stronger evidence, [`JOINED_MARGIN`]). Menu items and headings stand
+/// whole.
+fn joined(lines: &[Line]) -> Vec<Joined> {
+    let mut joined = vec![Joined::No; lines.len()];
+    let mut prev: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.class == Class::Blank {
+            continue;
+        }
+        if let Some(p) = prev {
+            let a = &lines[p].stats;
+            if !a.ends_sentence && !a.ends_colon && line.stats.starts_lower {
+                for (x, other) in [(p, i), (i, p)] {
+                    let with = if lines[other].class == Class::Content {
+                        Joined::Prose
+                    } else {
+                        Joined::Short
+                    };
+                    joined[x] = joined[x].max(with);
+                }
+            }
+        }
+        prev = Some(i);
+    }
+    joined
+}
+
+/// See [`joined`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Joined {
+    No,
+    Short,
+    Prose,
 }
 
 /// The short lines of each run that lies between two prose lines, with nothing but blank

@@ -17,6 +17,9 @@ pub(crate) struct Stats {
     pub(crate) chrome: u32,
     /// The first word is an imperative that opens a call to action ([`CTA_LIST`]).
     pub(crate) cta_first: bool,
+    /// The first word starts with a lowercase letter: the line goes on with a sentence that
+    /// an earlier line began, when that one ends without a sentence end.
+    pub(crate) starts_lower: bool,
     /// Letters and numbers (Alphabetic or General_Category N): non-zero exactly when
     /// `words` is.
     pub(crate) alnum: u32,
@@ -295,6 +298,11 @@ fn scan_valid(b: &[u8], s: &mut Stats) {
             let class = classes_at(b, ws, we);
             if s.words == 1 {
                 s.cta_first = class & CTA != 0;
+                s.starts_lower = if c0 < 0x80 {
+                    c0.is_ascii_lowercase()
+                } else {
+                    char_at(b, ws).is_some_and(|(c, _)| c.is_lowercase())
+                };
             }
             s.stops += u32::from(class & STOP != 0);
             s.chrome += u32::from(class & CHROME != 0);
@@ -372,5 +380,20 @@ mod tests {
         // Near the end of the text the word is packed byte by byte: same answer.
         let s = scan("jetzt".as_bytes(), true);
         assert!(s.cta_first);
+    }
+
+    #[test]
+    fn scan_first_word_case() {
+        for (line, lower) in [
+            ("- the rest of the sentence", true),
+            ("été comme hiver", true),
+            ("Über uns", false),
+            ("2024 was a year", false),
+            ("iPhone 15 Pro", true),
+            ("«  über", true),
+            ("", false),
+        ] {
+            assert_eq!(scan(line.as_bytes(), true).starts_lower, lower, "{line:?}");
+        }
     }
 }

@@ -280,6 +280,16 @@ fn short_lines_between_prose_are_kept() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A line break that extraction put inside a sentence (at a link or an inline code span)
+/// leaves pieces that start lowercase or end without a sentence end; a piece that reads on
+/// into prose, or on from it, is part of that paragraph: each document in
+/// `tests/data/joined/` (documentation prose broken around option names) comes out whole.
+#[test]
+fn pieces_of_a_broken_sentence_are_kept() {
+    let report = lost_lines("joined");
+    assert!(report.is_empty(), "{report}");
+}
+
 /// An article's title (a heading before its first paragraph) is cut by patterns only; its
 /// other headings, of one to three words between two paragraphs or of four and more above
 /// one, are judged by the line model on stronger evidence: each document in
