@@ -1431,7 +1431,10 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
             continue;
         }
-        if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
+        if date_on && line.stats.words <= RELATIVE_MAX_WORDS && is_relative_time(l) {
+            // A post's or a comment's age: a stamp, never a schedule's day.
+            datelines.push((li, true));
+        } else if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
             datelines.push((li, has_year(l)));
         }
     }
@@ -1444,6 +1447,100 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             lines[li].class = Class::Cut;
             lines[li].why = Why::Rule(Rule::Dateline, Category::Date);
         }
+    }
+}
+
+/// Longest line (in words) read as a relative time stamp ("Updated 3 hours ago").
+const RELATIVE_MAX_WORDS: u32 = 8;
+
+/// Words that may open a time stamp, before the time itself ("Posted 2 days ago").
+const STAMP_WORDS: &[&str] = &[
+    "posted",
+    "updated",
+    "edited",
+    "published",
+    "modified",
+    "last",
+    "aktualisiert",
+    "bearbeitet",
+    "veröffentlicht",
+    "geändert",
+    "zuletzt",
+    "erstellt",
+    "publié",
+    "publiée",
+    "publiés",
+    "publiées",
+    "modifié",
+    "modifiée",
+    "mis",
+    "mise",
+    "à",
+    "jour",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "actualizada",
+    "editado",
+    "editada",
+    "modificado",
+    "modificada",
+];
+
+/// Units of a relative time, in en, de, fr and es.
+const TIME_UNITS: &[&str] = &[
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+    "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs",
+    "year", "years", "sekunde", "sekunden", "minuten", "std", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
+    "monat", "monaten", "jahr", "jahren", "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine",
+    "semaines", "mois", "an", "ans", "année", "années", "segundo", "segundos", "minuto", "minutos", "hora", "horas",
+    "día", "días", "semana", "semanas", "mes", "meses", "año", "años",
+];
+
+/// A line that is nothing but a relative time, with at most a stamp word before it: "3 hours
+/// ago", "Updated a day ago", "vor 2 Tagen", "vor einer Stunde", "il y a 5 minutes",
+/// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
+/// unit, where the count is a number or the word for one.
+fn is_relative_time(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let mut words: Vec<String> = Vec::with_capacity(8);
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if words.len() == 8 {
+            return false;
+        }
+        words.push(w.to_lowercase());
+    }
+    let start = words
+        .iter()
+        .position(|w| !STAMP_WORDS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    let count = |x: &str| {
+        x.bytes().all(|b| b.is_ascii_digit()) && x.len() <= 3
+            || matches!(
+                x,
+                "a" | "an" | "one" | "ein" | "einem" | "einer" | "un" | "une" | "una" | "uno"
+            )
+    };
+    let unit = |x: &str| TIME_UNITS.contains(&x);
+    // "3h ago", "2d": a number glued to its unit.
+    let glued = |x: &str| {
+        let d = x.bytes().take_while(u8::is_ascii_digit).count();
+        d > 0 && d <= 3 && unit(&x[d..])
+    };
+    let timed = |t: &[&str]| match t {
+        [n, u] => count(n) && unit(u),
+        [nu] => glued(nu),
+        _ => false,
+    };
+    match w.as_slice() {
+        [t @ .., "ago"] => timed(t),
+        ["vor" | "hace", t @ ..] => timed(t),
+        ["il", "y", "a", t @ ..] => timed(t),
+        _ => false,
     }
 }
 
@@ -1980,5 +2077,48 @@ fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
     }
     if c.end > c.start {
         cuts.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_time_stamps() {
+        let stamps = [
+            "3 hours ago",
+            "Updated 2 days ago",
+            "posted a week ago",
+            "5d ago",
+            "· 12 min ago ·",
+            "vor 2 Tagen",
+            "vor einer Stunde",
+            "Aktualisiert vor 3 Stunden",
+            "il y a 2 jours",
+            "Publiée il y a 3 heures",
+            "Mis à jour il y a une heure",
+            "hace 2 días",
+            "Actualizado hace una hora",
+        ];
+        for s in stamps {
+            assert!(is_relative_time(s.as_bytes()), "{s:?} is a time stamp");
+        }
+        let not_stamps = [
+            "3 hours",
+            "2 Stunden",
+            "vor Ort",
+            "Hace calor",
+            "ago",
+            "vor 2",
+            "Two years ago, the council voted",
+            "vor 2 Tagen und 3 Stunden",
+            "il y a du monde",
+            "1000 years ago",
+            "Asked 2 years ago Modified 5 months ago",
+        ];
+        for s in not_stamps {
+            assert!(!is_relative_time(s.as_bytes()), "{s:?} is no time stamp");
+        }
     }
 }
