@@ -1426,6 +1426,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         if line.stats.words > SHAPE_MAX_WORDS {
             continue;
         }
+        if seps_on && line.stats.digits == line.stats.alnum && is_page_numbers(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Separators, Category::Pagination);
+            continue;
+        }
         if copy_on && signs.copyright(l) && is_copyright(l) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
@@ -1448,6 +1453,29 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             lines[li].why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
+}
+
+/// A row of page links: three or more page numbers, rising, most of them one after another
+/// ("1 2 3 … 18", "« 43 44 45 46 »"), with nothing between them but spaces and the
+/// arrows, bars and ellipses of a pager. Dates ("09.10.2024"), prices and counts in a
+/// sentence have other characters between their numbers.
+fn is_page_numbers(l: &[u8]) -> bool {
+    const PAGER: &[&str] = &["«", "»", "‹", "›", "<", ">", "←", "→", "…", "...", "|", "·", "-", "–"];
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let mut pages: Vec<u32> = Vec::new();
+    for tok in s.split_whitespace() {
+        if tok.len() <= 4 && tok.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = tok.parse().unwrap_or(0);
+            if pages.last().is_some_and(|&p| n <= p) {
+                return false;
+            }
+            pages.push(n);
+        } else if !PAGER.contains(&tok) {
+            return false;
+        }
+    }
+    let steps = pages.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    pages.len() >= 3 && 2 * steps >= pages.len() - 1
 }
 
 /// Longest line (in words) read as a relative time stamp ("Updated 3 hours ago").
@@ -2083,6 +2111,33 @@ fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_numbers() {
+        for s in [
+            "1 2 3",
+            "1 2 3 … 18",
+            "« 43 44 45 46 »",
+            "1 2 … 117 >",
+            "‹ 4 | 5 | 6 ›",
+            "1 2 3 4 5 6 7 8 9 10",
+        ] {
+            assert!(is_page_numbers(s.as_bytes()), "{s:?} is a pager");
+        }
+        for s in [
+            "09.10.2024",
+            "1 2",
+            "3 17 22 31 40 45",
+            "3 2 1",
+            "1 1 1",
+            "1 2 3 kg",
+            "2 3 4,5",
+            "12345 12346 12347",
+            "",
+        ] {
+            assert!(!is_page_numbers(s.as_bytes()), "{s:?} is no pager");
+        }
+    }
 
     #[test]
     fn relative_time_stamps() {
