@@ -83,7 +83,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     }
     let (mut lines, partial) = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
-        context(inner, &mut lines);
+        context(inner, text, &mut lines);
     }
     assemble(text, &lines, partial)
 }
@@ -308,6 +308,9 @@ const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
+/// What the log-odds of an item's name (see `priced`) must exceed the threshold by, for
+/// article and for page text.
+const PRICED_MARGIN: [f32; 2] = [2.0, 2.0];
 /// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
 /// for article and for page text.
 const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
@@ -331,7 +334,7 @@ fn mode_offset(mode: Mode) -> f32 {
     }
 }
 
-fn context(inner: &Inner, lines: &mut [Line]) {
+fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     // A line or two is no page: there is no context to judge them by.
     if lines
         .iter()
@@ -346,6 +349,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
     let feats = model::Features::new(&views);
     let (heading, island) = protections(lines);
     let joined = joined(lines);
+    let priced = priced(text, lines);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -362,6 +366,7 @@ fn context(inner: &Inner, lines: &mut [Line]) {
             Class::Short if is_heading && i < first_prose => continue,
             Class::Short if joined[i] == Joined::Prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
+            Class::Short if priced[i] => &PRICED_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short => &[0.0, 0.0],
@@ -491,6 +496,29 @@ fn joined(lines: &[Line]) -> Vec<Joined> {
     }
     joined
 }
+
+/// The names of the items of a shop or a listing: a short line of two words or more with a
+/// price on one of the next two non-blank lines, which is short too ("Orndorff Sofa" above
+/// "$152.93", "Handkaffeemühle K2" above "49,90 € inkl. MwSt."). A menu item has no price
+/// under it.
+fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
+    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+    let mut priced = vec![false; lines.len()];
+    for (k, &i) in nb.iter().enumerate() {
+        let l = &lines[i];
+        if l.class != Class::Short || l.stats.words < 2 || has_price(&text[l.start..l.end]) {
+            continue;
+        }
+        priced[i] = nb[k + 1..].iter().take(2).any(|&j| {
+            let n = &lines[j];
+            n.stats.words <= PRICE_LINE_MAX_WORDS && n.stats.digits > 0 && has_price(&text[n.start..n.end])
+        });
+    }
+    priced
+}
+
+/// Longest line (in words) that `priced` reads as an item's price.
+const PRICE_LINE_MAX_WORDS: u32 = 12;
 
 /// See [`joined`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

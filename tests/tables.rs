@@ -290,6 +290,14 @@ fn pieces_of_a_broken_sentence_are_kept() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// The names of a shop's items, each above its price, are the page's content, not a menu:
+/// each document in `tests/data/priced/` (a category page of cookware) comes out whole.
+#[test]
+fn item_names_above_prices_are_kept() {
+    let report = lost_lines("priced");
+    assert!(report.is_empty(), "{report}");
+}
+
 /// An article's title (a heading before its first paragraph) is cut by patterns only; its
 /// other headings, of one to three words between two paragraphs or of four and more above
 /// one, are judged by the line model on stronger evidence: each document in
