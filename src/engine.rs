@@ -350,6 +350,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let (heading, island) = protections(lines);
     let joined = joined(lines);
     let priced = priced(text, lines);
+    let quantities = quantity_lists(text, lines);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -366,7 +367,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if is_heading && i < first_prose => continue,
             Class::Short if joined[i] == Joined::Prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
-            Class::Short if priced[i] => &PRICED_MARGIN,
+            Class::Short if priced[i] || quantities[i] => &PRICED_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short => &[0.0, 0.0],
@@ -516,6 +517,45 @@ fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
     }
     priced
 }
+
+/// The lines of a list of quantities: three or more short lines in a row (blank lines
+/// aside) that each open with an amount and go on with words: an ingredient list ("2 EL
+/// Mehl", "1 Würfel frische Hefe", "200 g de farine"), a box's contents ("1 Akku 18 V"),
+/// figures of a fact box ("12 Stockwerke"). Not ordinals ("1. Bundesliga", a menu's) and
+/// not bare numbers (a pager's).
+fn quantity_lists(text: &[u8], lines: &[Line]) -> Vec<bool> {
+    let amount = |l: &Line| {
+        let t = &text[l.start..l.end];
+        let f = first_alnum(t);
+        let digits = t[f..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'/'))
+            .count();
+        l.class == Class::Short
+            && l.stats.words <= QUANTITY_MAX_WORDS
+            && l.stats.alnum > l.stats.digits
+            && digits > 0
+            && t.get(f + digits) != Some(&b'.')
+    };
+    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+    let mut list = vec![false; lines.len()];
+    let mut k = 0;
+    while k < nb.len() {
+        let run = nb[k..].iter().take_while(|&&i| amount(&lines[i])).count();
+        if run >= QUANTITY_RUN {
+            for &i in &nb[k..k + run] {
+                list[i] = true;
+            }
+        }
+        k += run.max(1);
+    }
+    list
+}
+
+/// Fewest lines in a row that make a list of quantities.
+const QUANTITY_RUN: usize = 3;
+/// Longest line (in words) of a list of quantities.
+const QUANTITY_MAX_WORDS: u32 = 8;
 
 /// Longest line (in words) that `priced` reads as an item's price.
 const PRICE_LINE_MAX_WORDS: u32 = 12;

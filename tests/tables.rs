@@ -298,6 +298,29 @@ fn item_names_above_prices_are_kept() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A list of quantities (an ingredient list: "2 EL Mehl", "1 Lorbeerblatt") is content even
+/// with menus, tools and footer links right around it: in each document of
+/// `tests/data/quantities/` (a recipe page), every line that opens with an amount is kept.
+#[test]
+fn lists_of_quantities_are_kept() {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for lang in LANGS {
+        let path = format!("{}/tests/data/quantities/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let kept = cleaner.clean(&doc).to_string();
+        let kept: Vec<&str> = kept.lines().collect();
+        for line in doc.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())) {
+            if !kept.contains(&line) {
+                let _ = writeln!(report, "{lang}: lost {line:?}");
+            }
+        }
+        // The page's chrome still goes: the list is no shield for its neighbours.
+        assert!(kept.len() < doc.lines().count(), "{lang}: nothing cut");
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
 /// An article's title (a heading before its first paragraph) is cut by patterns only; its
 /// other headings, of one to three words between two paragraphs or of four and more above
 /// one, are judged by the line model on stronger evidence: each document in
