@@ -351,6 +351,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let joined = joined(lines);
     let priced = priced(text, lines);
     let quantities = quantity_lists(text, lines);
+    let labels = label_rows(text, lines);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -367,7 +368,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if is_heading && i < first_prose => continue,
             Class::Short if joined[i] == Joined::Prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
-            Class::Short if priced[i] || quantities[i] => &PRICED_MARGIN,
+            Class::Short if priced[i] || quantities[i] || labels[i] => &PRICED_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short => &[0.0, 0.0],
@@ -537,19 +538,78 @@ fn quantity_lists(text: &[u8], lines: &[Line]) -> Vec<bool> {
             && digits > 0
             && t.get(f + digits) != Some(&b'.')
     };
+    runs_of(lines, amount, QUANTITY_RUN)
+}
+
+/// The rows of a fact box or a spec table: two or more short lines in a row (blank lines
+/// aside) that each name a label of a few words, then a colon and its value ("Gewicht: 1,2
+/// kg", "Kosten: rund 2,1 Millionen Euro", "Delivery: 30 hours, self-paced").
+fn label_rows(text: &[u8], lines: &[Line]) -> Vec<bool> {
+    let labeled = |l: &Line| {
+        if l.class != Class::Short || l.stats.words > LABEL_ROW_MAX_WORDS {
+            return false;
+        }
+        let t = &text[l.start..l.end];
+        let f = first_alnum(t);
+        let Some(colon) = memchr::memchr(b':', &t[f..]).map(|c| f + c) else {
+            return false;
+        };
+        let label = &t[f..colon];
+        let label_words = label
+            .split(|b| b.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+            .count();
+        t[f].is_ascii_alphabetic() | (t[f] >= 0xC0)
+            && (1..=LABEL_MAX_WORDS).contains(&label_words)
+            && !label.iter().any(u8::is_ascii_digit)
+            && t.get(colon + 1).is_some_and(|&b| b == b' ' || b == b'\t')
+            && has_alnum(&t[colon + 1..])
+    };
+    let mut rows = runs_of(lines, labeled, LABEL_RUN);
+    // Figures in half the rows at least: a spec table or a fact box, not a list of teasers
+    // ("Bahnstreik: Was Reisende jetzt wissen müssen").
+    let mut i = 0;
+    while i < rows.len() {
+        if !rows[i] {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..rows.len())
+            .find(|&j| !rows[j] && lines[j].class != Class::Blank)
+            .unwrap_or(rows.len());
+        let (n, figures) = (i..run_end)
+            .filter(|&j| rows[j])
+            .fold((0, 0), |(n, f), j| (n + 1, f + usize::from(lines[j].stats.digits > 0)));
+        if 2 * figures < n {
+            rows[i..run_end].iter_mut().for_each(|r| *r = false);
+        }
+        i = run_end;
+    }
+    rows
+}
+
+/// Fewest lines in a row that make a fact box.
+const LABEL_RUN: usize = 2;
+/// Longest row (in words) of a fact box, and longest label.
+const LABEL_ROW_MAX_WORDS: u32 = 12;
+const LABEL_MAX_WORDS: usize = 4;
+
+/// Marks the lines of each run of at least `min` non-blank lines in a row (blank lines
+/// aside) that `member` accepts.
+fn runs_of(lines: &[Line], member: impl Fn(&Line) -> bool, min: usize) -> Vec<bool> {
     let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
-    let mut list = vec![false; lines.len()];
+    let mut marked = vec![false; lines.len()];
     let mut k = 0;
     while k < nb.len() {
-        let run = nb[k..].iter().take_while(|&&i| amount(&lines[i])).count();
-        if run >= QUANTITY_RUN {
+        let run = nb[k..].iter().take_while(|&&i| member(&lines[i])).count();
+        if run >= min {
             for &i in &nb[k..k + run] {
-                list[i] = true;
+                marked[i] = true;
             }
         }
         k += run.max(1);
     }
-    list
+    marked
 }
 
 /// Fewest lines in a row that make a list of quantities.
@@ -2179,6 +2239,70 @@ fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lines of `text` that `detect` marks, as text.
+    fn marked(text: &str, detect: fn(&[u8], &[Line]) -> Vec<bool>) -> Vec<&str> {
+        let lines = split_lines(text.as_bytes(), true);
+        let marks = detect(text.as_bytes(), &lines);
+        lines
+            .iter()
+            .zip(marks)
+            .filter(|(_, m)| *m)
+            .map(|(l, _)| &text[l.start..l.end])
+            .collect()
+    }
+
+    #[test]
+    fn fact_box_rows() {
+        let doc = "Technische Daten\nGewicht: 620 g\n\nHöhe: 18,5 cm\nFarbe: Edelstahl gebürstet\nGarantie: 5 Jahre\nKunden kauften auch\n";
+        assert_eq!(
+            marked(doc, label_rows),
+            [
+                "Gewicht: 620 g",
+                "Höhe: 18,5 cm",
+                "Farbe: Edelstahl gebürstet",
+                "Garantie: 5 Jahre"
+            ]
+        );
+        // Teasers with a topic before a colon have no figures; a lone row is no box; a label
+        // must be a few words without digits, and a value must follow.
+        for doc in [
+            "Bahnstreik: Was Reisende jetzt wissen müssen\nNahost: Die Lage am Morgen\n",
+            "Gewicht: 620 g\nEin ganzer Satz folgt hier, und er endet mit einem Punkt.\n",
+            "Um 10:30 Uhr: Start\nUm 11:00 Uhr: Ziel\n",
+            "Gewicht:\nHöhe:\n",
+            "Das ist ein sehr langes Etikett mit Wörtern: 5 kg\nNoch ein sehr langes Etikett mit Wörtern: 6 kg\n",
+        ] {
+            assert!(marked(doc, label_rows).is_empty(), "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn quantity_lists_and_prices() {
+        let doc = "Zutaten\n250 g Linsen\n2 EL Butter\n\n1 Lorbeerblatt\nZubereitung\n";
+        assert_eq!(
+            marked(doc, quantity_lists),
+            ["250 g Linsen", "2 EL Butter", "1 Lorbeerblatt"]
+        );
+        for doc in [
+            "1. Bundesliga\n2. Bundesliga\n3. Liga\n",
+            "1\n2\n3\n",
+            "250 g Linsen\n2 EL Butter\nZubereitung\n",
+        ] {
+            assert!(marked(doc, quantity_lists).is_empty(), "{doc:?}");
+        }
+        let doc = "Round Griddle Pan\n$38.00\nChainmail Scrubber\nIn stock\n$14.99\nNews\nSale\n";
+        assert_eq!(
+            marked(doc, priced),
+            ["Round Griddle Pan", "Chainmail Scrubber", "In stock"]
+        );
+        // One word is a menu item's length; a price must be on one of the next two lines.
+        assert!(marked(
+            "Sale\n$10.00\nKitchen tools\nIn stock\nShips today\nFree returns\n",
+            priced
+        )
+        .is_empty());
+    }
 
     #[test]
     fn page_numbers() {
