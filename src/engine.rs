@@ -293,7 +293,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.6, 0.7];
+const THRESHOLDS: [f32; 2] = [0.6, 0.5];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -310,7 +310,7 @@ const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
 /// What the log-odds of an item's name (see `priced`) must exceed the threshold by, for
 /// article and for page text.
-const PRICED_MARGIN: [f32; 2] = [2.0, 2.0];
+const PRICED_MARGIN: [f32; 2] = [2.0, 2.5];
 /// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
 /// for article and for page text.
 const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
