@@ -508,13 +508,13 @@ fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
     let mut priced = vec![false; lines.len()];
     for (k, &i) in nb.iter().enumerate() {
         let l = &lines[i];
-        if l.class != Class::Short || l.stats.words < 2 || has_price(&text[l.start..l.end]) {
+        if l.class != Class::Short || l.stats.words < 2 {
             continue;
         }
         priced[i] = nb[k + 1..].iter().take(2).any(|&j| {
             let n = &lines[j];
             n.stats.words <= PRICE_LINE_MAX_WORDS && n.stats.digits > 0 && has_price(&text[n.start..n.end])
-        });
+        }) && !has_price(&text[l.start..l.end]);
     }
     priced
 }
@@ -526,6 +526,9 @@ fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
 /// not bare numbers (a pager's).
 fn quantity_lists(text: &[u8], lines: &[Line]) -> Vec<bool> {
     let amount = |l: &Line| {
+        if l.class != Class::Short || l.stats.digits == 0 {
+            return false;
+        }
         let t = &text[l.start..l.end];
         let f = first_alnum(t);
         let digits = t[f..]
@@ -550,10 +553,13 @@ fn label_rows(text: &[u8], lines: &[Line]) -> Vec<bool> {
             return false;
         }
         let t = &text[l.start..l.end];
-        let f = first_alnum(t);
-        let Some(colon) = memchr::memchr(b':', &t[f..]).map(|c| f + c) else {
+        let Some(colon) = memchr::memchr(b':', t) else {
             return false;
         };
+        let f = first_alnum(t);
+        if f >= colon {
+            return false;
+        }
         let label = &t[f..colon];
         let label_words = label
             .split(|b| b.is_ascii_whitespace())
@@ -1508,6 +1514,10 @@ fn is_data_row(l: &[u8]) -> bool {
 /// A currency sign next to a digit (blanks between allowed): "$169.00", "19,99 €".
 fn has_price(l: &[u8]) -> bool {
     const SIGNS: [&str; 5] = ["$", "€", "£", "¥", "₹"];
+    // Every sign starts with one of these bytes ($, and the lead bytes of the others).
+    if memchr::memchr3(b'$', 0xE2, 0xC2, l).is_none() {
+        return false;
+    }
     SIGNS.iter().any(|sign| {
         memchr::memmem::find_iter(l, sign.as_bytes()).any(|p| {
             let after = skip_blanks(l, p + sign.len());
@@ -1564,7 +1574,10 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             line.why = Why::Rule(Rule::Copyright, Category::Legal);
             continue;
         }
-        if date_on && line.stats.words <= RELATIVE_MAX_WORDS && is_relative_time(l) {
+        // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
+        let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
+            && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
+        if date_on && relative_shape && is_relative_time(l) {
             // A post's or a comment's age: a stamp, never a schedule's day.
             datelines.push((li, true));
         } else if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
@@ -1606,8 +1619,10 @@ fn is_page_numbers(l: &[u8]) -> bool {
     pages.len() >= 3 && 2 * steps >= pages.len() - 1
 }
 
-/// Longest line (in words) read as a relative time stamp ("Updated 3 hours ago").
+/// Longest line (in words, and in bytes) read as a relative time stamp ("Updated 3 hours
+/// ago").
 const RELATIVE_MAX_WORDS: u32 = 8;
+const RELATIVE_MAX_BYTES: usize = 64;
 
 /// Words that may open a time stamp, before the time itself ("Posted 2 days ago").
 const STAMP_WORDS: &[&str] = &[
@@ -1643,6 +1658,33 @@ const STAMP_WORDS: &[&str] = &[
     "modificada",
 ];
 
+/// Whether the last word of `s` (digits glued before it aside: "3h") is "ago" or a unit of
+/// [`TIME_UNITS`], in any case. Cheap, for it sees most short lines of a page.
+fn ends_with_time_unit(s: &str) -> bool {
+    let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = end
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = end[start..].trim_start_matches(|c: char| c.is_ascii_digit());
+    // Units are at most eight bytes ("semaines", "segundos").
+    if word.is_empty() || word.len() > 8 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let w = &buf[..word.len()];
+    w == b"ago"
+        || TIME_UNITS.iter().any(|u| u.as_bytes() == w)
+        || !word.is_ascii() && {
+            let lower = word.to_lowercase();
+            TIME_UNITS.contains(&lower.as_str())
+        }
+}
+
 /// Units of a relative time, in en, de, fr and es.
 const TIME_UNITS: &[&str] = &[
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
@@ -1658,30 +1700,38 @@ const TIME_UNITS: &[&str] = &[
 /// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
 /// unit, where the count is a number or the word for one.
 fn is_relative_time(l: &[u8]) -> bool {
+    if l.len() > RELATIVE_MAX_BYTES {
+        return false;
+    }
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    let mut words: Vec<String> = Vec::with_capacity(8);
-    for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() {
-            continue;
-        }
-        if words.len() == 8 {
+    // Every form ends with a unit or with "ago": look at the last word before anything else.
+    if !ends_with_time_unit(s) {
+        return false;
+    }
+    // At most eight words, held without allocating.
+    let mut buf = [""; 8];
+    let mut n = 0;
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if n == buf.len() {
             return false;
         }
-        words.push(w.to_lowercase());
+        buf[n] = w;
+        n += 1;
     }
-    let start = words
-        .iter()
-        .position(|w| !STAMP_WORDS.contains(&w.as_str()))
-        .unwrap_or(words.len());
-    let w: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    // Same length first: the lowercase forms of the listed words are as long as theirs.
+    let is =
+        |w: &str, x: &str| w.len() == x.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == x);
+    let among = |w: &str, list: &[&str]| list.iter().any(|x| is(w, x));
+    let start = buf[..n].iter().position(|w| !among(w, STAMP_WORDS)).unwrap_or(n);
+    let w = &buf[start..n];
     let count = |x: &str| {
         x.bytes().all(|b| b.is_ascii_digit()) && x.len() <= 3
-            || matches!(
+            || among(
                 x,
-                "a" | "an" | "one" | "ein" | "einem" | "einer" | "un" | "une" | "una" | "uno"
+                &["a", "an", "one", "ein", "einem", "einer", "un", "une", "una", "uno"],
             )
     };
-    let unit = |x: &str| TIME_UNITS.contains(&x);
+    let unit = |x: &str| among(x, TIME_UNITS);
     // "3h ago", "2d": a number glued to its unit.
     let glued = |x: &str| {
         let d = x.bytes().take_while(u8::is_ascii_digit).count();
@@ -1692,10 +1742,10 @@ fn is_relative_time(l: &[u8]) -> bool {
         [nu] => glued(nu),
         _ => false,
     };
-    match w.as_slice() {
-        [t @ .., "ago"] => timed(t),
-        ["vor" | "hace", t @ ..] => timed(t),
-        ["il", "y", "a", t @ ..] => timed(t),
+    match w {
+        [t @ .., last] if is(last, "ago") => timed(t),
+        [first, t @ ..] if is(first, "vor") || is(first, "hace") => timed(t),
+        [il, y, a, t @ ..] if is(il, "il") && is(y, "y") && is(a, "a") => timed(t),
         _ => false,
     }
 }
