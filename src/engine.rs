@@ -293,7 +293,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.6, 0.5];
+const THRESHOLDS: [f32; 2] = [0.6, 0.4];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -308,9 +308,10 @@ const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
-/// What the log-odds of an item's name (see `priced`) must exceed the threshold by, for
-/// article and for page text.
-const PRICED_MARGIN: [f32; 2] = [2.0, 2.5];
+/// What the log-odds of a line of a list of quantities or of a fact box (see
+/// `quantity_lists`, `label_rows`) must exceed the threshold by, for article and for page
+/// text.
+const DATA_MARGIN: [f32; 2] = [2.0, 2.5];
 /// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
 /// for article and for page text.
 const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
@@ -368,7 +369,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if is_heading && i < first_prose => continue,
             Class::Short if joined[i] == Joined::Prose => continue,
             Class::Short if is_heading => &HEADING_MARGIN,
-            Class::Short if priced[i] || quantities[i] || labels[i] => &PRICED_MARGIN,
+            Class::Short if priced[i] => continue,
+            Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short => &[0.0, 0.0],
@@ -502,7 +504,7 @@ fn joined(lines: &[Line]) -> Vec<Joined> {
 /// The names of the items of a shop or a listing: a short line of two words or more with a
 /// price on one of the next two non-blank lines, which is short too ("Orndorff Sofa" above
 /// "$152.93", "Handkaffeemühle K2" above "49,90 € inkl. MwSt."). A menu item has no price
-/// under it.
+/// under it: the line model leaves these lines alone.
 fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
     let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
     let mut priced = vec![false; lines.len()];
@@ -1584,6 +1586,9 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             datelines.push((li, has_year(l)));
         }
     }
+    if seps_on {
+        cut_pager_columns(text, lines);
+    }
     // A page dates itself (published, updated, a comment's time) with the year; date lines
     // without one, three or more of them, are the days of a schedule or a list of events:
     // its content, which the line model judges.
@@ -1601,22 +1606,54 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
 /// arrows, bars and ellipses of a pager. Dates ("09.10.2024"), prices and counts in a
 /// sentence have other characters between their numbers.
 fn is_page_numbers(l: &[u8]) -> bool {
-    const PAGER: &[&str] = &["«", "»", "‹", "›", "<", ">", "←", "→", "…", "...", "|", "·", "-", "–"];
-    let Ok(s) = std::str::from_utf8(l) else { return false };
-    let mut pages: Vec<u32> = Vec::new();
-    for tok in s.split_whitespace() {
-        if tok.len() <= 4 && tok.bytes().all(|b| b.is_ascii_digit()) {
-            let n: u32 = tok.parse().unwrap_or(0);
-            if pages.last().is_some_and(|&p| n <= p) {
-                return false;
+    std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4))
+}
+
+/// Arrows, bars and ellipses that stand between a pager's numbers.
+const PAGER: &[&str] = &["«", "»", "‹", "›", "<", ">", "←", "→", "…", "...", "|", "·", "-", "–"];
+
+/// Whether `tokens` are a pager's: numbers of at most `digits` digits and [`PAGER`] signs
+/// only, three numbers or more, rising, most of them one after another.
+fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize) -> bool {
+    let (mut n, mut steps, mut last) = (0usize, 0usize, None::<u32>);
+    for tok in tokens {
+        if tok.len() <= digits && tok.bytes().all(|b| b.is_ascii_digit()) {
+            let page: u32 = tok.parse().unwrap_or(0);
+            match last {
+                Some(p) if page <= p => return false,
+                Some(p) => steps += usize::from(page == p + 1),
+                None => {}
             }
-            pages.push(n);
+            last = Some(page);
+            n += 1;
         } else if !PAGER.contains(&tok) {
             return false;
         }
     }
-    let steps = pages.windows(2).filter(|w| w[1] == w[0] + 1).count();
-    pages.len() >= 3 && 2 * steps >= pages.len() - 1
+    n >= 3 && 2 * steps >= n - 1
+}
+
+/// Cuts the lines of a pager written one page number a line ("1", "2", "3", "…", "18"):
+/// a run of lines that each hold one number of up to three digits or one pager sign, and
+/// that together make a pager (see [`is_pager`]). Years, one a line, have four digits.
+fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
+    let token = |l: &Line| {
+        let one = l.class == Class::Short && l.stats.digits == l.stats.alnum && l.stats.words <= 1;
+        let t = std::str::from_utf8(&text[l.start..l.end]).unwrap_or("").trim();
+        (one && !t.is_empty() && !t.contains(char::is_whitespace)).then_some(t)
+    };
+    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+    let mut k = 0;
+    while k < nb.len() {
+        let run = nb[k..].iter().take_while(|&&i| token(&lines[i]).is_some()).count();
+        if run >= 3 && is_pager(nb[k..k + run].iter().filter_map(|&i| token(&lines[i])), 3) {
+            for &i in &nb[k..k + run] {
+                lines[i].class = Class::Cut;
+                lines[i].why = Why::Rule(Rule::Separators, Category::Pagination);
+            }
+        }
+        k += run.max(1);
+    }
 }
 
 /// Longest line (in words, and in bytes) read as a relative time stamp ("Updated 3 hours
@@ -2379,6 +2416,18 @@ mod tests {
         ] {
             assert!(!is_page_numbers(s.as_bytes()), "{s:?} is no pager");
         }
+        // One number a line: the run goes, years and short runs stay.
+        let cut = |doc: &str| {
+            let mut lines = split_lines(doc.as_bytes(), true);
+            cut_pager_columns(doc.as_bytes(), &mut lines);
+            lines.iter().filter(|l| l.class == Class::Cut).count()
+        };
+        // ("…" has no letter or digit: a blank line to every rule.)
+        assert_eq!(cut("Ergebnisse\n1\n2\n3\n…\n18\nWeiter\n"), 4);
+        assert_eq!(cut("Ergebnisse\n1\n\n2\n\n3\n"), 3);
+        assert_eq!(cut("2019\n2020\n2021\n2022\n"), 0);
+        assert_eq!(cut("1\n2\nWeiter\n3\n"), 0);
+        assert_eq!(cut("5\n3\n1\n"), 0);
     }
 
     #[test]

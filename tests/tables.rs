@@ -291,11 +291,40 @@ fn pieces_of_a_broken_sentence_are_kept() {
 }
 
 /// The names of a shop's items, each above its price, are the page's content, not a menu:
-/// each document in `tests/data/priced/` (a category page of cookware) comes out whole.
+/// in each document of `tests/data/priced/` (a category page of cookware), every line right
+/// above a price is kept, and so is every price.
 #[test]
 fn item_names_above_prices_are_kept() {
-    let report = lost_lines("priced");
+    let report = lost_lines_where("priced", |line, next| {
+        let price = |l: &str| l.contains(['$', '€']) && l.contains(|c: char| c.is_ascii_digit());
+        price(line) || next.is_some_and(price)
+    });
     assert!(report.is_empty(), "{report}");
+}
+
+/// Cleans each document of `tests/data/<dir>/` and reports the lines that `wanted` picks (it
+/// sees each line and the next) and the cleaner lost; the page's other lines may go.
+fn lost_lines_where(dir: &str, wanted: impl Fn(&str, Option<&str>) -> bool) -> String {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for lang in LANGS {
+        let path = format!("{}/tests/data/{dir}/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let kept = cleaner.clean(&doc).to_string();
+        let kept: Vec<&str> = kept.lines().collect();
+        let lines: Vec<&str> = doc.lines().collect();
+        let mut picked = 0;
+        for (i, line) in lines.iter().enumerate() {
+            if wanted(line, lines.get(i + 1).copied()) {
+                picked += 1;
+                if !kept.contains(line) {
+                    let _ = writeln!(report, "{dir}/{lang}.txt: lost {line:?}");
+                }
+            }
+        }
+        assert!(picked > 0, "{dir}/{lang}.txt: no line to check");
+    }
+    report
 }
 
 /// A list of quantities (an ingredient list: "2 EL Mehl", "1 Lorbeerblatt") is content even
@@ -303,22 +332,18 @@ fn item_names_above_prices_are_kept() {
 /// `tests/data/quantities/` (a recipe page), every line that opens with an amount is kept.
 #[test]
 fn lists_of_quantities_are_kept() {
+    let report = lost_lines_where("quantities", |line, _| line.starts_with(|c: char| c.is_ascii_digit()));
+    assert!(report.is_empty(), "{report}");
+    // The page's chrome still goes: the list is no shield for its neighbours.
     let cleaner = deboil::Cleaner::new();
-    let mut report = String::new();
     for lang in LANGS {
         let path = format!("{}/tests/data/quantities/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
         let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let kept = cleaner.clean(&doc).to_string();
-        let kept: Vec<&str> = kept.lines().collect();
-        for line in doc.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())) {
-            if !kept.contains(&line) {
-                let _ = writeln!(report, "{lang}: lost {line:?}");
-            }
-        }
-        // The page's chrome still goes: the list is no shield for its neighbours.
-        assert!(kept.len() < doc.lines().count(), "{lang}: nothing cut");
+        assert!(
+            cleaner.clean(&doc).to_string().lines().count() < doc.lines().count(),
+            "{lang}: nothing cut"
+        );
     }
-    assert!(report.is_empty(), "{report}");
 }
 
 /// An article's title (a heading before its first paragraph) is cut by patterns only; its
