@@ -554,6 +554,10 @@ fn label_rows(text: &[u8], lines: &[Line]) -> Vec<bool> {
         if l.class != Class::Short || l.stats.words > LABEL_ROW_MAX_WORDS {
             return false;
         }
+        // `punct` counts colons among the rest.
+        if l.stats.punct == 0 {
+            return false;
+        }
         let t = &text[l.start..l.end];
         let Some(colon) = memchr::memchr(b':', t) else {
             return false;
@@ -1517,14 +1521,13 @@ fn is_data_row(l: &[u8]) -> bool {
 fn has_price(l: &[u8]) -> bool {
     const SIGNS: [&str; 5] = ["$", "€", "£", "¥", "₹"];
     // Every sign starts with one of these bytes ($, and the lead bytes of the others).
-    if memchr::memchr3(b'$', 0xE2, 0xC2, l).is_none() {
-        return false;
-    }
-    SIGNS.iter().any(|sign| {
-        memchr::memmem::find_iter(l, sign.as_bytes()).any(|p| {
-            let after = skip_blanks(l, p + sign.len());
-            let before = skip_blanks_back(l, p);
-            l.get(after).is_some_and(u8::is_ascii_digit) || before > 0 && l[before - 1].is_ascii_digit()
+    memchr::memchr3_iter(b'$', 0xE2, 0xC2, l).any(|p| {
+        SIGNS.iter().any(|sign| {
+            l[p..].starts_with(sign.as_bytes()) && {
+                let after = skip_blanks(l, p + sign.len());
+                let before = skip_blanks_back(l, p);
+                l.get(after).is_some_and(u8::is_ascii_digit) || before > 0 && l[before - 1].is_ascii_digit()
+            }
         })
     })
 }
@@ -1638,9 +1641,11 @@ fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize) -> bool {
 /// that together make a pager (see [`is_pager`]). Years, one a line, have four digits.
 fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
     let token = |l: &Line| {
-        let one = l.class == Class::Short && l.stats.digits == l.stats.alnum && l.stats.words <= 1;
+        if l.class != Class::Short || l.stats.digits != l.stats.alnum || l.stats.words > 1 {
+            return None;
+        }
         let t = std::str::from_utf8(&text[l.start..l.end]).unwrap_or("").trim();
-        (one && !t.is_empty() && !t.contains(char::is_whitespace)).then_some(t)
+        (!t.is_empty() && !t.contains(char::is_whitespace)).then_some(t)
     };
     let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
     let mut k = 0;
@@ -1715,7 +1720,7 @@ fn ends_with_time_unit(s: &str) -> bool {
     }
     let w = &buf[..word.len()];
     w == b"ago"
-        || TIME_UNITS.iter().any(|u| u.as_bytes() == w)
+        || is_time_unit(w)
         || !word.is_ascii() && {
             let lower = word.to_lowercase();
             TIME_UNITS.contains(&lower.as_str())
@@ -1731,6 +1736,86 @@ const TIME_UNITS: &[&str] = &[
     "semaines", "mois", "an", "ans", "année", "années", "segundo", "segundos", "minuto", "minutos", "hora", "horas",
     "día", "días", "semana", "semanas", "mes", "meses", "año", "años",
 ];
+
+/// Whether `w` (lowercase; ASCII lowercased is enough for the listed units) is one of
+/// [`TIME_UNITS`]: one `match`, which the compiler turns into a switch on length.
+fn is_time_unit(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"s" | b"sec"
+            | b"secs"
+            | b"second"
+            | b"seconds"
+            | b"m"
+            | b"min"
+            | b"mins"
+            | b"minute"
+            | b"minutes"
+            | b"h"
+            | b"hr"
+            | b"hrs"
+            | b"hour"
+            | b"hours"
+            | b"d"
+            | b"day"
+            | b"days"
+            | b"w"
+            | b"wk"
+            | b"wks"
+            | b"week"
+            | b"weeks"
+            | b"mo"
+            | b"mos"
+            | b"month"
+            | b"months"
+            | b"y"
+            | b"yr"
+            | b"yrs"
+            | b"year"
+            | b"years"
+            | b"sekunde"
+            | b"sekunden"
+            | b"minuten"
+            | b"std"
+            | b"stunde"
+            | b"stunden"
+            | b"tag"
+            | b"tagen"
+            | b"woche"
+            | b"wochen"
+            | b"monat"
+            | b"monaten"
+            | b"jahr"
+            | b"jahren"
+            | b"seconde"
+            | b"secondes"
+            | b"heure"
+            | b"heures"
+            | b"jour"
+            | b"jours"
+            | b"semaine"
+            | b"semaines"
+            | b"mois"
+            | b"an"
+            | b"ans"
+            | b"ann\xc3\xa9e"
+            | b"ann\xc3\xa9es"
+            | b"segundo"
+            | b"segundos"
+            | b"minuto"
+            | b"minutos"
+            | b"hora"
+            | b"horas"
+            | b"d\xc3\xada"
+            | b"d\xc3\xadas"
+            | b"semana"
+            | b"semanas"
+            | b"mes"
+            | b"meses"
+            | b"a\xc3\xb1o"
+            | b"a\xc3\xb1os"
+    )
+}
 
 /// A line that is nothing but a relative time, with at most a stamp word before it: "3 hours
 /// ago", "Updated a day ago", "vor 2 Tagen", "vor einer Stunde", "il y a 5 minutes",
