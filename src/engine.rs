@@ -1698,6 +1698,9 @@ const STAMP_WORDS: &[&str] = &[
     "editada",
     "modificado",
     "modificada",
+    "posté",
+    "postée",
+    "gepostet",
 ];
 
 /// Whether the last word of `s` (digits glued before it aside: "3h") is "ago" or a unit of
@@ -2276,6 +2279,27 @@ const DATE_WORDS: &[&str] = &[
     "publicado",
     "hace",
     "el",
+    // stamp words (see STAMP_WORDS)
+    "edited",
+    "bearbeitet",
+    "geändert",
+    "zuletzt",
+    "erstellt",
+    "gepostet",
+    "posté",
+    "postée",
+    "publiée",
+    "publiés",
+    "publiées",
+    "modifié",
+    "modifiée",
+    "mise",
+    "publicada",
+    "actualizada",
+    "editado",
+    "editada",
+    "modificado",
+    "modificada",
 ];
 
 /// Words that make a line of numbers a date or a reading time rather than, say, a price.
