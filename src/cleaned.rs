@@ -18,7 +18,8 @@ pub enum Rule {
     Separators,
     /// A short line with a copyright sign and a year or a rights notice.
     Copyright,
-    /// A short line that holds only a date, a time or a reading time.
+    /// A short line that holds only a date, a time, a reading time or a relative time stamp
+    /// ("3 hours ago", "vor 2 Tagen").
     Dateline,
     /// A line the line model judges boilerplate from its shape, its words and its neighbours:
     /// mostly short lines in a run of boilerplate (at the top or bottom of the page, or between
