@@ -350,9 +350,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let feats = model::Features::new(&views);
     let (heading, island) = protections(lines);
     let joined = joined(lines);
-    let priced = priced(text, lines);
-    let quantities = quantity_lists(text, lines);
-    let labels = label_rows(text, lines);
+    let nb = feats.non_blank();
+    let priced = priced(text, lines, nb);
+    let quantities = quantity_lists(text, lines, nb);
+    let labels = label_rows(text, lines, nb);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -505,8 +506,7 @@ fn joined(lines: &[Line]) -> Vec<Joined> {
 /// price on one of the next two non-blank lines, which is short too ("Orndorff Sofa" above
 /// "$152.93", "Handkaffeemühle K2" above "49,90 € inkl. MwSt."). A menu item has no price
 /// under it: the line model leaves these lines alone.
-fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
-    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+fn priced(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     let mut priced = vec![false; lines.len()];
     for (k, &i) in nb.iter().enumerate() {
         let l = &lines[i];
@@ -526,7 +526,7 @@ fn priced(text: &[u8], lines: &[Line]) -> Vec<bool> {
 /// Mehl", "1 Würfel frische Hefe", "200 g de farine"), a box's contents ("1 Akku 18 V"),
 /// figures of a fact box ("12 Stockwerke"). Not ordinals ("1. Bundesliga", a menu's) and
 /// not bare numbers (a pager's).
-fn quantity_lists(text: &[u8], lines: &[Line]) -> Vec<bool> {
+fn quantity_lists(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     let amount = |l: &Line| {
         if l.class != Class::Short || l.stats.digits == 0 {
             return false;
@@ -543,13 +543,13 @@ fn quantity_lists(text: &[u8], lines: &[Line]) -> Vec<bool> {
             && digits > 0
             && t.get(f + digits) != Some(&b'.')
     };
-    runs_of(lines, amount, QUANTITY_RUN)
+    runs_of(lines, nb, amount, QUANTITY_RUN)
 }
 
 /// The rows of a fact box or a spec table: two or more short lines in a row (blank lines
 /// aside) that each name a label of a few words, then a colon and its value ("Gewicht: 1,2
 /// kg", "Kosten: rund 2,1 Millionen Euro", "Delivery: 30 hours, self-paced").
-fn label_rows(text: &[u8], lines: &[Line]) -> Vec<bool> {
+fn label_rows(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     let labeled = |l: &Line| {
         if l.class != Class::Short || l.stats.words > LABEL_ROW_MAX_WORDS {
             return false;
@@ -577,7 +577,7 @@ fn label_rows(text: &[u8], lines: &[Line]) -> Vec<bool> {
             && t.get(colon + 1).is_some_and(|&b| b == b' ' || b == b'\t')
             && has_alnum(&t[colon + 1..])
     };
-    let mut rows = runs_of(lines, labeled, LABEL_RUN);
+    let mut rows = runs_of(lines, nb, labeled, LABEL_RUN);
     // Figures in half the rows at least: a spec table or a fact box, not a list of teasers
     // ("Bahnstreik: Was Reisende jetzt wissen müssen").
     let mut i = 0;
@@ -607,9 +607,8 @@ const LABEL_ROW_MAX_WORDS: u32 = 12;
 const LABEL_MAX_WORDS: usize = 4;
 
 /// Marks the lines of each run of at least `min` non-blank lines in a row (blank lines
-/// aside) that `member` accepts.
-fn runs_of(lines: &[Line], member: impl Fn(&Line) -> bool, min: usize) -> Vec<bool> {
-    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+/// aside) that `member` accepts; `nb` holds the indices of the non-blank lines.
+fn runs_of(lines: &[Line], nb: &[usize], member: impl Fn(&Line) -> bool, min: usize) -> Vec<bool> {
     let mut marked = vec![false; lines.len()];
     let mut k = 0;
     while k < nb.len() {
@@ -2437,9 +2436,10 @@ mod tests {
     use super::*;
 
     /// The lines of `text` that `detect` marks, as text.
-    fn marked(text: &str, detect: fn(&[u8], &[Line]) -> Vec<bool>) -> Vec<&str> {
+    fn marked(text: &str, detect: fn(&[u8], &[Line], &[usize]) -> Vec<bool>) -> Vec<&str> {
         let lines = split_lines(text.as_bytes(), true);
-        let marks = detect(text.as_bytes(), &lines);
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+        let marks = detect(text.as_bytes(), &lines, &nb);
         lines
             .iter()
             .zip(marks)

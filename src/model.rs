@@ -124,6 +124,11 @@ impl<'a> Features<'a> {
         }
     }
 
+    /// Indices of the document's non-blank lines, in order.
+    pub(crate) fn non_blank(&self) -> &[usize] {
+        &self.nb
+    }
+
     /// The features of line `i`; `None` for a blank line.
     pub(crate) fn of(&self, i: usize) -> Option<[f32; NF]> {
         let k = *self.pos.get(i)?;
