@@ -2436,7 +2436,10 @@ mod tests {
     use super::*;
 
     /// The lines of `text` that `detect` marks, as text.
-    fn marked(text: &str, detect: fn(&[u8], &[Line], &[usize]) -> Vec<bool>) -> Vec<&str> {
+    /// A detector of line kinds: text, lines, indices of the non-blank lines; a flag a line.
+    type Detector = fn(&[u8], &[Line], &[usize]) -> Vec<bool>;
+
+    fn marked(text: &str, detect: Detector) -> Vec<&str> {
         let lines = split_lines(text.as_bytes(), true);
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         let marks = detect(text.as_bytes(), &lines, &nb);
