@@ -537,8 +537,7 @@ fn quantity_lists(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
             .iter()
             .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'/'))
             .count();
-        l.class == Class::Short
-            && l.stats.words <= QUANTITY_MAX_WORDS
+        l.stats.words <= QUANTITY_MAX_WORDS
             && l.stats.alnum > l.stats.digits
             && digits > 0
             && t.get(f + digits) != Some(&b'.')
@@ -551,11 +550,8 @@ fn quantity_lists(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
 /// kg", "Kosten: rund 2,1 Millionen Euro", "Delivery: 30 hours, self-paced").
 fn label_rows(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     let labeled = |l: &Line| {
-        if l.class != Class::Short || l.stats.words > LABEL_ROW_MAX_WORDS {
-            return false;
-        }
         // `punct` counts colons among the rest.
-        if l.stats.punct == 0 {
+        if l.class != Class::Short || l.stats.words > LABEL_ROW_MAX_WORDS || l.stats.punct == 0 {
             return false;
         }
         let t = &text[l.start..l.end];
