@@ -203,11 +203,9 @@ fn ln_1p(n: u32) -> f32 {
 }
 
 /// Share of capitalised words in the document's prose (its long lines), shrunk toward
-/// [`CAPS_PRIOR`] when there is little prose. The caps feature is how far a line's share lies
-/// above this, as a part of the way from it to 1 (negative below it), so that languages which
-/// capitalise nouns (German) or titles read like the rest: what marks a menu item is more
-/// capitals than the page's own prose has, not a fixed share, and a line whose every word is
-/// capitalised scores 1 in any language.
+/// [`CAPS_PRIOR`] when there is little prose. The caps feature is a line's share minus this,
+/// so that languages which capitalise nouns (German) or titles read like the rest: what marks
+/// a menu item is more capitals than the page's own prose has, not a fixed share.
 fn caps_baseline(lines: &[LineView]) -> f32 {
     let (caps, words) = lines.iter().filter(|l| l.content).fold((0u64, 0u64), |(c, w), l| {
         (c + l.stats.caps as u64, w + l.stats.words as u64)
