@@ -1815,7 +1815,7 @@ fn is_time_unit(w: &[u8]) -> bool {
     )
 }
 
-/// A line that is nothing but a relative time, with at most a stamp word before it: "3 hours
+/// A line that is nothing but a relative time, with stamp words at most before it: "3 hours
 /// ago", "Updated a day ago", "vor 2 Tagen", "vor einer Stunde", "il y a 5 minutes",
 /// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
 /// unit, where the count is a number or the word for one.
