@@ -349,8 +349,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let views = views(lines);
     let feats = model::Features::new(&views);
     let (heading, island) = protections(lines);
-    let joined = joined(lines);
     let nb = feats.non_blank();
+    let joined = joined(lines, nb);
     let priced = priced(text, lines, nb);
     let quantities = quantity_lists(text, lines, nb);
     let labels = label_rows(text, lines, nb);
@@ -477,27 +477,21 @@ fn mark_colon_lists(lines: &[Line], keep: &mut [bool]) {
 /// paragraph: the line model leaves it alone), [`Joined::Short`] when it is a short line
 /// too (cut only on stronger evidence, [`JOINED_MARGIN`]). Menu items and headings stand
 /// whole.
-fn joined(lines: &[Line]) -> Vec<Joined> {
+fn joined(lines: &[Line], nb: &[usize]) -> Vec<Joined> {
     let mut joined = vec![Joined::No; lines.len()];
-    let mut prev: Option<usize> = None;
-    for (i, line) in lines.iter().enumerate() {
-        if line.class == Class::Blank {
-            continue;
-        }
-        if let Some(p) = prev {
-            let a = &lines[p].stats;
-            if !a.ends_sentence && !a.ends_colon && line.stats.starts_lower {
-                for (x, other) in [(p, i), (i, p)] {
-                    let with = if lines[other].class == Class::Content {
-                        Joined::Prose
-                    } else {
-                        Joined::Short
-                    };
-                    joined[x] = joined[x].max(with);
-                }
+    for pair in nb.windows(2) {
+        let (p, i) = (pair[0], pair[1]);
+        let a = &lines[p].stats;
+        if !a.ends_sentence && !a.ends_colon && lines[i].stats.starts_lower {
+            for (x, other) in [(p, i), (i, p)] {
+                let with = if lines[other].class == Class::Content {
+                    Joined::Prose
+                } else {
+                    Joined::Short
+                };
+                joined[x] = joined[x].max(with);
             }
         }
-        prev = Some(i);
     }
     joined
 }
@@ -542,7 +536,7 @@ fn quantity_lists(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
             && digits > 0
             && t.get(f + digits) != Some(&b'.')
     };
-    runs_of(lines, nb, amount, QUANTITY_RUN)
+    marked_runs(lines, nb, amount, |run| run.len() >= QUANTITY_RUN)
 }
 
 /// The rows of a fact box or a spec table: two or more short lines in a row (blank lines
@@ -573,27 +567,12 @@ fn label_rows(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
             && t.get(colon + 1).is_some_and(|&b| b == b' ' || b == b'\t')
             && has_alnum(&t[colon + 1..])
     };
-    let mut rows = runs_of(lines, nb, labeled, LABEL_RUN);
     // Figures in half the rows at least: a spec table or a fact box, not a list of teasers
     // ("Bahnstreik: Was Reisende jetzt wissen müssen").
-    let mut i = 0;
-    while i < rows.len() {
-        if !rows[i] {
-            i += 1;
-            continue;
-        }
-        let run_end = (i..rows.len())
-            .find(|&j| !rows[j] && lines[j].class != Class::Blank)
-            .unwrap_or(rows.len());
-        let (n, figures) = (i..run_end)
-            .filter(|&j| rows[j])
-            .fold((0, 0), |(n, f), j| (n + 1, f + usize::from(lines[j].stats.digits > 0)));
-        if 2 * figures < n {
-            rows[i..run_end].iter_mut().for_each(|r| *r = false);
-        }
-        i = run_end;
-    }
-    rows
+    marked_runs(lines, nb, labeled, |run| {
+        let figures = run.iter().filter(|&&i| lines[i].stats.digits > 0).count();
+        run.len() >= LABEL_RUN && 2 * figures >= run.len()
+    })
 }
 
 /// Fewest lines in a row that make a fact box.
@@ -602,19 +581,25 @@ const LABEL_RUN: usize = 2;
 const LABEL_ROW_MAX_WORDS: u32 = 12;
 const LABEL_MAX_WORDS: usize = 4;
 
-/// Marks the lines of each run of at least `min` non-blank lines in a row (blank lines
-/// aside) that `member` accepts; `nb` holds the indices of the non-blank lines.
-fn runs_of(lines: &[Line], nb: &[usize], member: impl Fn(&Line) -> bool, min: usize) -> Vec<bool> {
+/// Marks the lines of each run of non-blank lines in a row (blank lines aside) that `member`
+/// accepts, when `accept` takes the run (the indices of its lines); `nb` holds the indices of
+/// the non-blank lines.
+fn marked_runs(
+    lines: &[Line],
+    nb: &[usize],
+    member: impl Fn(&Line) -> bool,
+    accept: impl Fn(&[usize]) -> bool,
+) -> Vec<bool> {
     let mut marked = vec![false; lines.len()];
     let mut k = 0;
     while k < nb.len() {
-        let run = nb[k..].iter().take_while(|&&i| member(&lines[i])).count();
-        if run >= min {
-            for &i in &nb[k..k + run] {
+        let run = &nb[k..k + nb[k..].iter().take_while(|&&i| member(&lines[i])).count()];
+        if !run.is_empty() && accept(run) {
+            for &i in run {
                 marked[i] = true;
             }
         }
-        k += run.max(1);
+        k += run.len().max(1);
     }
     marked
 }
@@ -900,8 +885,6 @@ fn retry_whole_line_patterns(
     }
 }
 
-/// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a
-/// match right after a cut stands where the cut began.
 /// The match that `m` hid, when `m` does not stand on word bounds: the search goes on after a
 /// match, so a pattern starting inside one ("gekennzeichnete Links sind" inside the match
 /// "Mit * gekennzeichnet" of "Mit * gekennzeichnete Links sind Werbelinks.") is not reported.
@@ -926,6 +909,8 @@ fn hidden_match(
         })
 }
 
+/// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a
+/// match right after a cut stands where the cut began.
 fn run_ending_at(runs: &[(usize, usize)], a: usize) -> Option<usize> {
     let k = runs.partition_point(|r| r.1 < a);
     runs.get(k).filter(|r| r.1 == a && r.0 < a).map(|r| r.0)
@@ -1643,16 +1628,15 @@ fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
         (!t.is_empty() && !t.contains(char::is_whitespace)).then_some(t)
     };
     let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
-    let mut k = 0;
-    while k < nb.len() {
-        let run = nb[k..].iter().take_while(|&&i| token(&lines[i]).is_some()).count();
-        if run >= 3 && is_pager(nb[k..k + run].iter().filter_map(|&i| token(&lines[i])), 3) {
-            for &i in &nb[k..k + run] {
-                lines[i].class = Class::Cut;
-                lines[i].why = Why::Rule(Rule::Separators, Category::Pagination);
-            }
-        }
-        k += run.max(1);
+    let pager = marked_runs(
+        lines,
+        &nb,
+        |l| token(l).is_some(),
+        |run| run.len() >= 3 && is_pager(run.iter().filter_map(|&i| token(&lines[i])), 3),
+    );
+    for (line, _) in lines.iter_mut().zip(pager).filter(|(_, p)| *p) {
+        line.class = Class::Cut;
+        line.why = Why::Rule(Rule::Separators, Category::Pagination);
     }
 }
 
@@ -1699,7 +1683,7 @@ const STAMP_WORDS: &[&str] = &[
 ];
 
 /// Whether the last word of `s` (digits glued before it aside: "3h") is "ago" or a unit of
-/// [`TIME_UNITS`], in any case. Cheap, for it sees most short lines of a page.
+/// time ([`is_time_unit`]), in any case. Cheap, for it sees most short lines of a page.
 fn ends_with_time_unit(s: &str) -> bool {
     let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
     let start = end
@@ -1708,36 +1692,28 @@ fn ends_with_time_unit(s: &str) -> bool {
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = end[start..].trim_start_matches(|c: char| c.is_ascii_digit());
+    word.eq_ignore_ascii_case("ago") || is_time_unit(word)
+}
+
+/// Whether `word` is a unit of a relative time in en, de, fr or es, in any case.
+fn is_time_unit(word: &str) -> bool {
     // Units are at most eight bytes ("semaines", "segundos").
     if word.is_empty() || word.len() > 8 {
         return false;
+    }
+    if !word.is_ascii() {
+        return is_time_unit_lower(word.to_lowercase().as_bytes());
     }
     let mut buf = [0u8; 8];
     for (d, b) in buf.iter_mut().zip(word.bytes()) {
         *d = b.to_ascii_lowercase();
     }
-    let w = &buf[..word.len()];
-    w == b"ago"
-        || is_time_unit(w)
-        || !word.is_ascii() && {
-            let lower = word.to_lowercase();
-            TIME_UNITS.contains(&lower.as_str())
-        }
+    is_time_unit_lower(&buf[..word.len()])
 }
 
-/// Units of a relative time, in en, de, fr and es.
-const TIME_UNITS: &[&str] = &[
-    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
-    "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs",
-    "year", "years", "sekunde", "sekunden", "minuten", "std", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
-    "monat", "monaten", "jahr", "jahren", "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine",
-    "semaines", "mois", "an", "ans", "année", "années", "segundo", "segundos", "minuto", "minutos", "hora", "horas",
-    "día", "días", "semana", "semanas", "mes", "meses", "año", "años",
-];
-
-/// Whether `w` (lowercase; ASCII lowercased is enough for the listed units) is one of
-/// [`TIME_UNITS`]: one `match`, which the compiler turns into a switch on length.
-fn is_time_unit(w: &[u8]) -> bool {
+/// The units of [`is_time_unit`], lowercase: one `match`, which the compiler turns into a
+/// switch on length.
+fn is_time_unit_lower(w: &[u8]) -> bool {
     matches!(
         w,
         b"s" | b"sec"
@@ -1851,7 +1827,7 @@ fn is_relative_time(l: &[u8]) -> bool {
                 &["a", "an", "one", "ein", "einem", "einer", "un", "une", "una", "uno"],
             )
     };
-    let unit = |x: &str| among(x, TIME_UNITS);
+    let unit = is_time_unit;
     // "3h ago", "2d": a number glued to its unit.
     let glued = |x: &str| {
         let d = x.bytes().take_while(u8::is_ascii_digit).count();
@@ -2274,27 +2250,6 @@ const DATE_WORDS: &[&str] = &[
     "publicado",
     "hace",
     "el",
-    // stamp words (see STAMP_WORDS)
-    "edited",
-    "bearbeitet",
-    "geändert",
-    "zuletzt",
-    "erstellt",
-    "gepostet",
-    "posté",
-    "postée",
-    "publiée",
-    "publiés",
-    "publiées",
-    "modifié",
-    "modifiée",
-    "mise",
-    "publicada",
-    "actualizada",
-    "editado",
-    "editada",
-    "modificado",
-    "modificada",
 ];
 
 /// Words that make a line of numbers a date or a reading time rather than, say, a price.
@@ -2307,12 +2262,18 @@ const TIME: u8 = 2;
 const DATE: u8 = 4;
 
 /// The lists a lowercase word is in: bits of [`MONTH`] ([`MONTHS`]), [`TIME`]
-/// ([`TIME_MARKERS`]) and [`DATE`] ([`DATE_WORDS`]); 0 for none. One hash lookup.
+/// ([`TIME_MARKERS`]) and [`DATE`] ([`DATE_WORDS`], and the [`STAMP_WORDS`] that open a time
+/// stamp: "Posté le 22 janvier"); 0 for none. One hash lookup.
 fn date_word_class(w: &str) -> u8 {
     static TABLE: std::sync::OnceLock<HashMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t = HashMap::new();
-        for (list, bit) in [(MONTHS, MONTH), (TIME_MARKERS, TIME), (DATE_WORDS, DATE)] {
+        for (list, bit) in [
+            (MONTHS, MONTH),
+            (TIME_MARKERS, TIME),
+            (DATE_WORDS, DATE),
+            (STAMP_WORDS, DATE),
+        ] {
             for &word in list {
                 *t.entry(word).or_insert(0) |= bit;
             }

@@ -107,8 +107,6 @@ pub(crate) const LEXICON_WORDS: u32 = 64;
 const STOP: u8 = 1;
 const CHROME: u8 = 2;
 const CTA: u8 = 4;
-/// What [`add_list`] is told for [`CHROME_STEMS`]: stems are entered as [`CHROME`].
-const STEM_CLASS: u8 = 8;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
@@ -151,7 +149,9 @@ struct Lexicon {
     meta: [u16; LEX_SLOTS],
 }
 
-const fn add_list(mut lex: Lexicon, list: &str, class: u8) -> Lexicon {
+/// Enters the words of `list` with the class bits `class`; with `stems`, each is an
+/// eight-byte stem ([`CHROME_STEMS`]), keyed with the length [`STEM`].
+const fn add_list(mut lex: Lexicon, list: &str, class: u8, stems: bool) -> Lexicon {
     let list = list.as_bytes();
     let mut i = 0;
     while i < list.len() {
@@ -162,22 +162,19 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8) -> Lexicon {
         while i < list.len() && !is_list_space(list[i]) {
             i += 1;
         }
-        let mut len = i - start;
-        if len > 0 {
-            assert!(len <= LEX_MAX);
-            if class == STEM_CLASS {
-                assert!(len == STEM_BYTES);
-                len = STEM;
-            }
+        let word_len = i - start;
+        if word_len > 0 {
+            assert!(word_len <= LEX_MAX && (!stems || word_len == STEM_BYTES));
+            let len = if stems { STEM } else { word_len };
             let (_, tail) = list.split_at(start);
-            let (word, _) = tail.split_at(if len == STEM { STEM_BYTES } else { len });
+            let (word, _) = tail.split_at(word_len);
             let x = pack(word);
             let mut h = slot(x, len);
             while lex.keys[h] != 0 && !(lex.keys[h] == x && (lex.meta[h] >> 8) as usize == len) {
                 h = (h + 1) % LEX_SLOTS;
             }
             lex.keys[h] = x;
-            lex.meta[h] |= ((len as u16) << 8) | (if class == STEM_CLASS { CHROME } else { class }) as u16;
+            lex.meta[h] |= ((len as u16) << 8) | class as u16;
         }
     }
     lex
@@ -188,10 +185,10 @@ static LEXICON: Lexicon = {
         keys: [0; LEX_SLOTS],
         meta: [0; LEX_SLOTS],
     };
-    let lex = add_list(lex, STOP_LIST, STOP);
-    let lex = add_list(lex, CHROME_LIST, CHROME);
-    let lex = add_list(lex, CHROME_STEMS, STEM_CLASS);
-    add_list(lex, CTA_LIST, CTA)
+    let lex = add_list(lex, STOP_LIST, STOP, false);
+    let lex = add_list(lex, CHROME_LIST, CHROME, false);
+    let lex = add_list(lex, CHROME_STEMS, CHROME, true);
+    add_list(lex, CTA_LIST, CTA, false)
 };
 
 /// The classes (bits of [`STOP`], [`CHROME`], [`CTA`]) of the word `b[s..e]`; 0 if it is in

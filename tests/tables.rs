@@ -245,14 +245,19 @@ fn rows_of_links_are_cut_by_their_patterns() {
     }
 }
 
+/// The text of `tests/data/<dir>/<lang>.txt`.
+fn test_doc(dir: &str, lang: &str) -> String {
+    let path = format!("{}/tests/data/{dir}/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 /// Cleans `tests/data/<dir>/<lang>.txt` for each language; returns a report of the lines
 /// lost (empty when every document came out whole).
 fn lost_lines(dir: &str) -> String {
     let cleaner = deboil::Cleaner::new();
     let mut report = String::new();
     for lang in LANGS {
-        let path = format!("{}/tests/data/{dir}/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
-        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let doc = test_doc(dir, lang);
         let cleaned = cleaner.clean(&doc);
         if cleaned.to_string() != doc {
             let _ = writeln!(report, "{dir}/{lang}.txt lost lines:");
@@ -308,8 +313,7 @@ fn lost_lines_where(dir: &str, wanted: impl Fn(&str, Option<&str>) -> bool) -> S
     let cleaner = deboil::Cleaner::new();
     let mut report = String::new();
     for lang in LANGS {
-        let path = format!("{}/tests/data/{dir}/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
-        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let doc = test_doc(dir, lang);
         let kept = cleaner.clean(&doc).to_string();
         let kept: Vec<&str> = kept.lines().collect();
         let lines: Vec<&str> = doc.lines().collect();
@@ -337,8 +341,7 @@ fn lists_of_quantities_are_kept() {
     // The page's chrome still goes: the list is no shield for its neighbours.
     let cleaner = deboil::Cleaner::new();
     for lang in LANGS {
-        let path = format!("{}/tests/data/quantities/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
-        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let doc = test_doc("quantities", lang);
         assert!(
             cleaner.clean(&doc).to_string().lines().count() < doc.lines().count(),
             "{lang}: nothing cut"
