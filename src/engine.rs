@@ -606,8 +606,9 @@ fn marked_runs(
 
 /// Fewest lines in a row that make a list of quantities.
 const QUANTITY_RUN: usize = 3;
-/// Longest line (in words) of a list of quantities.
-const QUANTITY_MAX_WORDS: u32 = 8;
+/// Longest line (in words) of a list of quantities: abbreviated measures count as words
+/// ("3 c. à s. de vinaigre de vin rouge" is nine).
+const QUANTITY_MAX_WORDS: u32 = 10;
 
 /// Longest line (in words) that `priced` reads as an item's price.
 const PRICE_LINE_MAX_WORDS: u32 = 12;
@@ -1438,10 +1439,12 @@ fn starts_next(l: &[u8], b: usize) -> bool {
 }
 
 /// Is `c`, found at `l[pos..pos + n]`, a separator of menus, breadcrumbs and share bars? A
-/// slash or '>' counts only between blanks ("News / World"), not in "and/or".
+/// slash or '>' counts only between blanks ("News / World"), not in "and/or"; a bar not
+/// next to another, not in the operator of code (`a || b`).
 fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
     match c {
-        '|' | '•' | '·' | '»' | '›' | '∙' | '⋅' | '«' | '‹' | '¦' => true,
+        '|' => !(pos > 0 && l[pos - 1] == b'|' || l.get(pos + 1) == Some(&b'|')),
+        '•' | '·' | '»' | '›' | '∙' | '⋅' | '«' | '‹' | '¦' => true,
         '/' | '>' => pos > 0 && l[pos - 1] == b' ' && l.get(pos + n) == Some(&b' '),
         _ => false,
     }
