@@ -312,6 +312,12 @@ const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
 /// `quantity_lists`, `label_rows`) must exceed the threshold by, for article and for page
 /// text.
 const DATA_MARGIN: [f32; 2] = [2.0, 2.5];
+/// What the log-odds of a short line that states a price (see `price_lines`) must exceed the
+/// threshold by, for article and for page text: a product's or a listing's price is content
+/// far more often than not (on the dev sets, lines of a price and a few words lie inside
+/// content snippets eight times as often as inside boilerplate ones), but page text also
+/// repeats prices in carousels of other products.
+const PRICE_MARGIN: [f32; 2] = [2.0, 1.0];
 /// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
 /// for article and for page text.
 const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
@@ -352,6 +358,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
     let priced = priced(text, lines, nb);
+    let prices = price_lines(text, lines);
     let quantities = quantity_lists(text, lines, nb);
     let labels = label_rows(text, lines, nb);
     let offset = mode_offset(inner.mode);
@@ -374,6 +381,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
+            Class::Short if prices[i] => &PRICE_MARGIN,
             Class::Short => &[0.0, 0.0],
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 &PROSE_MARGIN
@@ -514,6 +522,22 @@ fn priced(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     }
     priced
 }
+
+/// Short lines that state a price: "429,00 € inkl. MwSt.", "Our price: £89.00", "$19.95".
+fn price_lines(text: &[u8], lines: &[Line]) -> Vec<bool> {
+    lines
+        .iter()
+        .map(|l| {
+            l.class == Class::Short
+                && l.stats.words <= PRICE_ONLY_MAX_WORDS
+                && l.stats.digits > 0
+                && has_price(&text[l.start..l.end])
+        })
+        .collect()
+}
+
+/// Longest line (in words) that `price_lines` reads as a price.
+const PRICE_ONLY_MAX_WORDS: u32 = 8;
 
 /// The lines of a list of quantities: three or more short lines in a row (blank lines
 /// aside) that each open with an amount and go on with words: an ingredient list ("2 EL
@@ -2409,6 +2433,20 @@ mod tests {
             .filter(|(_, m)| *m)
             .map(|(l, _)| &text[l.start..l.end])
             .collect()
+    }
+
+    #[test]
+    fn price_lines_are_short_lines_with_a_price() {
+        let doc = "Handkaffeemühle K2\n49,90 € inkl. MwSt.\nOur price: £89.00\nPreis auf Anfrage\n$\n\
+                   The set costs $40 more than last year's model and ships in May with a case.\n";
+        let lines = split_lines(doc.as_bytes(), true);
+        let picked: Vec<&str> = lines
+            .iter()
+            .zip(price_lines(doc.as_bytes(), &lines))
+            .filter(|(_, p)| *p)
+            .map(|(l, _)| &doc[l.start..l.end])
+            .collect();
+        assert_eq!(picked, ["49,90 € inkl. MwSt.", "Our price: £89.00"]);
     }
 
     #[test]

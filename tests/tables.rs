@@ -400,7 +400,10 @@ fn lone_chrome_lines() {
         let read = |kind: &str| {
             let path = format!("{}/tests/data/chrome/{lang}_{kind}.txt", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect::<Vec<_>>()
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
         };
         let place = |k: usize, line: &str| {
             let (before, after) = (paras[k % 3], paras[(k + 1) % 3]);
