@@ -293,7 +293,7 @@ fn mark_content(lines: &mut [Line]) {
 /// `model::regime`). The tree ensembles are fitted with balanced classes; these thresholds set
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content.
-const THRESHOLDS: [f32; 2] = [0.6, 0.4];
+const THRESHOLDS: [f32; 2] = [0.5, 0.4];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
