@@ -1654,6 +1654,14 @@ fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
         let t = std::str::from_utf8(&text[l.start..l.end]).unwrap_or("").trim();
         (!t.is_empty() && !t.contains(char::is_whitespace)).then_some(t)
     };
+    // A pager has three numbers at least, each a line of one word, all of it digits.
+    let numbers = lines
+        .iter()
+        .filter(|l| l.class == Class::Short && l.stats.words == 1 && l.stats.digits == l.stats.alnum)
+        .count();
+    if numbers < 3 {
+        return;
+    }
     let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
     let pager = marked_runs(
         lines,
@@ -1718,7 +1726,28 @@ fn ends_with_time_unit(s: &str) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = end[start..].trim_start_matches(|c: char| c.is_ascii_digit());
+    ends_in_time_word(&end[start..])
+}
+
+/// The last word of `l` (its last run of letters and digits), when it and the bytes after it
+/// are ASCII: what [`ends_with_time_unit`] reads, found without decoding the line. `None`
+/// when a non-ASCII byte is among them, or the line has no letter or digit.
+fn ascii_last_word(l: &[u8]) -> Option<&str> {
+    let end = l.iter().rposition(|b| !b.is_ascii() || b.is_ascii_alphanumeric())? + 1;
+    let start = l[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    if start == end || start > 0 && !l[start - 1].is_ascii() {
+        return None;
+    }
+    std::str::from_utf8(&l[start..end]).ok()
+}
+
+/// Whether the last word of a line, `word`, ends it as a relative time does: "ago", or a
+/// unit with any digits before it glued ("3h").
+fn ends_in_time_word(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| c.is_ascii_digit());
     word.eq_ignore_ascii_case("ago") || is_time_unit(word)
 }
 
@@ -1823,7 +1852,7 @@ fn is_time_unit_lower(w: &[u8]) -> bool {
 /// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
 /// unit, where the count is a number or the word for one.
 fn is_relative_time(l: &[u8]) -> bool {
-    if l.len() > RELATIVE_MAX_BYTES {
+    if l.len() > RELATIVE_MAX_BYTES || ascii_last_word(l).is_some_and(|w| !ends_in_time_word(w)) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
@@ -2311,6 +2340,10 @@ fn date_word_class(w: &str) -> u8 {
 }
 
 /// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
+/// Longest word [`is_dateline`] lowercases on the stack; longer ones, and non-ASCII ones, are
+/// lowercased into a `String`.
+const DATE_WORD_MAX: usize = 24;
+
 fn is_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let mut digits = false;
@@ -2338,7 +2371,16 @@ fn is_dateline(l: &[u8]) -> bool {
         if word.is_empty() {
             continue;
         }
-        let lw = word.to_lowercase();
+        let mut buf = [0u8; DATE_WORD_MAX];
+        let owned;
+        let lw = if word.is_ascii() && word.len() <= DATE_WORD_MAX {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
+        } else {
+            owned = word.to_lowercase();
+            &owned
+        };
         let lw = lw.trim_end_matches('.');
         let class = date_word_class(lw);
         if class & (MONTH | TIME) != 0 || (!num.is_empty() && meridian) {
@@ -2433,6 +2475,23 @@ mod tests {
             .filter(|(_, m)| *m)
             .map(|(l, _)| &text[l.start..l.end])
             .collect()
+    }
+
+    #[test]
+    fn ascii_last_words() {
+        for (line, word) in [
+            ("Updated 3h ago.", Some("ago")),
+            ("vor 2 Tagen", Some("Tagen")),
+            ("Posted 12m", Some("12m")),
+            // Non-ASCII in the word, or after it: the caller decodes the line instead.
+            ("hace 2 días", None),
+            ("il y a 3 jours »", None),
+            ("über", None),
+            ("-- !", None),
+            ("", None),
+        ] {
+            assert_eq!(ascii_last_word(line.as_bytes()), word, "{line:?}");
+        }
     }
 
     #[test]
