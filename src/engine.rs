@@ -357,8 +357,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let (heading, island) = protections(lines);
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
-    let priced = priced(text, lines, nb);
     let prices = price_lines(text, lines);
+    let priced = priced(text, lines, nb, &prices);
     let quantities = quantity_lists(text, lines, nb);
     let labels = label_rows(text, lines, nb);
     let offset = mode_offset(inner.mode);
@@ -381,7 +381,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
-            Class::Short if prices[i] => &PRICE_MARGIN,
+            Class::Short if prices[i] && line.stats.words <= PRICE_ONLY_MAX_WORDS => &PRICE_MARGIN,
             Class::Short => &[0.0, 0.0],
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 &PROSE_MARGIN
@@ -508,35 +508,31 @@ fn joined(lines: &[Line], nb: &[usize]) -> Vec<Joined> {
 /// price on one of the next two non-blank lines, which is short too ("Orndorff Sofa" above
 /// "$152.93", "Handkaffeemühle K2" above "49,90 € inkl. MwSt."). A menu item has no price
 /// under it: the line model leaves these lines alone.
-fn priced(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
+/// `prices` is [`price_lines`]'s answer.
+fn priced(text: &[u8], lines: &[Line], nb: &[usize], prices: &[bool]) -> Vec<bool> {
     let mut priced = vec![false; lines.len()];
     for (k, &i) in nb.iter().enumerate() {
         let l = &lines[i];
         if l.class != Class::Short || l.stats.words < 2 {
             continue;
         }
-        priced[i] = nb[k + 1..].iter().take(2).any(|&j| {
-            let n = &lines[j];
-            n.stats.words <= PRICE_LINE_MAX_WORDS && n.stats.digits > 0 && has_price(&text[n.start..n.end])
-        }) && !has_price(&text[l.start..l.end]);
+        let own_price = prices[i] || l.stats.words > PRICE_LINE_MAX_WORDS && has_price(&text[l.start..l.end]);
+        priced[i] = !own_price && nb[k + 1..].iter().take(2).any(|&j| prices[j]);
     }
     priced
 }
 
-/// Short lines that state a price: "429,00 € inkl. MwSt.", "Our price: £89.00", "$19.95".
+/// Lines of at most [`PRICE_LINE_MAX_WORDS`] words that state a price: "429,00 € inkl.
+/// MwSt.", "Our price: £89.00", "$19.95". Short ones of them (at most
+/// [`PRICE_ONLY_MAX_WORDS`]) get [`PRICE_MARGIN`]; [`priced`] reads the names above them.
 fn price_lines(text: &[u8], lines: &[Line]) -> Vec<bool> {
     lines
         .iter()
-        .map(|l| {
-            l.class == Class::Short
-                && l.stats.words <= PRICE_ONLY_MAX_WORDS
-                && l.stats.digits > 0
-                && has_price(&text[l.start..l.end])
-        })
+        .map(|l| l.stats.words <= PRICE_LINE_MAX_WORDS && l.stats.digits > 0 && has_price(&text[l.start..l.end]))
         .collect()
 }
 
-/// Longest line (in words) that `price_lines` reads as a price.
+/// Longest line (in words) that gets [`PRICE_MARGIN`] for its price.
 const PRICE_ONLY_MAX_WORDS: u32 = 8;
 
 /// The lines of a list of quantities: three or more short lines in a row (blank lines
@@ -1852,12 +1848,17 @@ fn is_time_unit_lower(w: &[u8]) -> bool {
 /// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
 /// unit, where the count is a number or the word for one.
 fn is_relative_time(l: &[u8]) -> bool {
-    if l.len() > RELATIVE_MAX_BYTES || ascii_last_word(l).is_some_and(|w| !ends_in_time_word(w)) {
+    if l.len() > RELATIVE_MAX_BYTES {
+        return false;
+    }
+    // Every form ends with a unit or with "ago": look at the last word before anything else,
+    // on the bytes when it is ASCII (most lines), decoded when it is not.
+    let ascii = ascii_last_word(l);
+    if ascii.is_some_and(|w| !ends_in_time_word(w)) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    // Every form ends with a unit or with "ago": look at the last word before anything else.
-    if !ends_with_time_unit(s) {
+    if ascii.is_none() && !ends_with_time_unit(s) {
         return false;
     }
     // At most eight words, held without allocating.
@@ -2339,11 +2340,11 @@ fn date_word_class(w: &str) -> u8 {
     table.get(w).copied().unwrap_or(0)
 }
 
-/// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 /// Longest word [`is_dateline`] lowercases on the stack; longer ones, and non-ASCII ones, are
 /// lowercased into a `String`.
 const DATE_WORD_MAX: usize = 24;
 
+/// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 fn is_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let mut digits = false;
@@ -2461,10 +2462,10 @@ fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
 mod tests {
     use super::*;
 
-    /// The lines of `text` that `detect` marks, as text.
     /// A detector of line kinds: text, lines, indices of the non-blank lines; a flag a line.
     type Detector = fn(&[u8], &[Line], &[usize]) -> Vec<bool>;
 
+    /// The lines of `text` that `detect` marks, as text.
     fn marked(text: &str, detect: Detector) -> Vec<&str> {
         let lines = split_lines(text.as_bytes(), true);
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
@@ -2533,6 +2534,11 @@ mod tests {
         }
     }
 
+    /// [`priced`], with the price flags it reads.
+    fn priced_alone(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
+        priced(text, lines, nb, &price_lines(text, lines))
+    }
+
     #[test]
     fn quantity_lists_and_prices() {
         let doc = "Zutaten\n250 g Linsen\n2 EL Butter\n\n1 Lorbeerblatt\nZubereitung\n";
@@ -2549,13 +2555,13 @@ mod tests {
         }
         let doc = "Round Griddle Pan\n$38.00\nChainmail Scrubber\nIn stock\n$14.99\nNews\nSale\n";
         assert_eq!(
-            marked(doc, priced),
+            marked(doc, priced_alone),
             ["Round Griddle Pan", "Chainmail Scrubber", "In stock"]
         );
         // One word is a menu item's length; a price must be on one of the next two lines.
         assert!(marked(
             "Sale\n$10.00\nKitchen tools\nIn stock\nShips today\nFree returns\n",
-            priced
+            priced_alone
         )
         .is_empty());
     }

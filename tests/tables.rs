@@ -51,6 +51,12 @@ enum Row {
     Glued(String, String, String),
 }
 
+/// The paragraphs before and after the `k`th test line: each line of a table or a list has
+/// other neighbours than the one before it.
+fn around(paras: &[&'static str; 3], k: usize) -> (&'static str, &'static str) {
+    (paras[k % 3], paras[(k + 1) % 3])
+}
+
 fn unescape(s: &str) -> String {
     s.replace("\\n", "\n")
 }
@@ -116,7 +122,7 @@ fn line_tables() {
         let (mut keeps, mut kept) = (0usize, 0usize);
         let (mut removes, mut cut) = (0usize, 0usize);
         for (k, (lineno, row)) in rows.iter().enumerate() {
-            let (before, after) = (paras[k % 3], paras[(k + 1) % 3]);
+            let (before, after) = around(&paras, k);
             let middle = match row {
                 Row::Keep(t) | Row::Remove(t) => t.clone(),
                 Row::Glued(a, m, b) => format!("{a}{m}{b}"),
@@ -245,9 +251,9 @@ fn rows_of_links_are_cut_by_their_patterns() {
     }
 }
 
-/// The text of `tests/data/<dir>/<lang>.txt`.
-fn test_doc(dir: &str, lang: &str) -> String {
-    let path = format!("{}/tests/data/{dir}/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+/// The text of `tests/data/<dir>/<name>.txt`.
+fn test_doc(dir: &str, name: &str) -> String {
+    let path = format!("{}/tests/data/{dir}/{name}.txt", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -398,15 +404,14 @@ fn lone_chrome_lines() {
     for &(lang, min_cut) in MIN_CUT {
         let paras = paragraphs(lang);
         let read = |kind: &str| {
-            let path = format!("{}/tests/data/chrome/{lang}_{kind}.txt", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            text.lines()
+            test_doc("chrome", &format!("{lang}_{kind}"))
+                .lines()
                 .filter(|l| !l.trim().is_empty())
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         };
         let place = |k: usize, line: &str| {
-            let (before, after) = (paras[k % 3], paras[(k + 1) % 3]);
+            let (before, after) = around(&paras, k);
             let out = cleaner.clean(&format!("{before}\n{line}\n{after}\n")).to_string();
             (out, norm(&format!("{before} {after}")))
         };
