@@ -354,7 +354,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     // Features read the lines as the earlier passes left them, not as this one cuts them.
     let views = views(lines);
     let feats = model::Features::new(&views);
-    let (heading, island) = protections(lines);
+    let (heading, island) = protections(inner, lines);
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
@@ -403,7 +403,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 /// A heading is a short line of a few words right above prose, or of one to three words
 /// alone between two prose lines (blank lines, and bylines, dates or credits already cut,
 /// may stand between).
-fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
+fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
@@ -431,7 +431,13 @@ fn protections(lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
         prev_is_content = line.class == Class::Content;
     }
     mark_colon_lists(lines, &mut heading);
-    (heading, islands(lines))
+    let breaks = |l: &Line| {
+        opens_block(match l.why {
+            Why::Rule(_, c) => c,
+            Why::Pattern(id) => inner.table.patterns[id as usize].category,
+        })
+    };
+    (heading, islands(lines, breaks))
 }
 
 /// A list that prose introduces with a colon ("The editor allows:" then "- Drag and drop",
@@ -641,23 +647,38 @@ enum Joined {
     Prose,
 }
 
+/// Whether a line cut for `category` opens a block of the page's own (a related-links head,
+/// a newsletter box, a share bar), which ends a run of [`islands`]. Ad markers and
+/// navigation links ("Read more", "Mehr erfahren") sit inside the flow of an article or a
+/// list of items, and do not.
+fn opens_block(category: Category) -> bool {
+    !matches!(category, Category::Ad | Category::Nav)
+}
+
 /// The short lines of each run that lies between two prose lines, with nothing but blank
-/// lines between the run and the prose on either side (a line cut by the earlier passes ends
-/// a run): a short line between two content paragraphs is usually content (a fact box, an
-/// ingredient list, a list of specs), one between two menu items is not. The line model cuts
-/// such a line only on stronger evidence ([`ISLAND_MARGIN`]).
-fn islands(lines: &[Line]) -> Vec<bool> {
+/// lines between the run and the prose on either side: a short line between two content
+/// paragraphs is usually content (a fact box, an ingredient list, a list of specs, the
+/// title and place of a listed event), one between two menu items is not. The line model
+/// cuts such a line only on stronger evidence ([`ISLAND_MARGIN`]). A line cut by the
+/// earlier passes ends a run when `breaks` says so: a related-links head or a newsletter box
+/// opens a block of the page's own, while an ad marker or a "Read more" link sits inside
+/// the flow of an article or a listing.
+fn islands(lines: &[Line], breaks: impl Fn(&Line) -> bool) -> Vec<bool> {
     let mut island = vec![false; lines.len()];
     let mut after_prose = false;
     let mut i = 0;
     while i < lines.len() {
         match lines[i].class {
             Class::Blank => {}
-            Class::Cut => after_prose = false,
+            Class::Cut if breaks(&lines[i]) => after_prose = false,
+            Class::Cut => {}
             Class::Content => after_prose = true,
             Class::Short => {
                 let start = i;
-                while i < lines.len() && matches!(lines[i].class, Class::Short | Class::Blank) {
+                while i < lines.len()
+                    && (matches!(lines[i].class, Class::Short | Class::Blank)
+                        || lines[i].class == Class::Cut && !breaks(&lines[i]))
+                {
                     i += 1;
                 }
                 if after_prose && lines.get(i).is_some_and(|l| l.class == Class::Content) {
@@ -2476,6 +2497,37 @@ mod tests {
             .filter(|(_, m)| *m)
             .map(|(l, _)| &text[l.start..l.end])
             .collect()
+    }
+
+    #[test]
+    fn islands_pass_over_ad_markers_and_links() {
+        let prose = "The storm reached the coast shortly after midnight, bringing gusts of more than a hundred kilometres an hour and heavy rain that flooded the old harbour district.";
+        let text = format!(
+            "{prose}\nAdvertisement\nAt a glance\nTwo hundred homes without power\n{prose}\n\
+             Read more\nRoad closed\n{prose}\nRelated stories\nNew bridge opens\n{prose}\n"
+        );
+        let mut lines = split_lines(text.as_bytes(), true);
+        mark_content(&mut lines);
+        let text_of = |l: &Line| &text[l.start..l.end];
+        for (i, category) in [(1, Category::Ad), (5, Category::Nav), (8, Category::Related)] {
+            lines[i].class = Class::Cut;
+            lines[i].why = Why::Rule(Rule::Pattern, category);
+        }
+        let breaks = |l: &Line| match l.why {
+            Why::Rule(_, c) => opens_block(c),
+            Why::Pattern(_) => true,
+        };
+        let island = islands(&lines, breaks);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&island)
+            .filter(|(_, &m)| m)
+            .map(|(l, _)| text_of(l))
+            .collect();
+        assert_eq!(kept, ["At a glance", "Two hundred homes without power", "Road closed"]);
+        // Every cut line ends a run when `breaks` says so.
+        let island = islands(&lines, |_| true);
+        assert!(island.iter().all(|&m| !m));
     }
 
     #[test]
