@@ -308,6 +308,12 @@ const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
+/// What the log-odds of a short line between two prose lines must exceed the threshold by
+/// on a page that is a list of items (see `islands`): an event calendar, a job board, a
+/// course list, where each item is a title and a line or two of facts above one paragraph.
+const LISTING_MARGIN: [f32; 2] = [2.5, 2.5];
+/// Fewest runs of short lines between prose that make a page a list of items (see `islands`).
+const LISTING_RUNS: usize = 3;
 /// What the log-odds of a line of a list of quantities or of a fact box (see
 /// `quantity_lists`, `label_rows`) must exceed the threshold by, for article and for page
 /// text.
@@ -354,7 +360,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     // Features read the lines as the earlier passes left them, not as this one cuts them.
     let views = views(lines);
     let feats = model::Features::new(&views);
-    let (heading, island) = protections(inner, lines);
+    let (heading, (island, listing)) = protections(inner, lines);
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
@@ -379,6 +385,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if is_heading => &HEADING_MARGIN,
             Class::Short if priced[i] => continue,
             Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
+            Class::Short if island[i] && listing => &LISTING_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
             Class::Short if prices[i] && line.stats.words <= PRICE_ONLY_MAX_WORDS => &PRICE_MARGIN,
@@ -399,11 +406,12 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 }
 
 /// The lines the line model judges with care, from the classes the earlier passes left:
-/// headings and the items of a list that prose introduces (first), and islands (second).
+/// headings and the items of a list that prose introduces (first), and islands with whether
+/// the page is a list of items (second).
 /// A heading is a short line of a few words right above prose, or of one to three words
 /// alone between two prose lines (blank lines, and bylines, dates or credits already cut,
 /// may stand between).
-fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, Vec<bool>) {
+fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, (Vec<bool>, bool)) {
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
@@ -659,16 +667,27 @@ fn opens_block(category: Category) -> bool {
 /// lines between the run and the prose on either side: a short line between two content
 /// paragraphs is usually content (a fact box, an ingredient list, a list of specs, the
 /// title and place of a listed event), one between two menu items is not. The line model
-/// cuts such a line only on stronger evidence ([`ISLAND_MARGIN`]). A line cut by the
+/// cuts such a line only on stronger evidence ([`ISLAND_MARGIN`], [`LISTING_MARGIN`]). A line cut by the
 /// earlier passes ends a run when `breaks` says so: a related-links head or a newsletter box
 /// opens a block of the page's own, while an ad marker or a "Read more" link sits inside
-/// the flow of an article or a listing.
-fn islands(lines: &[Line], breaks: impl Fn(&Line) -> bool) -> Vec<bool> {
+/// the flow of an article or a listing. A page with [`LISTING_RUNS`] such runs or more and
+/// never two prose lines in a row is a list of items, each a few short lines above one
+/// paragraph; the second value says so.
+fn islands(lines: &[Line], breaks: impl Fn(&Line) -> bool) -> (Vec<bool>, bool) {
     let mut island = vec![false; lines.len()];
+    let mut runs = 0;
+    // Two prose lines in a row (blank lines aside) somewhere: an article, not a list.
+    let mut prose_in_a_row = false;
+    let mut prev_is_prose = false;
     let mut after_prose = false;
     let mut i = 0;
     while i < lines.len() {
-        match lines[i].class {
+        let class = lines[i].class;
+        if class != Class::Blank {
+            prose_in_a_row |= prev_is_prose && class == Class::Content;
+            prev_is_prose = class == Class::Content;
+        }
+        match class {
             Class::Blank => {}
             Class::Cut if breaks(&lines[i]) => after_prose = false,
             Class::Cut => {}
@@ -682,18 +701,20 @@ fn islands(lines: &[Line], breaks: impl Fn(&Line) -> bool) -> Vec<bool> {
                     i += 1;
                 }
                 if after_prose && lines.get(i).is_some_and(|l| l.class == Class::Content) {
+                    runs += 1;
                     for (flag, line) in island[start..i].iter_mut().zip(&lines[start..i]) {
                         *flag = line.class == Class::Short;
                     }
                 }
                 // `lines[i]` (prose, a cut line or the end) is read on the next turn.
                 after_prose = false;
+                prev_is_prose = false;
                 continue;
             }
         }
         i += 1;
     }
-    island
+    (island, runs >= LISTING_RUNS && !prose_in_a_row)
 }
 
 /// One aho-corasick pass over the text: whole-line and partial cuts. Returns the `line`,
@@ -1485,7 +1506,15 @@ fn starts_next(l: &[u8], b: usize) -> bool {
 fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
     match c {
         '|' => !(pos > 0 && l[pos - 1] == b'|' || l.get(pos + 1) == Some(&b'|')),
-        '•' | '·' | '»' | '›' | '∙' | '⋅' | '«' | '‹' | '¦' => true,
+        '•' | '·' | '∙' | '⋅' | '¦' => true,
+        // Guillemets are quotes when the line holds both directions: «Sal y ceniza»,
+        // »Faust«, ‹ok›; a breadcrumb points one way (Home » News » Sport).
+        '«' | '»' => {
+            !(memchr::memmem::find(l, "«".as_bytes()).is_some() && memchr::memmem::find(l, "»".as_bytes()).is_some())
+        }
+        '‹' | '›' => {
+            !(memchr::memmem::find(l, "‹".as_bytes()).is_some() && memchr::memmem::find(l, "›".as_bytes()).is_some())
+        }
         '/' | '>' => pos > 0 && l[pos - 1] == b' ' && l.get(pos + n) == Some(&b' '),
         _ => false,
     }
@@ -2517,7 +2546,9 @@ mod tests {
             Why::Rule(_, c) => opens_block(c),
             Why::Pattern(_) => true,
         };
-        let island = islands(&lines, breaks);
+        let (island, listing) = islands(&lines, breaks);
+        // Two runs: too few for a list of items.
+        assert!(!listing);
         let kept: Vec<&str> = lines
             .iter()
             .zip(&island)
@@ -2526,8 +2557,26 @@ mod tests {
             .collect();
         assert_eq!(kept, ["At a glance", "Two hundred homes without power", "Road closed"]);
         // Every cut line ends a run when `breaks` says so.
-        let island = islands(&lines, |_| true);
+        let (island, _) = islands(&lines, |_| true);
         assert!(island.iter().all(|&m| !m));
+    }
+
+    #[test]
+    fn a_page_of_items_is_a_listing() {
+        let item = "Ehrenamtliche Vorleserinnen lesen Geschichten rund um den Winter vor, danach basteln die Kinder Schneeflocken aus Papier für das Fenster der Bücherei.";
+        let listing = |text: &str| {
+            let mut lines = split_lines(text.as_bytes(), true);
+            mark_content(&mut lines);
+            islands(&lines, |_| true).1
+        };
+        let page = format!("Termine\n{item}\nSa, 07.12.\nVorlesestunde\n{item}\nLesung\n\n{item}\nOffenes Singen\nMarktkirche\n{item}\n");
+        assert!(listing(&page));
+        // Two prose lines in a row, blank lines aside: an article with a fact box or two.
+        let article = page.replacen(&format!("Lesung\n\n{item}"), &format!("Lesung\n{item}\n\n{item}"), 1);
+        assert!(!listing(&article));
+        // Two runs between prose are too few.
+        let short = page.replacen(&format!("Offenes Singen\nMarktkirche\n{item}\n"), "", 1);
+        assert!(!listing(&short));
     }
 
     #[test]
