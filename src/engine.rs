@@ -360,7 +360,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     // Features read the lines as the earlier passes left them, not as this one cuts them.
     let views = views(lines);
     let feats = model::Features::new(&views);
-    let (heading, (island, listing)) = protections(inner, lines);
+    let (heading, (island, listing)) = protections(inner, text, lines);
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
@@ -406,12 +406,13 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 }
 
 /// The lines the line model judges with care, from the classes the earlier passes left:
-/// headings and the items of a list that prose introduces (first), and islands with whether
+/// headings, the items of a list that prose introduces and the title under a breadcrumb
+/// (first), and islands with whether
 /// the page is a list of items (second).
 /// A heading is a short line of a few words right above prose, or of one to three words
 /// alone between two prose lines (blank lines, and bylines, dates or credits already cut,
 /// may stand between).
-fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, (Vec<bool>, bool)) {
+fn protections(inner: &Inner, text: &[u8], lines: &[Line]) -> (Vec<bool>, (Vec<bool>, bool)) {
     let mut heading = vec![false; lines.len()];
     let mut next_is_content = false;
     for i in (0..lines.len()).rev() {
@@ -439,6 +440,7 @@ fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, (Vec<bool>, bool)) 
         prev_is_content = line.class == Class::Content;
     }
     mark_colon_lists(lines, &mut heading);
+    mark_titles_after_paths(text, lines, &mut heading);
     let breaks = |l: &Line| {
         opens_block(match l.why {
             Why::Rule(_, c) => c,
@@ -447,6 +449,28 @@ fn protections(inner: &Inner, lines: &[Line]) -> (Vec<bool>, (Vec<bool>, bool)) 
     };
     (heading, islands(lines, breaks))
 }
+
+/// The line right after a breadcrumb (a path cut as a row of separators that point one way:
+/// `Startseite › Jobs › Pflege`, blank lines between passed over) is the page's title when it
+/// is short and no earlier pass cut it: `keep[i]` is set, as for a heading. The title of a
+/// listing or a shop's page stands above no prose, so the heading rule alone misses it.
+fn mark_titles_after_paths(text: &[u8], lines: &[Line], keep: &mut [bool]) {
+    let mut after_path = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.class == Class::Blank {
+            continue;
+        }
+        if after_path && line.class == Class::Short && line.stats.words <= TITLE_MAX_WORDS {
+            keep[i] = true;
+        }
+        after_path = line.class == Class::Cut
+            && line.why == Why::Rule(Rule::Separators, Category::Nav)
+            && is_path_row(&text[line.start..line.end]);
+    }
+}
+
+/// Longest line (in words) that [`mark_titles_after_paths`] takes for a page's title.
+const TITLE_MAX_WORDS: u32 = 12;
 
 /// A list that prose introduces with a colon ("The editor allows:" then "- Drag and drop",
 /// "- No coding needed") is the article's: its bulleted items, and the introducing line
@@ -1520,6 +1544,19 @@ fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
     }
 }
 
+/// Whether a separator of `l` points one way (`›`, `»`, `>`, `/`, ...): a breadcrumb's path.
+fn is_path_row(l: &[u8]) -> bool {
+    let mut i = 0;
+    while i < l.len() {
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        if matches!(c, '»' | '›' | '«' | '‹' | '/' | '>') && is_separator_at(l, i, n, c) {
+            return true;
+        }
+        i += n;
+    }
+    false
+}
+
 /// Splits `l` at separators; returns (separators, non-empty items, most words in one item).
 fn separator_items(l: &[u8]) -> (u32, u32, u32) {
     let (mut items, mut max_w) = (0, 0);
@@ -2559,6 +2596,27 @@ mod tests {
         // Every cut line ends a run when `breaks` says so.
         let (island, _) = islands(&lines, |_| true);
         assert!(island.iter().all(|&m| !m));
+    }
+
+    #[test]
+    fn the_line_under_a_breadcrumb_is_a_title() {
+        let text = "Startseite › Jobs › Pflege\n\n27 Pflege-Jobs in Kempten und Umgebung\nFiltern\n\
+                    Home | About | Contact\nOur team\nNews / Sport\nA title of far more than twelve words that goes on and on past the end\n";
+        let mut lines = split_lines(text.as_bytes(), true);
+        for i in [0, 4, 6] {
+            lines[i].class = Class::Cut;
+            lines[i].why = Why::Rule(Rule::Separators, Category::Nav);
+        }
+        let mut keep = vec![false; lines.len()];
+        mark_titles_after_paths(text.as_bytes(), &lines, &mut keep);
+        let titles: Vec<&str> = lines
+            .iter()
+            .zip(&keep)
+            .filter(|(_, &k)| k)
+            .map(|(l, _)| &text[l.start..l.end])
+            .collect();
+        // Not the line under a menu (its bars point nowhere), nor a long line under a path.
+        assert_eq!(titles, ["27 Pflege-Jobs in Kempten und Umgebung"]);
     }
 
     #[test]
