@@ -1262,7 +1262,9 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
 }
 
 /// Patterns match whole words: no letter or digit may touch a match from outside, except
-/// that a `glued` pattern may run into the next sentence's capital letter.
+/// that a `glued` pattern may run into the next sentence's capital letter, and a `prefix`
+/// into the capital of the title it labels (`Lesen Sie auchHitzewelle im Rheintal`: the
+/// link's text lost its space in extraction).
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let left_ok = match char_before(l, a) {
         Some((c, _)) => !c.is_alphanumeric() || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric()),
@@ -1274,7 +1276,7 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let last = char_before(l, b).map(|x| x.0);
     match char_at(l, b) {
         Some((c, _)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
-            kind == Kind::Glued && c.is_uppercase()
+            matches!(kind, Kind::Glued | Kind::Prefix) && c.is_uppercase()
         }
         _ => true,
     }
@@ -2635,6 +2637,21 @@ mod tests {
         // Two runs between prose are too few.
         let short = page.replacen(&format!("Offenes Singen\nMarktkirche\n{item}\n"), "", 1);
         assert!(!listing(&short));
+    }
+
+    #[test]
+    fn patterns_match_whole_words() {
+        let l = "Lesen Sie auchHitzewelle; Lesen Sie auchsehr; Anzeige".as_bytes();
+        let n = "Lesen Sie auch".len();
+        // A prefix or a glued pattern runs into a capital letter, a line pattern does not.
+        assert!(word_bounded(l, 0, n, Kind::Prefix));
+        assert!(word_bounded(l, 0, n, Kind::Glued));
+        assert!(!word_bounded(l, 0, n, Kind::Line));
+        // No pattern runs into a lowercase letter, nor starts inside a word.
+        let a = "Lesen Sie auchHitzewelle; ".len();
+        assert!(!word_bounded(l, a, a + n, Kind::Prefix));
+        assert!(!word_bounded(l, 1, n, Kind::Prefix));
+        assert!(word_bounded(l, l.len() - "Anzeige".len(), l.len(), Kind::Line));
     }
 
     #[test]
