@@ -367,6 +367,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let priced = priced(text, lines, nb, &prices);
     let quantities = quantity_lists(text, lines, nb);
     let labels = label_rows(text, lines, nb);
+    let data_heads = data_heads(lines, nb, |i| quantities[i] || labels[i]);
     let offset = mode_offset(inner.mode);
     let thr = [THRESHOLDS[0] + offset, THRESHOLDS[1] + offset];
     let prose_lines = lines.iter().filter(|l| l.class == Class::Content).count();
@@ -385,6 +386,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if is_heading => &HEADING_MARGIN,
             Class::Short if priced[i] => continue,
             Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
+            // The head of a data block is judged as a heading.
+            Class::Short if data_heads[i] => &HEADING_MARGIN,
             Class::Short if island[i] && listing => &LISTING_MARGIN,
             Class::Short if island[i] => &ISLAND_MARGIN,
             Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
@@ -404,6 +407,24 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         }
     }
 }
+
+/// The heads of data blocks: the short line ([`DATA_HEAD_MAX_WORDS`] words at most) right
+/// above a run of lines that `data` marks (a list of quantities, the rows of a fact box), as
+/// "Für die Streusel:" above "200 g Mehl", or "Technische Daten" above "Gewicht: 2,4 kg".
+/// `nb` holds the indices of the non-blank lines.
+fn data_heads(lines: &[Line], nb: &[usize], data: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut heads = vec![false; lines.len()];
+    for pair in nb.windows(2) {
+        let (p, i) = (pair[0], pair[1]);
+        if data(i) && !data(p) && lines[p].class == Class::Short && lines[p].stats.words <= DATA_HEAD_MAX_WORDS {
+            heads[p] = true;
+        }
+    }
+    heads
+}
+
+/// Longest head of a data block, in words (see [`data_heads`]).
+const DATA_HEAD_MAX_WORDS: u32 = 8;
 
 /// The lines the line model judges with care, from the classes the earlier passes left:
 /// headings, the items of a list that prose introduces and the title under a breadcrumb
@@ -2619,6 +2640,23 @@ mod tests {
             .collect();
         // Not the line under a menu (its bars point nowhere), nor a long line under a path.
         assert_eq!(titles, ["27 Pflege-Jobs in Kempten und Umgebung"]);
+    }
+
+    #[test]
+    fn heads_of_data_blocks() {
+        let text = "Zutaten\n200 g Mehl\n\n150 g Zucker\nFür die Streusel:\n1 TL Zimt\nEine Zeile von weit mehr als acht Wörtern steht über den Daten hier\n2 Eier\n";
+        let lines = split_lines(text.as_bytes(), true);
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+        let data = |i: usize| text[lines[i].start..lines[i].end].starts_with(|c: char| c.is_ascii_digit());
+        let heads = data_heads(&lines, &nb, data);
+        let marked: Vec<&str> = lines
+            .iter()
+            .zip(&heads)
+            .filter(|(_, &h)| h)
+            .map(|(l, _)| &text[l.start..l.end])
+            .collect();
+        // Not a data line itself ("200 g Mehl" above "150 g Zucker"), nor a long line.
+        assert_eq!(marked, ["Zutaten", "Für die Streusel:"]);
     }
 
     #[test]
