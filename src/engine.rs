@@ -1328,12 +1328,15 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && words <= DATE_LINE_MAX_WORDS
                 && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit());
             let prose = stats.ends_sentence && words >= 6 && !date_line;
-            if words > PREFIX_MAX_WORDS || prose || !ctx.noise_before || !rest_found(e, &l[b..]) {
+            // A date stamp may follow a short label and a separator on its line: "Redacción
+            // Deportes | Actualizado el 2 de junio de 2024, 22:47".
+            let after_label = || e.category == Category::Date && after_short_label(l, a);
+            if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
             // roads had reopened."
-            if e.category == Category::Byline && !next_word_capitalized(l, b) {
+            if e.category == Category::Byline && !byline_goes_on(l, b) {
                 return Verdict::None;
             }
             Verdict::Line
@@ -1406,7 +1409,7 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
             words <= PREFIX_MAX_WORDS
                 && !prose
                 && rest_found(e, &l[b..end])
-                && (e.category != Category::Byline || next_word_capitalized(l, b))
+                && (e.category != Category::Byline || byline_goes_on(l, b))
         }
         _ => false,
     };
@@ -1531,9 +1534,29 @@ fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
     true
 }
 
+/// `l[..a]` is a label of at most [`STAMP_LABEL_MAX_WORDS`] words and a separator, blanks aside
+/// ("Par la rédaction | ", "Sport · ").
+fn after_short_label(l: &[u8], a: usize) -> bool {
+    let before = skip_blanks_back(l, a);
+    char_before(l, before).is_some_and(|(c, n)| {
+        let at = before - n;
+        is_separator_at(l, at, n, c) && count_words_max(&l[..at], STAMP_LABEL_MAX_WORDS + 1) <= STAMP_LABEL_MAX_WORDS
+    })
+}
+
+/// Longest label before a date stamp on its line, in words (see [`after_short_label`]).
+const STAMP_LABEL_MAX_WORDS: u32 = 4;
+
 fn next_word_capitalized(l: &[u8], b: usize) -> bool {
     let i = skip_blanks(l, b);
     char_at(l, i).is_some_and(|(c, _)| c.is_uppercase())
+}
+
+/// After a byline's pattern: a name (a capital), or a separator before the rest of the
+/// line's data ("Par la rédaction | Mis à jour le 15 novembre"): a byline, not a sentence.
+fn byline_goes_on(l: &[u8], b: usize) -> bool {
+    let i = skip_blanks(l, b);
+    char_at(l, i).is_some_and(|(c, n)| c.is_uppercase() || is_separator_at(l, i, n, c))
 }
 
 /// After a glued marker: the next sentence starts (a capital, a quote, a digit, a bar).
