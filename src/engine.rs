@@ -462,13 +462,17 @@ fn protections(inner: &Inner, text: &[u8], lines: &[Line]) -> (Vec<bool>, (Vec<b
     }
     mark_colon_lists(lines, &mut heading);
     mark_titles_after_paths(text, lines, &mut heading);
-    let breaks = |l: &Line| {
-        opens_block(match l.why {
-            Why::Rule(_, c) => c,
-            Why::Pattern(id) => inner.table.patterns[id as usize].category,
-        })
+    let category = |l: &Line| match l.why {
+        Why::Rule(_, c) => c,
+        Why::Pattern(id) => inner.table.patterns[id as usize].category,
     };
-    (heading, islands(lines, breaks))
+    // A page of items is told by its runs with navigation links passed over ("Read more"
+    // after each item); any other page keeps them as block ends.
+    let (island, listing) = islands(lines, |l| opens_block(category(l), true));
+    if listing {
+        return (heading, (island, true));
+    }
+    (heading, (islands(lines, |l| opens_block(category(l), false)).0, false))
 }
 
 /// The line right after a breadcrumb (a path cut as a row of separators that point one way:
@@ -701,11 +705,16 @@ enum Joined {
 }
 
 /// Whether a line cut for `category` opens a block of the page's own (a related-links head,
-/// a newsletter box, a share bar), which ends a run of [`islands`]. Ad markers and
-/// navigation links ("Read more", "Mehr erfahren") sit inside the flow of an article or a
-/// list of items, and do not.
-fn opens_block(category: Category) -> bool {
-    !matches!(category, Category::Ad | Category::Nav)
+/// a newsletter box, a share bar), which ends a run of [`islands`]. Ad markers sit inside
+/// the flow of an article and do not; nor, on a page of items (`listing`), do navigation
+/// links ("Read more", "Mehr erfahren" after each item). Elsewhere a navigation line ("Edit
+/// this page", "Next") stands at the edge of the content.
+fn opens_block(category: Category, listing: bool) -> bool {
+    match category {
+        Category::Ad => false,
+        Category::Nav => !listing,
+        _ => true,
+    }
 }
 
 /// The short lines of each run that lies between two prose lines, with nothing but blank
@@ -2612,7 +2621,7 @@ mod tests {
     }
 
     #[test]
-    fn islands_pass_over_ad_markers_and_links() {
+    fn islands_pass_over_ad_markers_and_links_on_listings() {
         let prose = "The storm reached the coast shortly after midnight, bringing gusts of more than a hundred kilometres an hour and heavy rain that flooded the old harbour district.";
         let text = format!(
             "{prose}\nAdvertisement\nAt a glance\nTwo hundred homes without power\n{prose}\n\
@@ -2625,20 +2634,27 @@ mod tests {
             lines[i].class = Class::Cut;
             lines[i].why = Why::Rule(Rule::Pattern, category);
         }
-        let breaks = |l: &Line| match l.why {
-            Why::Rule(_, c) => opens_block(c),
-            Why::Pattern(_) => true,
+        let marked = |on_listing: bool| {
+            let breaks = |l: &Line| match l.why {
+                Why::Rule(_, c) => opens_block(c, on_listing),
+                Why::Pattern(_) => true,
+            };
+            let (island, listing) = islands(&lines, breaks);
+            // Two runs: too few for a list of items.
+            assert!(!listing);
+            lines
+                .iter()
+                .zip(&island)
+                .filter(|(_, &m)| m)
+                .map(|(l, _)| text_of(l))
+                .collect::<Vec<&str>>()
         };
-        let (island, listing) = islands(&lines, breaks);
-        // Two runs: too few for a list of items.
-        assert!(!listing);
-        let kept: Vec<&str> = lines
-            .iter()
-            .zip(&island)
-            .filter(|(_, &m)| m)
-            .map(|(l, _)| text_of(l))
-            .collect();
-        assert_eq!(kept, ["At a glance", "Two hundred homes without power", "Road closed"]);
+        // An ad marker never ends a run; a navigation link does, but on a page of items.
+        assert_eq!(
+            marked(true),
+            ["At a glance", "Two hundred homes without power", "Road closed"]
+        );
+        assert_eq!(marked(false), ["At a glance", "Two hundred homes without power"]);
         // Every cut line ends a run when `breaks` says so.
         let (island, _) = islands(&lines, |_| true);
         assert!(island.iter().all(|&m| !m));
