@@ -1249,7 +1249,8 @@ impl Edges {
 }
 
 fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
+    // One line per newline at most (white runs merge): counted first, so the vector never grows.
+    let mut lines: Vec<Line> = Vec::with_capacity(memchr_iter(b'\n', text).count() + 1);
     let mut start = 0;
     let mut prev_white = false;
     let mut push = |start: usize, end_nl: usize, next: usize| {
