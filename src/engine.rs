@@ -360,7 +360,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     // Features read the lines as the earlier passes left them, not as this one cuts them.
     let views = views(lines);
     let feats = model::Features::new(&views);
-    let (heading, (island, listing)) = protections(inner, text, lines);
+    let (heading, (mut island, listing)) = protections(inner, text, lines);
+    if listing {
+        restore_item_rows(lines, &mut island);
+    }
     let nb = feats.non_blank();
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
@@ -702,6 +705,25 @@ enum Joined {
     No,
     Short,
     Prose,
+}
+
+/// On a page of items, a row of short items split by separators right next to an item's
+/// line (`Madrid · Contrato indefinido · Jornada completa` under a job's title) is one of the
+/// item's facts, not a menu: the separators rule's cut is undone, and the line is judged as
+/// the item's other lines are (`island` is set).
+fn restore_item_rows(lines: &mut [Line], island: &mut [bool]) {
+    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+    // Next to a line of an item as the earlier passes left them: a restored row makes no
+    // other row an item's.
+    let item = island.to_vec();
+    for (k, &i) in nb.iter().enumerate() {
+        let next_to_item = k > 0 && item[nb[k - 1]] || nb.get(k + 1).is_some_and(|&n| item[n]);
+        if next_to_item && lines[i].class == Class::Cut && lines[i].why == Why::Rule(Rule::Separators, Category::Nav) {
+            lines[i].class = Class::Short;
+            lines[i].why = NO_WHY;
+            island[i] = true;
+        }
+    }
 }
 
 /// Whether a line cut for `category` opens a block of the page's own (a related-links head,
@@ -2680,6 +2702,31 @@ mod tests {
             .collect();
         // Not the line under a menu (its bars point nowhere), nor a long line under a path.
         assert_eq!(titles, ["27 Pflege-Jobs in Kempten und Umgebung"]);
+    }
+
+    #[test]
+    fn rows_of_facts_next_to_items_are_restored() {
+        let text = "Pflegefachkraft (m/w/d)\nHamburg · Vollzeit\nStartseite · Jobs · Pflege\nImpressum · Kontakt\nJobs per E-Mail\nAltenpfleger\n\nKiel · Teilzeit\n";
+        let mut lines = split_lines(text.as_bytes(), true);
+        let mut island: Vec<bool> = lines
+            .iter()
+            .map(|l| matches!(&text[l.start..l.end], "Pflegefachkraft (m/w/d)" | "Altenpfleger"))
+            .collect();
+        for l in lines.iter_mut().filter(|l| text[l.start..l.end].contains('·')) {
+            l.class = Class::Cut;
+            l.why = Why::Rule(Rule::Separators, Category::Nav);
+        }
+        restore_item_rows(&mut lines, &mut island);
+        let restored: Vec<&str> = lines
+            .iter()
+            .zip(&island)
+            .filter(|(l, &m)| m && l.class == Class::Short && text[l.start..l.end].contains('·'))
+            .map(|(l, _)| &text[l.start..l.end])
+            .collect();
+        // The rows right next to an item's line (blank lines aside); not a row next to a
+        // restored one, nor one between lines of no item.
+        assert_eq!(restored, ["Hamburg · Vollzeit", "Kiel · Teilzeit"]);
+        assert_eq!(lines.iter().filter(|l| l.class == Class::Cut).count(), 2);
     }
 
     #[test]
