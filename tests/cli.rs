@@ -358,6 +358,36 @@ fn jsonl_empty_lines_are_skipped_silently() {
 }
 
 #[test]
+fn plain_explain_lists_removed_spans_on_stderr() {
+    let o = run(&["clean", "--explain"], EN_DOC.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Stdout is the clean text alone, as without --explain.
+    assert_eq!(stdout(&o), EN_CLEAN);
+    let report = stderr(&o);
+    let mut last_end = 0;
+    let mut spans = 0;
+    for line in report.lines() {
+        // `<stdin>:START-END: REASON: "TEXT"`
+        let rest = line.strip_prefix("<stdin>:").unwrap_or_else(|| panic!("{line}"));
+        let (range, rest) = rest.split_once(": ").unwrap();
+        let (s, e) = range.split_once('-').unwrap();
+        let (s, e): (usize, usize) = (s.parse().unwrap(), e.parse().unwrap());
+        assert!(s >= last_end && e > s, "{line}");
+        let quoted = format!("{:?}", &EN_DOC[s..e]);
+        assert!(rest.ends_with(&quoted), "{line} does not end with {quoted}");
+        last_end = e;
+        spans += 1;
+    }
+    assert!(
+        spans > 0 && report.contains("pattern en/ad glued \"Advertisement\""),
+        "{report}"
+    );
+    // Without --explain, nothing goes to stderr.
+    let o = run(&["clean"], EN_DOC.as_bytes());
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
 fn jsonl_explain_gives_byte_offsets_into_the_field() {
     let input = format!("{{\"text\": {}}}\n", serde_json::to_string(EN_DOC).unwrap());
     let o = run(

@@ -46,9 +46,11 @@ pub struct CleanArgs {
     )]
     pub out_field: String,
 
-    /// Also write the removed spans: an array of {start, end, text, reason, rule, category,
-    /// pattern}, with byte offsets into the input field.
-    #[arg(long, requires = "jsonl", help_heading = "JSON Lines")]
+    /// Say what was removed and why. With --jsonl, each record gains an array of {start,
+    /// end, text, reason, rule, category, pattern} (byte offsets into the input field); in
+    /// plain mode, one line per removed span goes to stderr (`FILE:START-END: REASON: TEXT`,
+    /// byte offsets), and stdout still holds only the clean text.
+    #[arg(long)]
     pub explain: bool,
 
     /// Field for the --explain array.
@@ -68,6 +70,7 @@ pub struct CleanArgs {
 const CLEAN_AFTER_HELP: &str = "\
 Examples:
   deboil clean page.txt > page.clean.txt
+  deboil clean --explain page.txt > page.clean.txt 2> page.removed.txt
   curl -s https://example.org/page.txt | deboil clean --mode recall
   deboil clean --jsonl --explain -j 4 crawl.jsonl > crawl.clean.jsonl
   deboil clean --jsonl --field body --out-field body_clean --skip-bad a.jsonl b.jsonl
@@ -93,6 +96,9 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
                 .open()?
                 .read_to_end(&mut buf)
                 .with_context(|| format!("cannot read {}", input.name()))?;
+            if args.explain {
+                explain_plain(&mut io::stderr().lock(), &cleaner, &input.name(), &buf)?;
+            }
             write_clean(&mut out, &cleaner, buf)?;
         }
     }
@@ -107,6 +113,26 @@ fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: Vec<u8>) -
         Ok(text) => write!(out, "{}", cleaner.clean(text)),
         Err(_) => cleaner.write_clean_bytes(&buf, out),
     }
+}
+
+/// Writes one line per removed span of a plain document: `NAME:START-END: REASON: "TEXT"`.
+/// Text that is not UTF-8 is cleaned as bytes, and its spans are not listed.
+fn explain_plain<W: Write>(err: &mut W, cleaner: &deboil::Cleaner, name: &str, buf: &[u8]) -> io::Result<()> {
+    let Ok(text) = std::str::from_utf8(buf) else {
+        return writeln!(err, "{name}: not UTF-8: cleaned as bytes, removed spans not listed");
+    };
+    let cleaned = cleaner.clean(text);
+    for r in cleaned.removed() {
+        writeln!(
+            err,
+            "{name}:{}-{}: {}: {:?}",
+            r.start,
+            r.end,
+            r.reason,
+            &text[r.range()]
+        )?;
+    }
+    Ok(())
 }
 
 fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[Input], out: &mut W) -> Result<()> {
