@@ -469,8 +469,9 @@ fn protections(inner: &Inner, text: &[u8], lines: &[Line]) -> (Vec<bool>, (Vec<b
         Why::Rule(_, c) => c,
         Why::Pattern(id) => inner.table.patterns[id as usize].category,
     };
-    // A page of items is told by its runs with navigation links passed over ("Read more"
-    // after each item); any other page keeps them as block ends.
+    // A page of items is told by its runs with navigation links and bylines passed over
+    // ("Read more" after each item, "By Jane Doe" under each title); any other page keeps
+    // them as block ends.
     let (island, listing) = islands(lines, |l| opens_block(category(l), true));
     if listing {
         return (heading, (island, true));
@@ -729,12 +730,13 @@ fn restore_item_rows(lines: &mut [Line], island: &mut [bool]) {
 /// Whether a line cut for `category` opens a block of the page's own (a related-links head,
 /// a newsletter box, a share bar), which ends a run of [`islands`]. Ad markers sit inside
 /// the flow of an article and do not; nor, on a page of items (`listing`), do navigation
-/// links ("Read more", "Mehr erfahren" after each item). Elsewhere a navigation line ("Edit
-/// this page", "Next") stands at the edge of the content.
+/// links ("Read more", "Mehr erfahren" after each item) and bylines (a reading list's "By
+/// Jane Doe" under each title). Elsewhere a navigation line ("Edit this page", "Next")
+/// stands at the edge of the content, and a byline at the head of a block.
 fn opens_block(category: Category, listing: bool) -> bool {
     match category {
         Category::Ad => false,
-        Category::Nav => !listing,
+        Category::Nav | Category::Byline => !listing,
         _ => true,
     }
 }
@@ -2678,6 +2680,11 @@ mod tests {
             ["At a glance", "Two hundred homes without power", "Road closed"]
         );
         assert_eq!(marked(false), ["At a glance", "Two hundred homes without power"]);
+        // Bylines end a run as navigation lines do; related-links heads always end one.
+        for on_listing in [false, true] {
+            assert_eq!(opens_block(Category::Byline, on_listing), !on_listing);
+            assert!(opens_block(Category::Related, on_listing) && !opens_block(Category::Ad, on_listing));
+        }
         // Every cut line ends a run when `breaks` says so.
         let (island, _) = islands(&lines, |_| true);
         assert!(island.iter().all(|&m| !m));
