@@ -2632,6 +2632,16 @@ mod tests {
     /// A detector of line kinds: text, lines, indices of the non-blank lines; a flag a line.
     type Detector = fn(&[u8], &[Line], &[usize]) -> Vec<bool>;
 
+    /// The text of each of `lines` (of `text`) whose flag is set.
+    fn flagged<'t>(text: &'t str, lines: &[Line], flags: &[bool]) -> Vec<&'t str> {
+        lines
+            .iter()
+            .zip(flags)
+            .filter(|(_, &f)| f)
+            .map(|(l, _)| &text[l.start..l.end])
+            .collect()
+    }
+
     /// The lines of `text` that `detect` marks, as text.
     fn marked(text: &str, detect: Detector) -> Vec<&str> {
         let lines = split_lines(text.as_bytes(), true);
@@ -2654,7 +2664,6 @@ mod tests {
         );
         let mut lines = split_lines(text.as_bytes(), true);
         mark_content(&mut lines);
-        let text_of = |l: &Line| &text[l.start..l.end];
         for (i, category) in [(1, Category::Ad), (5, Category::Nav), (8, Category::Related)] {
             lines[i].class = Class::Cut;
             lines[i].why = Why::Rule(Rule::Pattern, category);
@@ -2667,12 +2676,7 @@ mod tests {
             let (island, listing) = islands(&lines, breaks);
             // Two runs: too few for a list of items.
             assert!(!listing);
-            lines
-                .iter()
-                .zip(&island)
-                .filter(|(_, &m)| m)
-                .map(|(l, _)| text_of(l))
-                .collect::<Vec<&str>>()
+            flagged(&text, &lines, &island)
         };
         // An ad marker never ends a run; a navigation link does, but on a page of items.
         assert_eq!(
@@ -2701,14 +2705,8 @@ mod tests {
         }
         let mut keep = vec![false; lines.len()];
         mark_titles_after_paths(text.as_bytes(), &lines, &mut keep);
-        let titles: Vec<&str> = lines
-            .iter()
-            .zip(&keep)
-            .filter(|(_, &k)| k)
-            .map(|(l, _)| &text[l.start..l.end])
-            .collect();
         // Not the line under a menu (its bars point nowhere), nor a long line under a path.
-        assert_eq!(titles, ["27 Pflege-Jobs in Kempten und Umgebung"]);
+        assert_eq!(flagged(text, &lines, &keep), ["27 Pflege-Jobs in Kempten und Umgebung"]);
     }
 
     #[test]
@@ -2724,11 +2722,9 @@ mod tests {
             l.why = Why::Rule(Rule::Separators, Category::Nav);
         }
         restore_item_rows(&mut lines, &mut island);
-        let restored: Vec<&str> = lines
-            .iter()
-            .zip(&island)
-            .filter(|(l, &m)| m && l.class == Class::Short && text[l.start..l.end].contains('·'))
-            .map(|(l, _)| &text[l.start..l.end])
+        let restored: Vec<&str> = flagged(text, &lines, &island)
+            .into_iter()
+            .filter(|l| l.contains('·'))
             .collect();
         // The rows right next to an item's line (blank lines aside); not a row next to a
         // restored one, nor one between lines of no item.
@@ -2743,14 +2739,8 @@ mod tests {
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         let data = |i: usize| text[lines[i].start..lines[i].end].starts_with(|c: char| c.is_ascii_digit());
         let heads = data_heads(&lines, &nb, data);
-        let marked: Vec<&str> = lines
-            .iter()
-            .zip(&heads)
-            .filter(|(_, &h)| h)
-            .map(|(l, _)| &text[l.start..l.end])
-            .collect();
         // Not a data line itself ("200 g Mehl" above "150 g Zucker"), nor a long line.
-        assert_eq!(marked, ["Zutaten", "Für die Streusel:"]);
+        assert_eq!(flagged(text, &lines, &heads), ["Zutaten", "Für die Streusel:"]);
     }
 
     #[test]
