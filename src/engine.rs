@@ -1611,17 +1611,28 @@ fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
     match c {
         '|' => !(pos > 0 && l[pos - 1] == b'|' || l.get(pos + 1) == Some(&b'|')),
         '•' | '·' | '∙' | '⋅' | '¦' => true,
-        // Guillemets are quotes when the line holds both directions: «Sal y ceniza»,
+        // Guillemets are quotes when the other direction stands near: «Sal y ceniza»,
         // »Faust«, ‹ok›; a breadcrumb points one way (Home » News » Sport).
-        '«' | '»' => {
-            !(memchr::memmem::find(l, "«".as_bytes()).is_some() && memchr::memmem::find(l, "»".as_bytes()).is_some())
-        }
-        '‹' | '›' => {
-            !(memchr::memmem::find(l, "‹".as_bytes()).is_some() && memchr::memmem::find(l, "›".as_bytes()).is_some())
-        }
+        '«' => !near(l, pos, "»"),
+        '»' => !near(l, pos, "«"),
+        '‹' => !near(l, pos, "›"),
+        '›' => !near(l, pos, "‹"),
         '/' | '>' => pos > 0 && l[pos - 1] == b' ' && l.get(pos + n) == Some(&b' '),
         _ => false,
     }
+}
+
+/// How far (in bytes, either way) [`is_separator_at`] looks for a guillemet's partner: a
+/// quoted title is short, and a bounded look keeps a line of guillemets linear.
+const QUOTE_REACH: usize = 256;
+
+/// Whether `other` occurs in `l` within [`QUOTE_REACH`] bytes of `pos`.
+fn near(l: &[u8], pos: usize, other: &str) -> bool {
+    let window = &l[pos.saturating_sub(QUOTE_REACH)..l.len().min(pos + QUOTE_REACH)];
+    let other = other.as_bytes();
+    let last = other[other.len() - 1];
+    // Found by its last byte (no searcher to build for a window this small).
+    memchr::memchr_iter(last, window).any(|i| window[..=i].ends_with(other))
 }
 
 /// Whether a separator of `l` points one way (`›`, `»`, `>`, `/`, ...): a breadcrumb's path.

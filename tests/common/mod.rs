@@ -30,9 +30,12 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 
 /// The hostile inputs of `n` bytes each, named, with `ordinary` text (repeated to `n` bytes)
 /// first as the yardstick: one line with no newline, empty lines, random and NUL bytes, a
-/// glued marker, a phrase and a menu item each repeated on one line.
+/// glued marker, a phrase and a menu item each repeated on one line, and a short line (two
+/// words) of one guillemet repeated (each is a separator or a quote mark by what stands near).
 pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
     let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
+    let mut guillemets = repeat_to("«".as_bytes(), n - 4 - n % 2);
+    guillemets.extend_from_slice(b" a b");
     vec![
         ("ordinary", repeat_to(ordinary, n)),
         ("one_line", repeat_to(&one_line, n)),
@@ -42,5 +45,6 @@ pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)>
         ("glued_marker", repeat_to(b"It rained.Advertisement", n)),
         ("glued_phrase", repeat_to(b"We use cookies ", n)),
         ("menu_line", repeat_to(b"Home | ", n)),
+        ("guillemets", guillemets),
     ]
 }
