@@ -431,8 +431,7 @@ const DATA_HEAD_MAX_WORDS: u32 = 8;
 
 /// The lines the line model judges with care, from the classes the earlier passes left:
 /// headings, the items of a list that prose introduces and the title under a breadcrumb
-/// (first), and islands with whether
-/// the page is a list of items (second).
+/// (first), and islands with whether the page is a list of items (second).
 /// A heading is a short line of a few words right above prose, or of one to three words
 /// alone between two prose lines (blank lines, and bylines, dates or credits already cut,
 /// may stand between).
@@ -745,12 +744,10 @@ fn opens_block(category: Category, listing: bool) -> bool {
 /// lines between the run and the prose on either side: a short line between two content
 /// paragraphs is usually content (a fact box, an ingredient list, a list of specs, the
 /// title and place of a listed event), one between two menu items is not. The line model
-/// cuts such a line only on stronger evidence ([`ISLAND_MARGIN`], [`LISTING_MARGIN`]). A line cut by the
-/// earlier passes ends a run when `breaks` says so: a related-links head or a newsletter box
-/// opens a block of the page's own, while an ad marker or a "Read more" link sits inside
-/// the flow of an article or a listing. A page with [`LISTING_RUNS`] such runs or more and
-/// never two prose lines in a row is a list of items, each a few short lines above one
-/// paragraph; the second value says so.
+/// cuts such a line only on stronger evidence ([`ISLAND_MARGIN`], [`LISTING_MARGIN`]). A
+/// line cut by the earlier passes ends a run when `breaks` says so (see [`opens_block`]).
+/// A page with [`LISTING_RUNS`] such runs or more and never two prose lines in a row is a
+/// list of items, each a few short lines above one paragraph; the second value says so.
 fn islands(lines: &[Line], breaks: impl Fn(&Line) -> bool) -> (Vec<bool>, bool) {
     let mut island = vec![false; lines.len()];
     let mut runs = 0;
