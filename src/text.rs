@@ -247,8 +247,10 @@ pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
     sentence_end_at(line, i).1
 }
 
-/// Like [`sentence_end`], also giving where the sentence-end punctuation starts (the line end
-/// when there is none): any `i` up to that point has the same sentence end.
+/// `(punct, end)` for the sentence holding position `i`: `end` is just past the next sentence
+/// end (and closers) that is followed by a blank, an uppercase letter or the line end, or the
+/// line end; `punct` is where that sentence-end punctuation starts (the line end when there is
+/// none): any `i` up to it has the same sentence end.
 pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
     let mut j = i.min(line.len());
     while j < line.len() {
