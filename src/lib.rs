@@ -26,7 +26,7 @@
 //! # Example: words
 //!
 //! [`words`] yields the words of a text as Unicode defines them (UAX #29), as slices of it;
-//! [`tokenize`] yields every token with its offset and [`TokenKind`], and [`Tokenizer`] keeps
+//! [`tokenize()`] yields every token with its offset and [`TokenKind`], and [`Tokenizer`] keeps
 //! URLs, e-mail addresses, handles, hashtags and your own terms whole.
 //!
 //! ```

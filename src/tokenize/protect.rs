@@ -14,7 +14,7 @@ use super::{for_each_byte_token, TokenKind, Tokens};
 /// A tokenizer with protected tokens; build one with [`Tokenizer::builder`].
 ///
 /// The default tokenizer protects nothing and gives the same tokens as
-/// [`tokenize`](crate::tokenize). Protection turns a span of the text into a single token
+/// [`tokenize`](crate::tokenize()). Protection turns a span of the text into a single token
 /// of its own kind ([`TokenKind::Url`], [`TokenKind::Email`], [`TokenKind::Handle`],
 /// [`TokenKind::Hashtag`], [`TokenKind::Protected`]); the text around it is segmented by
 /// UAX #29 as if the span were the end and the start of a text.
