@@ -361,10 +361,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let views = views(lines);
     let feats = model::Features::new(&views);
     let (heading, (mut island, listing)) = protections(inner, text, lines);
-    if listing {
-        restore_item_rows(lines, &mut island);
-    }
     let nb = feats.non_blank();
+    if listing {
+        restore_item_rows(lines, nb, &mut island);
+    }
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
     let priced = priced(text, lines, nb, &prices);
@@ -710,9 +710,9 @@ enum Joined {
 /// On a page of items, a row of short items split by separators right next to an item's
 /// line (`Madrid · Contrato indefinido · Jornada completa` under a job's title) is one of the
 /// item's facts, not a menu: the separators rule's cut is undone, and the line is judged as
-/// the item's other lines are (`island` is set).
-fn restore_item_rows(lines: &mut [Line], island: &mut [bool]) {
-    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+/// the item's other lines are (`island` is set). `nb` holds the indices of the non-blank
+/// lines.
+fn restore_item_rows(lines: &mut [Line], nb: &[usize], island: &mut [bool]) {
     // Next to a line of an item as the earlier passes left them: a restored row makes no
     // other row an item's.
     let item = island.to_vec();
@@ -2654,13 +2654,7 @@ mod tests {
     fn marked(text: &str, detect: Detector) -> Vec<&str> {
         let lines = split_lines(text.as_bytes(), true);
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
-        let marks = detect(text.as_bytes(), &lines, &nb);
-        lines
-            .iter()
-            .zip(marks)
-            .filter(|(_, m)| *m)
-            .map(|(l, _)| &text[l.start..l.end])
-            .collect()
+        flagged(text, &lines, &detect(text.as_bytes(), &lines, &nb))
     }
 
     #[test]
@@ -2729,7 +2723,8 @@ mod tests {
             l.class = Class::Cut;
             l.why = Why::Rule(Rule::Separators, Category::Nav);
         }
-        restore_item_rows(&mut lines, &mut island);
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+        restore_item_rows(&mut lines, &nb, &mut island);
         let restored: Vec<&str> = flagged(text, &lines, &island)
             .into_iter()
             .filter(|l| l.contains('·'))

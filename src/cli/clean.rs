@@ -96,10 +96,7 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
                 .open()?
                 .read_to_end(&mut buf)
                 .with_context(|| format!("cannot read {}", input.name()))?;
-            if args.explain {
-                explain_plain(&mut io::stderr().lock(), &cleaner, &input.name(), &buf)?;
-            }
-            write_clean(&mut out, &cleaner, buf)?;
+            write_clean(&mut out, &cleaner, &buf, args.explain.then(|| input.name()).as_deref())?;
         }
     }
     out.flush()?;
@@ -107,32 +104,31 @@ pub fn run(args: CleanArgs) -> Result<ExitCode> {
 }
 
 /// Writes the clean text of one document. Text that is not UTF-8 is cleaned as bytes and
-/// written back unchanged where kept.
-fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: Vec<u8>) -> io::Result<()> {
-    match std::str::from_utf8(&buf) {
-        Ok(text) => write!(out, "{}", cleaner.clean(text)),
-        Err(_) => cleaner.write_clean_bytes(&buf, out),
-    }
-}
-
-/// Writes one line per removed span of a plain document: `NAME:START-END: REASON: "TEXT"`.
-/// Text that is not UTF-8 is cleaned as bytes, and its spans are not listed.
-fn explain_plain<W: Write>(err: &mut W, cleaner: &deboil::Cleaner, name: &str, buf: &[u8]) -> io::Result<()> {
+/// written back unchanged where kept. With `explain` (the document's name), each removed span
+/// also goes to stderr as `NAME:START-END: REASON: "TEXT"`, from the same clean; the spans of
+/// text that is not UTF-8 are not listed.
+fn write_clean<W: Write>(out: &mut W, cleaner: &deboil::Cleaner, buf: &[u8], explain: Option<&str>) -> io::Result<()> {
     let Ok(text) = std::str::from_utf8(buf) else {
-        return writeln!(err, "{name}: not UTF-8: cleaned as bytes, removed spans not listed");
+        if let Some(name) = explain {
+            eprintln!("{name}: not UTF-8: cleaned as bytes, removed spans not listed");
+        }
+        return cleaner.write_clean_bytes(buf, out);
     };
     let cleaned = cleaner.clean(text);
-    for r in cleaned.removed() {
-        writeln!(
-            err,
-            "{name}:{}-{}: {}: {:?}",
-            r.start,
-            r.end,
-            r.reason,
-            &text[r.range()]
-        )?;
+    if let Some(name) = explain {
+        let mut err = io::stderr().lock();
+        for r in cleaned.removed() {
+            writeln!(
+                err,
+                "{name}:{}-{}: {}: {:?}",
+                r.start,
+                r.end,
+                r.reason,
+                &text[r.range()]
+            )?;
+        }
     }
-    Ok(())
+    write!(out, "{cleaned}")
 }
 
 fn run_jsonl<W: Write>(args: &CleanArgs, cleaner: &deboil::Cleaner, inputs: &[Input], out: &mut W) -> Result<()> {
