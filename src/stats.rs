@@ -110,8 +110,13 @@ const CTA: u8 = 4;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
-/// Slots of the lexicon hash table (a power of two, about three times the words).
-const LEX_SLOTS: usize = 2048;
+/// Slots of the lexicon hash table (a power of two, about six times the words, so that no
+/// word sits more than [`LEX_WINDOW`] − 1 slots past its hash).
+const LEX_SLOTS: usize = 4096;
+/// Slots a lookup reads, from the word's hash on: all of them, without a branch on what
+/// they hold. Building the table fails to compile if a word would land further out (add
+/// slots or change the hash's multiplier then).
+const LEX_WINDOW: usize = 4;
 /// The length a stem of [`CHROME_STEMS`] is keyed with: no word of a list is that long, so
 /// a stem never meets a whole word of the same bytes.
 const STEM: usize = 0xFF;
@@ -131,9 +136,10 @@ const fn pack(w: &[u8]) -> u64 {
     x
 }
 
+/// The first slot of the window of the word keyed `(x, len)`.
 #[inline(always)]
 const fn slot(x: u64, len: usize) -> usize {
-    (x.wrapping_add(len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LEX_SLOTS.trailing_zeros())) as usize
+    ((x ^ ((len as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LEX_SLOTS.trailing_zeros())) as usize
 }
 
 const fn is_list_space(b: u8) -> bool {
@@ -142,11 +148,12 @@ const fn is_list_space(b: u8) -> bool {
 
 /// The words of the lists, in an open-addressing hash table built at compile time. A word
 /// is keyed by its first eight bytes, packed, and its length: two words that share both
-/// (`subscriber`, `subscribes`) are one entry. `KEYS` holds the packed bytes (0 marks an
-/// empty slot), `META` the length (high byte) and the class bits (low byte).
+/// (`subscriber`, `subscribes`) are one entry. `keys` holds the packed bytes (0 marks an
+/// empty slot), `meta` the length (high byte) and the class bits (low byte). The arrays run
+/// [`LEX_WINDOW`] slots past [`LEX_SLOTS`], so that no window wraps.
 struct Lexicon {
-    keys: [u64; LEX_SLOTS],
-    meta: [u16; LEX_SLOTS],
+    keys: [u64; LEX_SLOTS + LEX_WINDOW],
+    meta: [u16; LEX_SLOTS + LEX_WINDOW],
 }
 
 /// Enters the words of `list` with the class bits `class`; with `stems`, each is an
@@ -169,10 +176,15 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8, stems: bool) -> Lexic
             let (_, tail) = list.split_at(start);
             let (word, _) = tail.split_at(word_len);
             let x = pack(word);
-            let mut h = slot(x, len);
+            let first = slot(x, len);
+            let mut h = first;
             while lex.keys[h] != 0 && !(lex.keys[h] == x && (lex.meta[h] >> 8) as usize == len) {
-                h = (h + 1) % LEX_SLOTS;
+                h += 1;
             }
+            assert!(
+                h - first < LEX_WINDOW,
+                "a lexicon word lands outside its lookup window: raise LEX_SLOTS or change slot()'s multiplier"
+            );
             lex.keys[h] = x;
             lex.meta[h] |= ((len as u16) << 8) | class as u16;
         }
@@ -182,8 +194,8 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8, stems: bool) -> Lexic
 
 static LEXICON: Lexicon = {
     let lex = Lexicon {
-        keys: [0; LEX_SLOTS],
-        meta: [0; LEX_SLOTS],
+        keys: [0; LEX_SLOTS + LEX_WINDOW],
+        meta: [0; LEX_SLOTS + LEX_WINDOW],
     };
     let lex = add_list(lex, STOP_LIST, STOP, false);
     let lex = add_list(lex, CHROME_LIST, CHROME, false);
@@ -208,28 +220,32 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
         }
         None => pack(&b[s..e]),
     };
-    match probe(x, len) {
-        // A long word in no list may still start with a stem: `x` is its first eight bytes.
-        0 if len >= STEM_BYTES => probe(x, STEM),
-        class => class,
+    // Both lookups, then a choice: cheaper than a branch on the word's length. A long word
+    // in no list may still start with a stem: `x` is its first eight bytes.
+    let (class, stem) = (probe(x, len), probe(x, STEM));
+    if class == 0 && len >= STEM_BYTES {
+        stem
+    } else {
+        class
     }
 }
 
-/// The classes of the entry keyed `(x, len)`; 0 if there is none.
+/// The classes of the entry keyed `(x, len)`; 0 if there is none. Reads the whole window
+/// and ors what matches (keys are unique, so at most one slot does).
 #[inline(always)]
 fn probe(x: u64, len: usize) -> u8 {
-    let mut h = slot(x, len);
-    loop {
-        let y = LEXICON.keys[h];
-        if y == 0 {
-            return 0;
-        }
+    let first = slot(x, len);
+    let tag = (len as u16) << 8;
+    let mut class = 0;
+    for h in first..first + LEX_WINDOW {
         let m = LEXICON.meta[h];
-        if y == x && (m >> 8) as usize == len {
-            return m as u8;
-        }
-        h = (h + 1) % LEX_SLOTS;
+        class |= if LEXICON.keys[h] == x && m & 0xFF00 == tag {
+            m as u8
+        } else {
+            0
+        };
     }
+    class
 }
 
 /// Per-byte counts, four 16-bit fields: letters and digits, digits, punctuation (`.,;:!?-`),
@@ -391,6 +407,61 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(scan(line.as_bytes(), true).starts_lower, lower, "{line:?}");
+        }
+    }
+
+    /// The classes a plain map of the lists gives the word `w` (keyed as the table keys it).
+    fn reference(w: &str) -> u8 {
+        use std::collections::HashMap;
+        let mut map: HashMap<(u64, usize), u8> = HashMap::new();
+        for (list, class, stems) in [
+            (STOP_LIST, STOP, false),
+            (CHROME_LIST, CHROME, false),
+            (CHROME_STEMS, CHROME, true),
+            (CTA_LIST, CTA, false),
+        ] {
+            for word in list.split_ascii_whitespace() {
+                let len = if stems { STEM } else { word.len() };
+                *map.entry((pack(word.as_bytes()), len)).or_default() |= class;
+            }
+        }
+        let (b, len) = (w.as_bytes(), w.len());
+        if len > LEX_MAX {
+            return 0;
+        }
+        match map.get(&(pack(b), len)).copied().unwrap_or(0) {
+            0 if len >= STEM_BYTES => map.get(&(pack(b), STEM)).copied().unwrap_or(0),
+            class => class,
+        }
+    }
+
+    #[test]
+    fn lexicon_agrees_with_a_plain_map() {
+        let lists = [STOP_LIST, CHROME_LIST, CHROME_STEMS, CTA_LIST];
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.split_ascii_whitespace())
+            .map(String::from)
+            .collect();
+        // Case, inflection and compounds, and words in no list.
+        let more: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("{w}funktion"),
+                    format!("x{w}"),
+                ]
+            })
+            .collect();
+        words.extend(more);
+        words.extend(["zebra", "Harvest", "q", "valley", "a1b2c3d4e5"].map(String::from));
+        for w in &words {
+            // Packed from one load (padding after the word) and byte by byte (none).
+            let padded = format!("{w}        ");
+            assert_eq!(classes_at(padded.as_bytes(), 0, w.len()), reference(w), "{w:?}");
+            assert_eq!(classes_at(w.as_bytes(), 0, w.len()), reference(w), "{w:?}");
         }
     }
 }
