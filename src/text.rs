@@ -9,14 +9,33 @@ pub(crate) fn char_at(b: &[u8], i: usize) -> Option<(char, usize)> {
     if first < 0x80 {
         return Some((first as char, 1));
     }
-    let len = match first {
-        0xC2..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF4 => 4,
+    // The low six bits of the continuation byte `k` bytes on.
+    let cont = |k: usize| match b.get(i + k) {
+        Some(&c) if c & 0xC0 == 0x80 => Some(u32::from(c & 0x3F)),
+        _ => None,
+    };
+    // The second byte's range rules out overlong forms, surrogates and code points past
+    // U+10FFFF, as `str::from_utf8` does.
+    let (second, len) = match first {
+        0xC2..=0xDF => (0x80..=0xBF, 2),
+        0xE0 => (0xA0..=0xBF, 3),
+        0xE1..=0xEC | 0xEE..=0xEF => (0x80..=0xBF, 3),
+        0xED => (0x80..=0x9F, 3),
+        0xF0 => (0x90..=0xBF, 4),
+        0xF1..=0xF3 => (0x80..=0xBF, 4),
+        0xF4 => (0x80..=0x8F, 4),
         _ => return None,
     };
-    let s = std::str::from_utf8(b.get(i..i + len)?).ok()?;
-    s.chars().next().map(|c| (c, len))
+    let c1 = *b.get(i + 1)?;
+    if !second.contains(&c1) {
+        return None;
+    }
+    let lead = u32::from(first) & (0x7F >> len);
+    let mut cp = (lead << 6) | u32::from(c1 & 0x3F);
+    for k in 2..len {
+        cp = (cp << 6) | cont(k)?;
+    }
+    char::from_u32(cp).map(|c| (c, len))
 }
 
 /// Decodes the char that ends at `i` (exclusive), or `None` if invalid.
@@ -376,6 +395,37 @@ pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the standard library decodes at the start of `b`.
+    fn std_char_at(b: &[u8]) -> Option<(char, usize)> {
+        let len = match *b.first()? {
+            0x00..=0x7F => 1,
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return None,
+        };
+        let s = std::str::from_utf8(b.get(..len)?).ok()?;
+        s.chars().next().map(|c| (c, len))
+    }
+
+    #[test]
+    fn char_at_agrees_with_std_on_every_three_bytes() {
+        // Every lead and second byte, every third byte, and fourth bytes from each range that
+        // matters; each also cut short.
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for c in 0..=255u8 {
+                    for d in [0x00, 0x41, 0x80, 0x8F, 0x90, 0xBF, 0xC0, 0xFF] {
+                        let bytes = [a, b, c, d];
+                        for n in 1..=4 {
+                            assert_eq!(char_at(&bytes[..n], 0), std_char_at(&bytes[..n]), "{:x?}", &bytes[..n]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn words() {
