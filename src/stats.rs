@@ -276,9 +276,10 @@ static COUNTS: [u64; 256] = {
     t
 };
 
-/// Counts the letters, digits and sentence punctuation of valid UTF-8 `b` into `s`.
+/// Counts the letters, digits and sentence punctuation of valid UTF-8 `b` into `s`; returns
+/// whether `b` is all ASCII.
 #[inline]
-fn count_chars(b: &[u8], s: &mut Stats) {
+fn count_chars(b: &[u8], s: &mut Stats) -> bool {
     let mut leads = 0u32;
     // At most 65535 bytes per pass, so no 16-bit field overflows.
     for part in b.chunks(u16::MAX as usize) {
@@ -293,13 +294,15 @@ fn count_chars(b: &[u8], s: &mut Stats) {
         // General_Category N), so that a line has letters exactly when it has words.
         s.alnum += crate::tokenize::count_non_ascii_alphanumeric(b) as u32;
     }
+    // Valid UTF-8 has a lead byte in every non-ASCII char.
+    leads == 0
 }
 
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
 /// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
 fn scan_valid(b: &[u8], s: &mut Stats) {
-    count_chars(b, s);
-    crate::tokenize::for_each_word_utf8(b, |ws, we| {
+    let ascii = count_chars(b, s);
+    let on_word = |ws: usize, we: usize| {
         s.words += 1;
         let c0 = b[ws];
         s.caps += u32::from(if c0 < 0x80 {
@@ -320,7 +323,12 @@ fn scan_valid(b: &[u8], s: &mut Stats) {
             s.stops += u32::from(class & STOP != 0);
             s.chrome += u32::from(class & CHROME != 0);
         }
-    });
+    };
+    if ascii {
+        crate::tokenize::for_each_word_ascii(b, on_word);
+    } else {
+        crate::tokenize::for_each_word_utf8(b, on_word);
+    }
 }
 
 /// Scans one line. `utf8` says the whole text is known to be valid UTF-8; otherwise each

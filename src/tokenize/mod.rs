@@ -276,6 +276,13 @@ pub(crate) fn for_each_word_utf8(b: &[u8], mut f: impl FnMut(usize, usize)) {
     }
 }
 
+/// Like [`for_each_word_utf8`], for `b` that is all ASCII (faster).
+#[inline]
+pub(crate) fn for_each_word_ascii(b: &[u8], f: impl FnMut(usize, usize)) {
+    debug_assert!(b.is_ascii());
+    segment::for_each_word_ascii(b, f);
+}
+
 /// The number of word-like segments of `b`, which must be valid UTF-8.
 #[inline]
 pub(crate) fn count_words_utf8(b: &[u8]) -> usize {

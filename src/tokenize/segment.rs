@@ -475,6 +475,52 @@ fn scan_alnum(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Calls `f` with the start and end of each word-like segment of `b`, which must be ASCII:
+/// the segments [`next_token`] finds, without the kinds of the others. Word Break rules on
+/// ASCII come down to runs of letters, digits and `_` (WB5, WB8-10, WB13a/b), joined across
+/// one `.` `:` `'` between letters (WB6/7) and one `.` `,` `;` `'` between digits (WB11/12); a
+/// run is word-like when it holds a letter or a digit.
+#[inline(always)]
+pub(crate) fn for_each_word_ascii(b: &[u8], mut f: impl FnMut(usize, usize)) {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if FAST[b[i] as usize] & F_RUN == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut word = false;
+        loop {
+            let end = scan_alnum(b, i);
+            word |= end > i;
+            i = end;
+            if i >= n {
+                break;
+            }
+            let fc = FAST[b[i] as usize];
+            if fc & F_USCORE != 0 {
+                i += 1;
+                continue;
+            }
+            if fc & (F_MIDL | F_MIDN) == 0 || i + 1 >= n {
+                break;
+            }
+            let (before, after) = (FAST[b[i - 1] as usize], FAST[b[i + 1] as usize]);
+            if (fc & F_MIDL != 0 && before & F_ALPHA != 0 && after & F_ALPHA != 0)
+                || (fc & F_MIDN != 0 && before & F_DIGIT != 0 && after & F_DIGIT != 0)
+            {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        if word {
+            f(start, i);
+        }
+    }
+}
+
 /// The kind of an ASCII run that does not start with a letter.
 #[cold]
 fn run_kind(run: &[u8]) -> TokenKind {

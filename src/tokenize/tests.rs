@@ -237,3 +237,79 @@ fn bounded_word_counts() {
     assert_eq!(count_words_bytes_max(raw, usize::MAX), 3);
     assert_eq!(count_words_bytes_max(raw, 2), 2);
 }
+
+/// The word-like segments of `s`, by the general (rule by rule) path; checked against the
+/// fast one with `for_each_word_utf8`.
+fn utf8_words(s: &str) -> Vec<(usize, usize)> {
+    let general: Vec<(usize, usize)> = Tokenizer::__general_path_tokens(s)
+        .iter()
+        .filter(|t| t.kind.is_word_like())
+        .map(|t| (t.start, t.end()))
+        .collect();
+    let mut fast = Vec::new();
+    for_each_word_utf8(s.as_bytes(), |a, b| fast.push((a, b)));
+    assert_eq!(fast, general, "{s:?}");
+    general
+}
+
+#[test]
+fn ascii_words_match_the_general_loop_on_word_break_cases() {
+    // Every rule that ASCII can reach, at the ends of the text too.
+    for s in [
+        "",
+        " ",
+        "a",
+        "_",
+        "__",
+        "a_",
+        "_a",
+        "_1",
+        "1_",
+        "a_b",
+        "__a__",
+        "a.b",
+        "a..b",
+        ".a",
+        "a.",
+        "1.5",
+        "1,5",
+        "1;5",
+        "1:5",
+        "a:b",
+        "a;b",
+        "a,b",
+        "a'b",
+        "1'5",
+        "a'1",
+        "1'a",
+        "e.g.",
+        "U.S.A.",
+        "3.14.15",
+        "a.b.c.d",
+        "x_.y",
+        "x._y",
+        "don't stop",
+        "foo,bar baz",
+        "  lead and trail  ",
+        "one\ttwo\nthree",
+        "$3.50 or 4,000.25!",
+        "-1",
+        "a-b",
+    ] {
+        let mut got = Vec::new();
+        for_each_word_ascii(s.as_bytes(), |a, b| got.push((a, b)));
+        assert_eq!(got, utf8_words(s), "{s:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+    /// On ASCII text the ASCII loop finds the segments of the general one: letters, digits,
+    /// `_`, the mid characters of WB6/7 and WB11/12, and the rest of ASCII mixed.
+    #[test]
+    fn ascii_words_match_the_general_loop(s in "[aZ0_.:',; \t\n!-~]{0,40}") {
+        let mut got = Vec::new();
+        for_each_word_ascii(s.as_bytes(), |a, b| got.push((a, b)));
+        proptest::prop_assert_eq!(got, utf8_words(&s));
+    }
+}
