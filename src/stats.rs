@@ -206,7 +206,7 @@ static LEXICON: Lexicon = {
 /// The classes (bits of [`STOP`], [`CHROME`], [`CTA`]) of the word `b[s..e]`; 0 if it is in
 /// no list. `b` is the text around it: when eight bytes from `s` are in it, the word is
 /// packed from one load rather than byte by byte.
-#[inline]
+#[inline(always)]
 fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
     let len = e - s;
     if len > LEX_MAX {
@@ -301,33 +301,35 @@ fn count_chars(b: &[u8], s: &mut Stats) -> bool {
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
 /// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
 fn scan_valid(b: &[u8], s: &mut Stats) {
-    let ascii = count_chars(b, s);
-    let on_word = |ws: usize, we: usize| {
-        s.words += 1;
-        let c0 = b[ws];
-        s.caps += u32::from(if c0 < 0x80 {
-            c0.is_ascii_uppercase()
-        } else {
-            char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
-        });
-        if s.words <= LEXICON_WORDS {
-            let class = classes_at(b, ws, we);
-            if s.words == 1 {
-                s.cta_first = class & CTA != 0;
-                s.starts_lower = if c0 < 0x80 {
-                    c0.is_ascii_lowercase()
-                } else {
-                    char_at(b, ws).is_some_and(|(c, _)| c.is_lowercase())
-                };
-            }
-            s.stops += u32::from(class & STOP != 0);
-            s.chrome += u32::from(class & CHROME != 0);
-        }
-    };
-    if ascii {
-        crate::tokenize::for_each_word_ascii(b, on_word);
+    if count_chars(b, s) {
+        crate::tokenize::for_each_word_ascii(b, |ws, we| count_word(b, ws, we, s));
     } else {
-        crate::tokenize::for_each_word_utf8(b, on_word);
+        crate::tokenize::for_each_word_utf8(b, |ws, we| count_word(b, ws, we, s));
+    }
+}
+
+/// Counts the word `b[ws..we]` into `s`.
+#[inline(always)]
+fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
+    s.words += 1;
+    let c0 = b[ws];
+    s.caps += u32::from(if c0 < 0x80 {
+        c0.is_ascii_uppercase()
+    } else {
+        char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
+    });
+    if s.words <= LEXICON_WORDS {
+        let class = classes_at(b, ws, we);
+        if s.words == 1 {
+            s.cta_first = class & CTA != 0;
+            s.starts_lower = if c0 < 0x80 {
+                c0.is_ascii_lowercase()
+            } else {
+                char_at(b, ws).is_some_and(|(c, _)| c.is_lowercase())
+            };
+        }
+        s.stops += u32::from(class & STOP != 0);
+        s.chrome += u32::from(class & CHROME != 0);
     }
 }
 
