@@ -307,6 +307,9 @@ fn count_words_utf8_max(b: &[u8], cap: usize) -> usize {
 /// The number of word-like segments of any bytes, or `cap` if there are more, with the
 /// invalid-UTF-8 policy of [`tokenize_bytes`]: each valid run is segmented on its own.
 pub(crate) fn count_words_bytes_max(b: &[u8], cap: usize) -> usize {
+    if b.is_ascii() {
+        return segment::count_words_ascii_max(b, cap);
+    }
     if let Ok(s) = core::str::from_utf8(b) {
         return count_words_utf8_max(s.as_bytes(), cap);
     }

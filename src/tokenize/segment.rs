@@ -482,6 +482,26 @@ fn scan_alnum(b: &[u8], mut i: usize) -> usize {
 /// run is word-like when it holds a letter or a digit.
 #[inline(always)]
 pub(crate) fn for_each_word_ascii(b: &[u8], mut f: impl FnMut(usize, usize)) {
+    ascii_words_while(b, |s, e| {
+        f(s, e);
+        true
+    });
+}
+
+/// The number of word-like segments of ASCII `b`, or `cap` if there are more: the count
+/// stops there.
+pub(crate) fn count_words_ascii_max(b: &[u8], cap: usize) -> usize {
+    let mut n = 0;
+    ascii_words_while(b, |_, _| {
+        n += 1;
+        n < cap
+    });
+    n.min(cap)
+}
+
+/// [`for_each_word_ascii`] until `f` returns false.
+#[inline(always)]
+fn ascii_words_while(b: &[u8], mut f: impl FnMut(usize, usize) -> bool) {
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -515,8 +535,8 @@ pub(crate) fn for_each_word_ascii(b: &[u8], mut f: impl FnMut(usize, usize)) {
             }
             break;
         }
-        if word {
-            f(start, i);
+        if word && !f(start, i) {
+            return;
         }
     }
 }

@@ -310,6 +310,10 @@ proptest::proptest! {
     fn ascii_words_match_the_general_loop(s in "[aZ0_.:',; \t\n!-~]{0,40}") {
         let mut got = Vec::new();
         for_each_word_ascii(s.as_bytes(), |a, b| got.push((a, b)));
-        proptest::prop_assert_eq!(got, utf8_words(&s));
+        let want = utf8_words(&s);
+        for cap in [0, 1, 2, 5, usize::MAX] {
+            proptest::prop_assert_eq!(count_words_bytes_max(s.as_bytes(), cap), want.len().min(cap));
+        }
+        proptest::prop_assert_eq!(got, want);
     }
 }
