@@ -26,6 +26,12 @@ pub enum Rule {
     /// lines already cut) rather than among article paragraphs, and sentences of site chrome
     /// (a sign-up pitch, an "about us" blurb) where the document has prose to spare.
     Context,
+    /// A short line that tells the reader to act now: a call-to-action verb first and "now",
+    /// "today", "jetzt", "maintenant", "ya"... last ("Shop now", "Réservez dès maintenant"),
+    /// or German "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such
+    /// a clause after a dash ending a short line. Runs with [`Rule::Context`], after the line
+    /// model, and spares a page's title.
+    CallToAction,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -39,6 +45,7 @@ impl Rule {
             Rule::Copyright => "copyright",
             Rule::Dateline => "dateline",
             Rule::Context => "context",
+            Rule::CallToAction => "call-to-action",
             Rule::Remnant => "remnant",
         }
     }

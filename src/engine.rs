@@ -380,35 +380,159 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .iter()
         .position(|l| l.class == Class::Content)
         .unwrap_or(lines.len());
+    let cta_on = inner.rule_on(Rule::CallToAction);
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
+        let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
         // only on stronger evidence.
         let margin = match line.class {
-            Class::Short if is_heading && i < first_prose => continue,
-            Class::Short if joined[i] == Joined::Prose => continue,
-            Class::Short if is_heading => &HEADING_MARGIN,
-            Class::Short if priced[i] => continue,
-            Class::Short if quantities[i] || labels[i] => &DATA_MARGIN,
+            Class::Short if title => None,
+            Class::Short if joined[i] == Joined::Prose => None,
+            Class::Short if is_heading => Some(&HEADING_MARGIN),
+            Class::Short if priced[i] => None,
+            Class::Short if quantities[i] || labels[i] => Some(&DATA_MARGIN),
             // The head of a data block is judged as a heading.
-            Class::Short if data_heads[i] => &HEADING_MARGIN,
-            Class::Short if island[i] && listing => &LISTING_MARGIN,
-            Class::Short if island[i] => &ISLAND_MARGIN,
-            Class::Short if joined[i] == Joined::Short => &JOINED_MARGIN,
-            Class::Short if prices[i] && line.stats.words <= PRICE_ONLY_MAX_WORDS => &PRICE_MARGIN,
-            Class::Short => &[0.0, 0.0],
+            Class::Short if data_heads[i] => Some(&HEADING_MARGIN),
+            Class::Short if island[i] && listing => Some(&LISTING_MARGIN),
+            Class::Short if island[i] => Some(&ISLAND_MARGIN),
+            Class::Short if joined[i] == Joined::Short => Some(&JOINED_MARGIN),
+            Class::Short if prices[i] && line.stats.words <= PRICE_ONLY_MAX_WORDS => Some(&PRICE_MARGIN),
+            Class::Short => Some(&[0.0, 0.0]),
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
-                &PROSE_MARGIN
+                Some(&PROSE_MARGIN)
             }
             _ => continue,
         };
-        if let Some(f) = feats.of(i) {
+        if let (Some(margin), Some(f)) = (margin, feats.of(i)) {
             let regime = model::regime(&f);
             if model::logit(&f) > thr[regime] + margin[regime] {
                 line.class = Class::Cut;
                 line.why = Why::Rule(Rule::Context, Category::Nav);
+                continue;
             }
         }
+        // A call to action the model kept goes, unless it is the page's title.
+        if cta_on
+            && line.class == Class::Short
+            && !title
+            && is_call_to_action(&text[line.start..line.end], line.stats.words)
+        {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::CallToAction, Category::Promo);
+        }
     }
+}
+
+/// Most words of a call to action (see [`is_call_to_action`]).
+const CTA_MAX_WORDS: usize = 8;
+/// Most words of a line that a call to action ends after a dash.
+const CTA_LINE_MAX_WORDS: u32 = 16;
+
+/// Words that make German "Jetzt …" with an infinitive last a statement rather than a call to action:
+/// finite verbs that take an infinitive, and pronouns ("Jetzt soll alles schneller gehen",
+/// "Jetzt heißt es warten").
+const DE_NOT_ACTION: [&str; 33] = [
+    "soll", "sollen", "kann", "können", "muss", "müssen", "will", "wollen", "darf", "dürfen", "wird", "werden", "hat",
+    "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "gibt", "geht", "möchte", "möchten", "mag", "es", "er",
+    "sie", "wir", "ich", "du", "man", "zu",
+];
+
+/// A call to action: a short line, not ended as a statement or a question, that tells the
+/// reader to act now: a word that opens calls to action and a word of the moment last ("Shop
+/// now", "Book your trip today", "Réservez dès maintenant", "Suscríbete ya"), or German
+/// "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such a clause after
+/// the last dash of a short line ("Pflanzenschutz ohne Chemie – jetzt im Shop bestellen").
+fn is_call_to_action(l: &[u8], words: u32) -> bool {
+    if !(2..=CTA_LINE_MAX_WORDS).contains(&words)
+        || !last_visible_char(l).is_some_and(|c| !matches!(c, '.' | '?' | ':' | ',' | ';' | '…'))
+    {
+        return false;
+    }
+    // Most lines fail on their last word: read it before their words.
+    if !last_word_may_act(l) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    if words as usize <= CTA_MAX_WORDS && action_clause(s, true) {
+        return true;
+    }
+    ["–", "—", " - "]
+        .iter()
+        .filter_map(|d| s.rfind(d).map(|p| p + d.len()))
+        .max()
+        .is_some_and(|p| action_clause(&s[p..], false))
+}
+
+/// The last word of `l` may end a call to action: a word of the moment ("now", "ya") or
+/// what may be a German infinitive. Read from the bytes where the line ends in ASCII letters
+/// (most lines), from the chars otherwise.
+fn last_word_may_act(l: &[u8]) -> bool {
+    let may_act = |w: &[u8]| {
+        let infinitive = w.len() >= 4 && matches!(w[w.len() - 2..], [b'e' | b'r' | b'l', b'n']);
+        infinitive && std::str::from_utf8(w).is_ok_and(is_de_infinitive) || stats::is_now_word(w)
+    };
+    if let Some(e) = l.iter().rposition(u8::is_ascii_alphabetic) {
+        let start = l[..e]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        if (start == 0 || l[start - 1].is_ascii()) && l[e + 1..].is_ascii() {
+            return may_act(&l[start..=e]);
+        }
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let end = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let from = end
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    may_act(&end.as_bytes()[from..])
+}
+
+/// The clause `s` (a whole line when `line_start`) is a call to action: see
+/// [`is_call_to_action`].
+fn action_clause(s: &str, line_start: bool) -> bool {
+    let mut w = [""; CTA_MAX_WORDS];
+    let mut n = 0;
+    for word in crate::words(s) {
+        if n == CTA_MAX_WORDS {
+            return false;
+        }
+        w[n] = word;
+        n += 1;
+    }
+    if n < 2 {
+        return false;
+    }
+    let (first, last) = (w[0], w[n - 1]);
+    if stats::word_classes(first.as_bytes()) & stats::CTA != 0 && stats::is_now_word(last.as_bytes()) {
+        return true;
+    }
+    // German: "Jetzt" (capitalised at a line's start), an infinitive last, no finite verb or
+    // pronoun between.
+    let jetzt = if line_start {
+        first == "Jetzt"
+    } else {
+        first.eq_ignore_ascii_case("jetzt")
+    };
+    jetzt
+        && is_de_infinitive(last)
+        && !w[1..n - 1]
+            .iter()
+            .any(|m| DE_NOT_ACTION.iter().any(|x| m.eq_ignore_ascii_case(x)))
+}
+
+/// A German infinitive as a call to action ends with one: lowercase letters ending in "en",
+/// "rn" or "ln" ("bestellen", "ändern", "sammeln"), four at least.
+fn is_de_infinitive(w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.chars().all(char::is_lowercase)
+        && (w.ends_with("en") || w.ends_with("rn") || w.ends_with("ln"))
 }
 
 /// The heads of data blocks: the short line ([`DATA_HEAD_MAX_WORDS`] words at most) right
@@ -2762,6 +2886,53 @@ mod tests {
         // Two runs between prose are too few.
         let short = page.replacen(&format!("Offenes Singen\nMarktkirche\n{item}\n"), "", 1);
         assert!(!listing(&short));
+    }
+
+    #[test]
+    fn calls_to_action() {
+        for (line, cta) in [
+            ("Apply now", true),
+            ("Book your free consultation today!", true),
+            ("Register Now →", true),
+            ("Réservez dès maintenant", true),
+            ("Abonnez-vous dès aujourd’hui", true),
+            ("¡Suscríbete ya!", true),
+            ("Descarga la app ahora", true),
+            ("Jetzt Termin online vereinbaren", true),
+            ("Jetzt bewerben!", true),
+            ("Jetzt Karten sichern", true),
+            ("Jetzt kostenlos Mitglied werden", true),
+            ("Sommerreifen zum Aktionspreis – jetzt im Shop bestellen", true),
+            ("Register\u{a0}now", true),
+            ("Total: 2 (members: 0, guests: 2\u{a0}", false),
+            ("Winter sale ends Sunday — shop now", true),
+            // A statement or a question, however short.
+            ("Apply now.", false),
+            ("Book today?", false),
+            // No word of the moment last, or none of action first.
+            ("Apply for a permit", false),
+            ("Prices are rising now", false),
+            ("Now is the time to plant garlic", false),
+            // German statements: a finite verb or a pronoun before the infinitive, a noun or
+            // an adverb last, "jetzt" not first.
+            ("Jetzt soll alles schneller gehen", false),
+            ("Jetzt müssen die Anwohner zahlen", false),
+            ("Jetzt heißt es warten", false),
+            ("Jetzt beginnt das große Aufräumen", false),
+            ("Jetzt geht es los", false),
+            ("Bürger können jetzt Anträge online stellen", false),
+            ("Die Preise steigen – jetzt umsteigen lohnt sich", false),
+            ("jetzt bestellen", false),
+            // Too long for a button, or for a line that ends with one.
+            ("Jetzt die neue Ausgabe mit allen Beiträgen der Woche am Kiosk kaufen", false),
+            (
+                "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas in allen Tarifen – jetzt vergleichen",
+                false,
+            ),
+        ] {
+            let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
+            assert_eq!(is_call_to_action(line.as_bytes(), words), cta, "{line:?}");
+        }
     }
 
     #[test]

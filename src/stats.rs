@@ -99,6 +99,10 @@ abonnieren abonniere melden registrieren jetzt entdecken erfahren mehr lesen tei
 abonnez inscrivez découvrez téléchargez partagez suivez achetez commandez réservez contactez essayez cliquez lisez voir rejoignez profitez \
 suscríbete regístrate descubre descarga comparte síguenos compra pide reserva contacta prueba haz lee ver únete aprovecha obtén";
 
+/// Words that date a call to action to the moment ("Shop now", "Réservez dès maintenant",
+/// "Suscríbete ya"), counted when they end a short line that a [`CTA_LIST`] word opens.
+const NOW_LIST: &str = "now today jetzt maintenant aujourd'hui aujourd’hui ahora ya hoy";
+
 /// Words of a line looked up in the lexicon: only the line model reads what the lookups
 /// count, and it scores no line longer than this.
 pub(crate) const LEXICON_WORDS: u32 = 64;
@@ -106,7 +110,8 @@ pub(crate) const LEXICON_WORDS: u32 = 64;
 /// Classes of a word in [`LEXICON`] (bits).
 const STOP: u8 = 1;
 const CHROME: u8 = 2;
-const CTA: u8 = 4;
+pub(crate) const CTA: u8 = 4;
+pub(crate) const NOW: u8 = 8;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
@@ -200,8 +205,34 @@ static LEXICON: Lexicon = {
     let lex = add_list(lex, STOP_LIST, STOP, false);
     let lex = add_list(lex, CHROME_LIST, CHROME, false);
     let lex = add_list(lex, CHROME_STEMS, CHROME, true);
-    add_list(lex, CTA_LIST, CTA, false)
+    let lex = add_list(lex, CTA_LIST, CTA, false);
+    add_list(lex, NOW_LIST, NOW, false)
 };
+
+/// The lexicon classes (bits of [`CTA`], [`NOW`] and the others) of the word `w`.
+pub(crate) fn word_classes(w: &[u8]) -> u8 {
+    classes_at(w, 0, w.len())
+}
+
+/// Last bytes (ASCII-lowercased) of the words of [`NOW_LIST`]: a word that ends otherwise is
+/// none of them, without a lookup.
+static NOW_LAST: [bool; 256] = {
+    let mut t = [false; 256];
+    let list = NOW_LIST.as_bytes();
+    let mut i = 0;
+    while i < list.len() {
+        if !is_list_space(list[i]) && (i + 1 == list.len() || is_list_space(list[i + 1])) {
+            t[list[i].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether `w` is a word of [`NOW_LIST`] ("now", "jetzt", "ya"), in any ASCII case.
+pub(crate) fn is_now_word(w: &[u8]) -> bool {
+    w.last().is_some_and(|&b| NOW_LAST[b.to_ascii_lowercase() as usize]) && word_classes(w) & NOW != 0
+}
 
 /// The classes (bits of [`STOP`], [`CHROME`], [`CTA`]) of the word `b[s..e]`; 0 if it is in
 /// no list. `b` is the text around it: when eight bytes from `s` are in it, the word is
@@ -429,6 +460,7 @@ mod tests {
             (CHROME_LIST, CHROME, false),
             (CHROME_STEMS, CHROME, true),
             (CTA_LIST, CTA, false),
+            (NOW_LIST, NOW, false),
         ] {
             for word in list.split_ascii_whitespace() {
                 let len = if stems { STEM } else { word.len() };
@@ -447,7 +479,7 @@ mod tests {
 
     #[test]
     fn lexicon_agrees_with_a_plain_map() {
-        let lists = [STOP_LIST, CHROME_LIST, CHROME_STEMS, CTA_LIST];
+        let lists = [STOP_LIST, CHROME_LIST, CHROME_STEMS, CTA_LIST, NOW_LIST];
         let mut words: Vec<String> = lists
             .iter()
             .flat_map(|l| l.split_ascii_whitespace())

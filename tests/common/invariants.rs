@@ -102,12 +102,13 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
     Rule::Dateline,
     Rule::Context,
+    Rule::CallToAction,
     Rule::Remnant,
 ];
 
