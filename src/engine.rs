@@ -1440,7 +1440,9 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
 /// Patterns match whole words: no letter or digit may touch a match from outside, except
 /// that a `glued` pattern may run into the next sentence's capital letter, and a `prefix`
 /// into the capital of the title it labels (`Lesen Sie auchHitzewelle im Rheintal`: the
-/// link's text lost its space in extraction).
+/// link's text lost its space in extraction). A capital starts a word there only where case
+/// changes: after a lowercase letter (`AdvertisementIn`), or before one (`ANZEIGEDie`); in
+/// capitals throughout, the match is the start of a longer word (`PARIS`, `BYSTANDERS`).
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let left_ok = match char_before(l, a) {
         Some((c, _)) => !c.is_alphanumeric() || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric()),
@@ -1451,8 +1453,10 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     }
     let last = char_before(l, b).map(|x| x.0);
     match char_at(l, b) {
-        Some((c, _)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
-            matches!(kind, Kind::Glued | Kind::Prefix) && c.is_uppercase()
+        Some((c, n)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
+            matches!(kind, Kind::Glued | Kind::Prefix)
+                && c.is_uppercase()
+                && (last.is_some_and(char::is_lowercase) || char_at(l, b + n).is_some_and(|(d, _)| d.is_lowercase()))
         }
         _ => true,
     }
@@ -2948,6 +2952,18 @@ mod tests {
         assert!(!word_bounded(l, a, a + n, Kind::Prefix));
         assert!(!word_bounded(l, 1, n, Kind::Prefix));
         assert!(word_bounded(l, l.len() - "Anzeige".len(), l.len(), Kind::Line));
+        // In capitals, only where the case changes after the capital.
+        for (line, n, bounded) in [
+            ("ADVERTISEMENTEvacuation orders", 13, true),
+            ("ANZEIGEDie Polizei", 7, true),
+            ("PARIS ACCUEILLE LES JEUX", 3, false),
+            ("BYSTANDERS HELPED", 2, false),
+            ("BYE BYE SUMMER", 2, false),
+            ("ANZEIGENBLATT STELLT EIN", 7, false),
+            ("ByJohn Smith", 2, true),
+        ] {
+            assert_eq!(word_bounded(line.as_bytes(), 0, n, Kind::Prefix), bounded, "{line:?}");
+        }
     }
 
     #[test]
