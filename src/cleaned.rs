@@ -32,6 +32,11 @@ pub enum Rule {
     /// a clause after a dash ending a short line. Runs with [`Rule::Context`], after the line
     /// model, and spares a page's title.
     CallToAction,
+    /// A star rating on a line of its own: a score, its scale, at most a word for stars and
+    /// a count of reviews (`4.4 out of 5 stars, 2,107 reviews`, `4,8 von 5 (132
+    /// Bewertungen)`). Runs with [`Rule::Context`], after the line model, and spares a page's
+    /// title.
+    Rating,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -46,6 +51,7 @@ impl Rule {
             Rule::Dateline => "dateline",
             Rule::Context => "context",
             Rule::CallToAction => "call-to-action",
+            Rule::Rating => "rating",
             Rule::Remnant => "remnant",
         }
     }

@@ -381,6 +381,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .position(|l| l.class == Class::Content)
         .unwrap_or(lines.len());
     let cta_on = inner.rule_on(Rule::CallToAction);
+    let rating_on = inner.rule_on(Rule::Rating);
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
@@ -411,14 +412,18 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
                 continue;
             }
         }
-        // A call to action the model kept goes, unless it is the page's title.
-        if cta_on
-            && line.class == Class::Short
-            && !title
-            && is_call_to_action(&text[line.start..line.end], line.stats.words)
-        {
+        // A call to action or a star rating the model kept goes, unless it is the page's
+        // title.
+        if line.class != Class::Short || title {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        if cta_on && is_call_to_action(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
+        } else if rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Rating, Category::Feedback);
         }
     }
 }
@@ -533,6 +538,118 @@ fn is_de_infinitive(w: &str) -> bool {
     w.chars().count() >= 4
         && w.chars().all(char::is_lowercase)
         && (w.ends_with("en") || w.ends_with("rn") || w.ends_with("ln"))
+}
+
+/// Most words of a star rating (see [`is_rating`]).
+const RATING_MAX_WORDS: u32 = 9;
+
+/// Words that may open a rating as its label ("Rating: 4.5/5").
+const RATING_LABELS: [&str; 8] = [
+    "rating",
+    "rated",
+    "bewertung",
+    "kundenbewertung",
+    "note",
+    "valoración",
+    "puntuación",
+    "valutazione",
+];
+/// Words between a score and its scale ("4.5 out of 5", "4,8 von 5", "4,6 de 5", "4,5 sur 5").
+const RATING_OF: [&str; 6] = ["of", "von", "de", "sur", "sobre", "su"];
+/// Words that may follow the scale ("stars", "Sternen", "étoiles", "estrellas").
+const RATING_STARS: [&str; 9] = [
+    "star",
+    "stars",
+    "stern",
+    "sterne",
+    "sternen",
+    "étoile",
+    "étoiles",
+    "estrellas",
+    "stelle",
+];
+/// Words that may follow a count of reviews ("(1.318 opiniones)", "2,107 reviews").
+const RATING_REVIEWS: [&str; 14] = [
+    "review",
+    "reviews",
+    "rating",
+    "ratings",
+    "bewertungen",
+    "rezensionen",
+    "kundenbewertungen",
+    "avis",
+    "notes",
+    "opiniones",
+    "valoraciones",
+    "reseñas",
+    "recensioni",
+    "votes",
+];
+
+/// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
+/// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
+/// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
+/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`. A review site's
+/// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
+/// verdict, and stays.
+fn is_rating(l: &[u8], words: u32) -> bool {
+    if !(2..=RATING_MAX_WORDS).contains(&words) || memchr::memchr(b'5', l).is_none() {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let mut w = [""; RATING_MAX_WORDS as usize];
+    let mut n = 0;
+    for word in crate::words(s) {
+        if n == w.len() {
+            return false;
+        }
+        w[n] = word;
+        n += 1;
+    }
+    let w = &w[..n];
+    let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
+    // An optional label, then the score: a digit, or digits with one decimal mark.
+    let mut k = usize::from(is(w[0], &RATING_LABELS));
+    let Some(&score) = w.get(k) else {
+        return false;
+    };
+    let digits = score.bytes().filter(u8::is_ascii_digit).count();
+    if !score.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') || !(1..=3).contains(&digits) {
+        return false;
+    }
+    k += 1;
+    // The scale, after a slash or a word for "of".
+    let slash = w.get(k).is_some_and(|next| {
+        let gap_start = score.as_ptr() as usize - s.as_ptr() as usize + score.len();
+        let gap_end = next.as_ptr() as usize - s.as_ptr() as usize;
+        s[gap_start..gap_end].trim() == "/"
+    });
+    if !slash {
+        if w.get(k).is_some_and(|x| x.eq_ignore_ascii_case("out")) {
+            k += 1;
+        }
+        if !w.get(k).is_some_and(|x| is(x, &RATING_OF)) {
+            return false;
+        }
+        k += 1;
+    }
+    if !w.get(k).is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0")) {
+        return false;
+    }
+    k += 1;
+    if w.get(k).is_some_and(|x| is(x, &RATING_STARS)) {
+        k += 1;
+    }
+    // A count of reviews, then its word.
+    if k < n {
+        let count = w[k].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        if !(count && k + 2 == n && is(w[k + 1], &RATING_REVIEWS)) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The heads of data blocks: the short line ([`DATA_HEAD_MAX_WORDS`] words at most) right
@@ -2890,6 +3007,32 @@ mod tests {
         // Two runs between prose are too few.
         let short = page.replacen(&format!("Offenes Singen\nMarktkirche\n{item}\n"), "", 1);
         assert!(!listing(&short));
+    }
+
+    #[test]
+    fn star_ratings() {
+        for (line, rating) in [
+            ("4.4 out of 5 stars, 2,107 reviews", true),
+            ("4.5 out of 5 stars", true),
+            ("★★★★★ 4,8 von 5 (132 Bewertungen)", true),
+            ("4,6 de 5 estrellas (1.318 opiniones)", true),
+            ("Note : 4,5/5", true),
+            ("4,5 / 5", true),
+            // A critic's score out of ten is a review's verdict.
+            ("8,5/10", false),
+            ("Rating: 4.7 out of 5", true),
+            ("4,8 sur 5 étoiles", true),
+            // A sentence or a measure with the same figures.
+            ("4 out of 5 dentists recommend it", false),
+            ("2 von 5 Kindern lernen schwimmen", false),
+            ("Uno de 5 vecinos vive solo", false),
+            ("4,5 von 5 Punkten im Test", false),
+            ("Größe 4,5 / 5 Jahre", false),
+            ("Step 3 of 5", false),
+        ] {
+            let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
+            assert_eq!(is_rating(line.as_bytes(), words), rating, "{line:?}");
+        }
     }
 
     #[test]

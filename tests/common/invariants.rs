@@ -102,13 +102,14 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 7] = [
+const RULES: [Rule; 8] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
     Rule::Dateline,
     Rule::Context,
     Rule::CallToAction,
+    Rule::Rating,
     Rule::Remnant,
 ];
 
