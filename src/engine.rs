@@ -433,9 +433,9 @@ const CTA_MAX_WORDS: usize = 8;
 /// Most words of a line that a call to action ends after a dash.
 const CTA_LINE_MAX_WORDS: u32 = 16;
 
-/// Words that make German "Jetzt …" with an infinitive last a statement rather than a call to action:
-/// finite verbs that take an infinitive, and pronouns ("Jetzt soll alles schneller gehen",
-/// "Jetzt heißt es warten").
+/// Words that make German "Jetzt …" with an infinitive last a statement rather than a call
+/// to action: finite verbs that take an infinitive, and pronouns ("Jetzt soll alles schneller
+/// gehen", "Jetzt heißt es warten").
 const DE_NOT_ACTION: [&str; 33] = [
     "soll", "sollen", "kann", "können", "muss", "müssen", "will", "wollen", "darf", "dürfen", "wird", "werden", "hat",
     "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "gibt", "geht", "möchte", "möchten", "mag", "es", "er",
@@ -448,9 +448,8 @@ const DE_NOT_ACTION: [&str; 33] = [
 /// "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such a clause after
 /// the last dash of a short line ("Pflanzenschutz ohne Chemie – jetzt im Shop bestellen").
 fn is_call_to_action(l: &[u8], words: u32) -> bool {
-    if !(2..=CTA_LINE_MAX_WORDS).contains(&words)
-        || !last_visible_char(l).is_some_and(|c| !matches!(c, '.' | '?' | ':' | ',' | ';' | '…'))
-    {
+    let ends_open = last_visible_char(l).is_some_and(|c| !matches!(c, '.' | '?' | ':' | ',' | ';' | '…'));
+    if !(2..=CTA_LINE_MAX_WORDS).contains(&words) || !ends_open {
         return false;
     }
     // Most lines fail on their last word: read it before their words.
@@ -544,7 +543,7 @@ fn is_de_infinitive(w: &str) -> bool {
 const RATING_MAX_WORDS: u32 = 9;
 
 /// Words that may open a rating as its label ("Rating: 4.5/5").
-const RATING_LABELS: [&str; 8] = [
+const RATING_LABELS: [&str; 7] = [
     "rating",
     "rated",
     "bewertung",
@@ -552,12 +551,11 @@ const RATING_LABELS: [&str; 8] = [
     "note",
     "valoración",
     "puntuación",
-    "valutazione",
 ];
 /// Words between a score and its scale ("4.5 out of 5", "4,8 von 5", "4,6 de 5", "4,5 sur 5").
-const RATING_OF: [&str; 6] = ["of", "von", "de", "sur", "sobre", "su"];
+const RATING_OF: [&str; 5] = ["of", "von", "de", "sur", "sobre"];
 /// Words that may follow the scale ("stars", "Sternen", "étoiles", "estrellas").
-const RATING_STARS: [&str; 9] = [
+const RATING_STARS: [&str; 8] = [
     "star",
     "stars",
     "stern",
@@ -566,10 +564,9 @@ const RATING_STARS: [&str; 9] = [
     "étoile",
     "étoiles",
     "estrellas",
-    "stelle",
 ];
 /// Words that may follow a count of reviews ("(1.318 opiniones)", "2,107 reviews").
-const RATING_REVIEWS: [&str; 14] = [
+const RATING_REVIEWS: [&str; 13] = [
     "review",
     "reviews",
     "rating",
@@ -582,7 +579,6 @@ const RATING_REVIEWS: [&str; 14] = [
     "opiniones",
     "valoraciones",
     "reseñas",
-    "recensioni",
     "votes",
 ];
 
@@ -607,6 +603,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         }
         w[n] = word;
         n += 1;
+    }
+    if n < 2 {
+        return false;
     }
     let w = &w[..n];
     let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
