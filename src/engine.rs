@@ -501,19 +501,11 @@ fn last_word_may_act(l: &[u8]) -> bool {
 /// The clause `s` (a whole line when `line_start`) is a call to action: see
 /// [`is_call_to_action`].
 fn action_clause(s: &str, line_start: bool) -> bool {
-    let mut w = [""; CTA_MAX_WORDS];
-    let mut n = 0;
-    for word in crate::words(s) {
-        if n == CTA_MAX_WORDS {
-            return false;
-        }
-        w[n] = word;
-        n += 1;
-    }
-    if n < 2 {
+    let mut buf = [""; CTA_MAX_WORDS];
+    let Some(w) = words_up_to(s, &mut buf).filter(|w| w.len() >= 2) else {
         return false;
-    }
-    let (first, last) = (w[0], w[n - 1]);
+    };
+    let (first, last) = (w[0], w[w.len() - 1]);
     if stats::word_classes(first.as_bytes()) & stats::CTA != 0 && stats::is_now_word(last.as_bytes()) {
         return true;
     }
@@ -526,9 +518,19 @@ fn action_clause(s: &str, line_start: bool) -> bool {
     };
     jetzt
         && is_de_infinitive(last)
-        && !w[1..n - 1]
+        && !w[1..w.len() - 1]
             .iter()
             .any(|m| DE_NOT_ACTION.iter().any(|x| m.eq_ignore_ascii_case(x)))
+}
+
+/// The words of `s` ([`crate::words`]) in `buf`, or `None` if there are more than it holds.
+fn words_up_to<'s, 'b>(s: &'s str, buf: &'b mut [&'s str]) -> Option<&'b [&'s str]> {
+    let mut n = 0;
+    for word in crate::words(s) {
+        *buf.get_mut(n)? = word;
+        n += 1;
+    }
+    Some(&buf[..n])
 }
 
 /// A German infinitive as a call to action ends with one: lowercase letters ending in "en",
@@ -595,19 +597,11 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
-    let mut w = [""; RATING_MAX_WORDS as usize];
-    let mut n = 0;
-    for word in crate::words(s) {
-        if n == w.len() {
-            return false;
-        }
-        w[n] = word;
-        n += 1;
-    }
-    if n < 2 {
+    let mut buf = [""; RATING_MAX_WORDS as usize];
+    let Some(w) = words_up_to(s, &mut buf).filter(|w| w.len() >= 2) else {
         return false;
-    }
-    let w = &w[..n];
+    };
+    let n = w.len();
     let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
     // An optional label, then the score: a digit, or digits with one decimal mark.
     let mut k = usize::from(is(w[0], &RATING_LABELS));

@@ -112,7 +112,7 @@
 mod protect;
 mod segment;
 
-pub(crate) use segment::ascii_lowercase_u64;
+pub(crate) use segment::{ascii_lowercase_u64, for_each_word_ascii};
 #[rustfmt::skip]
 mod tables;
 
@@ -274,13 +274,6 @@ pub(crate) fn for_each_word_utf8(b: &[u8], mut f: impl FnMut(usize, usize)) {
         // A lone space before a letter or digit is a segment of its own: step over it.
         pos = end + usize::from(segment::single_space_then_run(b, end));
     }
-}
-
-/// Like [`for_each_word_utf8`], for `b` that is all ASCII (faster).
-#[inline]
-pub(crate) fn for_each_word_ascii(b: &[u8], f: impl FnMut(usize, usize)) {
-    debug_assert!(b.is_ascii());
-    segment::for_each_word_ascii(b, f);
 }
 
 /// The number of word-like segments of `b`, which must be valid UTF-8.

@@ -475,6 +475,15 @@ fn scan_alnum(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Whether an ASCII mid character of class `mid` joins the characters of classes `before`
+/// and `after` into one word: WB6/7 (letter, MidLetter or MidNumLetQ, letter) and WB11/12
+/// (digit, MidNum or MidNumLetQ, digit).
+#[inline(always)]
+fn joins_across(mid: u8, before: u8, after: u8) -> bool {
+    (mid & F_MIDL != 0 && before & F_ALPHA != 0 && after & F_ALPHA != 0)
+        || (mid & F_MIDN != 0 && before & F_DIGIT != 0 && after & F_DIGIT != 0)
+}
+
 /// Calls `f` with the start and end of each word-like segment of `b`, which must be ASCII:
 /// the segments [`next_token`] finds, without the kinds of the others. Word Break rules on
 /// ASCII come down to runs of letters, digits and `_` (WB5, WB8-10, WB13a/b), joined across
@@ -482,6 +491,7 @@ fn scan_alnum(b: &[u8], mut i: usize) -> usize {
 /// run is word-like when it holds a letter or a digit.
 #[inline(always)]
 pub(crate) fn for_each_word_ascii(b: &[u8], mut f: impl FnMut(usize, usize)) {
+    debug_assert!(b.is_ascii());
     ascii_words_while(b, |s, e| {
         f(s, e);
         true
@@ -526,10 +536,7 @@ fn ascii_words_while(b: &[u8], mut f: impl FnMut(usize, usize) -> bool) {
             if fc & (F_MIDL | F_MIDN) == 0 || i + 1 >= n {
                 break;
             }
-            let (before, after) = (FAST[b[i - 1] as usize], FAST[b[i + 1] as usize]);
-            if (fc & F_MIDL != 0 && before & F_ALPHA != 0 && after & F_ALPHA != 0)
-                || (fc & F_MIDN != 0 && before & F_DIGIT != 0 && after & F_DIGIT != 0)
-            {
+            if joins_across(fc, FAST[b[i - 1] as usize], FAST[b[i + 1] as usize]) {
                 i += 2;
                 continue;
             }
@@ -588,10 +595,7 @@ pub(crate) fn next_token(b: &[u8], start: usize) -> (usize, TokenKind) {
             if fnext & F_NONASCII != 0 {
                 return resume_run(b, start, i);
             }
-            let fl = FAST[b[i - 1] as usize];
-            if (f & F_MIDL != 0 && fl & F_ALPHA != 0 && fnext & F_ALPHA != 0)
-                || (f & F_MIDN != 0 && fl & F_DIGIT != 0 && fnext & F_DIGIT != 0)
-            {
+            if joins_across(f, FAST[b[i - 1] as usize], fnext) {
                 i += 2;
                 continue;
             }
