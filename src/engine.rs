@@ -312,6 +312,10 @@ const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
 /// on a page that is a list of items (see `islands`): an event calendar, a job board, a
 /// course list, where each item is a title and a line or two of facts above one paragraph.
 const LISTING_MARGIN: [f32; 2] = [2.5, 2.5];
+/// What the log-odds of a line of a card (see `cards`) must exceed the threshold by, for
+/// article and for page text: on dev-page, the lines of cards lie inside content snippets
+/// thirteen times as often as inside boilerplate ones (973 against 76).
+const CARD_MARGIN: [f32; 2] = [2.0, 2.0];
 /// Fewest runs of short lines between prose that make a page a list of items (see `islands`).
 const LISTING_RUNS: usize = 3;
 /// What the log-odds of a line of a list of quantities or of a fact box (see
@@ -365,6 +369,12 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     if listing {
         restore_item_rows(lines, nb, &mut island);
     }
+    let cards = cards(text, lines, nb);
+    for &i in nb {
+        if cards[i] {
+            restore_separator_row(&mut lines[i]);
+        }
+    }
     let joined = joined(lines, nb);
     let prices = price_lines(text, lines);
     let priced = priced(text, lines, nb, &prices);
@@ -394,6 +404,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if quantities[i] || labels[i] => Some(&DATA_MARGIN),
             // The head of a data block is judged as a heading.
             Class::Short if data_heads[i] => Some(&HEADING_MARGIN),
+            Class::Short if cards[i] => Some(&CARD_MARGIN),
             Class::Short if island[i] && listing => Some(&LISTING_MARGIN),
             Class::Short if island[i] => Some(&ISLAND_MARGIN),
             Class::Short if joined[i] == Joined::Short => Some(&JOINED_MARGIN),
@@ -952,12 +963,72 @@ fn restore_item_rows(lines: &mut [Line], nb: &[usize], island: &mut [bool]) {
     let item = island.to_vec();
     for (k, &i) in nb.iter().enumerate() {
         let next_to_item = k > 0 && item[nb[k - 1]] || nb.get(k + 1).is_some_and(|&n| item[n]);
-        if next_to_item && lines[i].class == Class::Cut && lines[i].why == Why::Rule(Rule::Separators, Category::Nav) {
-            lines[i].class = Class::Short;
-            lines[i].why = NO_WHY;
+        if next_to_item && restore_separator_row(&mut lines[i]) {
             island[i] = true;
         }
     }
+}
+
+/// Undoes the separators rule's cut of `line`, if it has one, for the line model to judge
+/// it; returns whether it did.
+fn restore_separator_row(line: &mut Line) -> bool {
+    let restore = line.class == Class::Cut && line.why == Why::Rule(Rule::Separators, Category::Nav);
+    if restore {
+        line.class = Class::Short;
+        line.why = NO_WHY;
+    }
+    restore
+}
+
+/// Longest line (in words) that [`cards`] takes for a card's button.
+const CARD_BUTTON_MAX_WORDS: u32 = 4;
+/// Fewest times a button must recur for [`cards`].
+const CARD_BUTTONS: usize = 3;
+/// Range of the usual number of lines (blank lines aside) between two buttons in [`cards`].
+const CARD_LINES: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// The lines of a page's cards: items of a grid or a list, each a few short lines (a job's
+/// title, employer, place and terms; a product's name and price) closed by the same short
+/// line ("Merken", "Save", "Add to cart", "Voir l'offre") at a regular interval. A line
+/// that recurs [`CARD_BUTTONS`] times or more, with about the same number of lines between
+/// each recurrence and the next (within one of the usual number, which lies in
+/// [`CARD_LINES`]), marks the lines between as cards, and that many lines before its first
+/// regular recurrence as the first card. The line model cuts them only on stronger
+/// evidence ([`CARD_MARGIN`]), and a row split by separators among them is an item's facts
+/// (`Hamburg-Eimsbüttel · Teilzeit`), not a menu. `nb` holds the indices of the non-blank
+/// lines.
+fn cards(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
+    let mut card = vec![false; lines.len()];
+    // Positions among the non-blank lines of each recurring short line, by its text's hash.
+    let mut at: HashMap<u64, Vec<usize>, BuildHasherDefault<PreHashed>> = HashMap::default();
+    for (k, &i) in nb.iter().enumerate() {
+        let l = &lines[i];
+        if l.repeats as usize >= CARD_BUTTONS && l.stats.words <= CARD_BUTTON_MAX_WORDS {
+            at.entry(line_hash(text[l.start..l.end].trim_ascii()).max(1))
+                .or_default()
+                .push(k);
+        }
+    }
+    for ks in at.values().filter(|ks| ks.len() >= CARD_BUTTONS) {
+        let mut gaps: Vec<usize> = ks.windows(2).map(|w| w[1] - w[0] - 1).collect();
+        gaps.sort_unstable();
+        let usual = gaps[gaps.len() / 2];
+        if !CARD_LINES.contains(&usual) {
+            continue;
+        }
+        let regular: Vec<&[usize]> = ks
+            .windows(2)
+            .filter(|w| (w[1] - w[0] - 1).abs_diff(usual) <= 1)
+            .collect();
+        if regular.len() + 1 < CARD_BUTTONS {
+            continue;
+        }
+        let first = regular[0][0];
+        for k in (first.saturating_sub(usual)..first).chain(regular.iter().flat_map(|w| w[0] + 1..w[1])) {
+            card[nb[k]] = true;
+        }
+    }
+    card
 }
 
 /// Whether a line cut for `category` opens a block of the page's own (a related-links head,
@@ -2971,6 +3042,51 @@ mod tests {
         // restored one, nor one between lines of no item.
         assert_eq!(restored, ["Hamburg · Vollzeit", "Kiel · Teilzeit"]);
         assert_eq!(lines.iter().filter(|l| l.class == Class::Cut).count(), 2);
+    }
+
+    /// The lines of `text` that [`cards`] marks, with the repeats counted as `prepare` does.
+    fn card_lines(text: &str) -> Vec<&str> {
+        let mut lines = split_lines(text.as_bytes(), true);
+        count_repeats(text.as_bytes(), &mut lines);
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+        flagged(text, &lines, &cards(text.as_bytes(), &lines, &nb))
+    }
+
+    #[test]
+    fn cards_between_recurring_buttons() {
+        let board = "Jobs finden\nPflegefachkraft (m/w/d)\nKlinik Nord\nHamburg · Vollzeit\nMerken\n\
+                     Altenpfleger\nHaus am See\n\nKiel · Teilzeit\nMerken\nPflegehelfer\nSozialstation\nLübeck · Minijob\nMerken\n\
+                     Weiter\nImpressum\n";
+        assert_eq!(
+            card_lines(board),
+            [
+                "Pflegefachkraft (m/w/d)",
+                "Klinik Nord",
+                "Hamburg · Vollzeit",
+                "Altenpfleger",
+                "Haus am See",
+                "Kiel · Teilzeit",
+                "Pflegehelfer",
+                "Sozialstation",
+                "Lübeck · Minijob"
+            ]
+        );
+        // One card of another length among regular ones stays out, the others are cards.
+        let uneven = "Head\nA1\nA2\nSave\nB1\nB2\nSave\nC1\nC2\nC3\nC4\nC5\nC6\nSave\nD1\nD2\nSave\n";
+        assert_eq!(card_lines(uneven), ["A1", "A2", "B1", "B2", "D1", "D2"]);
+        for text in [
+            // Twice is no grid.
+            "Title\nA1\nA2\nSave\nB1\nB2\nSave\nFooter\n",
+            // Buttons right after one another, or too far apart.
+            "Save\nSave\nOne\nSave\nSave\n",
+            "Save\n1\n2\n3\n4\n5\n6\n7\n8\n9\nSave\n1a\n2a\n3a\n4a\n5a\n6a\n7a\n8a\n9a\nSave\n",
+            // Every interval differs: replies in a thread, not a grid.
+            "Reply\nA\nB\nReply\nC\nD\nE\nF\nReply\nG\nH\nI\nJ\nK\nL\nM\nReply\n",
+            // A recurring line of more than four words.
+            "Add this one to my list\nA\nB\nAdd this one to my list\nC\nD\nAdd this one to my list\n",
+        ] {
+            assert!(card_lines(text).is_empty(), "{text:?}: {:?}", card_lines(text));
+        }
     }
 
     #[test]
