@@ -2195,6 +2195,12 @@ const STAMP_WORDS: &[&str] = &[
     "posté",
     "postée",
     "gepostet",
+    // A forum post's header: "Beitrag Mi 12. Mär 2008, 18:02", "Verfasst am: 12.03.2008".
+    "beitrag",
+    "verfasst",
+    "post",
+    "message",
+    "mensaje",
 ];
 
 /// Whether the last word of `s` (digits glued before it aside: "3h") is "ago" or a unit of
@@ -2793,6 +2799,14 @@ const DATE_WORDS: &[&str] = &[
     "el",
 ];
 
+/// Weekdays as forums and calendars shorten them ("Mi 12. Mär 2008, 18:02", "mer. 12 mars",
+/// "mié 12 mar"): date words only beside a word of [`STAMP_WORDS`], since a calendar's or a
+/// schedule's days ("Sa, 16.03.2024 · 20:00 Uhr") are its content.
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mer", "jeu", "ven", "sam", "dim", "mié", "mie", "jue", "vie",
+    "sáb", "sab", "dom",
+];
+
 /// Words that make a line of numbers a date or a reading time rather than, say, a price.
 const TIME_MARKERS: &[&str] = &[
     "min", "mins", "minute", "minutes", "read", "ago", "lesezeit", "hace", "uhr",
@@ -2801,10 +2815,13 @@ const TIME_MARKERS: &[&str] = &[
 const MONTH: u8 = 1;
 const TIME: u8 = 2;
 const DATE: u8 = 4;
+const STAMP: u8 = 8;
+const WEEKDAY: u8 = 16;
 
 /// The lists a lowercase word is in: bits of [`MONTH`] ([`MONTHS`]), [`TIME`]
-/// ([`TIME_MARKERS`]) and [`DATE`] ([`DATE_WORDS`], and the [`STAMP_WORDS`] that open a time
-/// stamp: "Posté le 22 janvier"); 0 for none. One hash lookup.
+/// ([`TIME_MARKERS`]), [`DATE`] ([`DATE_WORDS`], and the [`STAMP_WORDS`] that open a time
+/// stamp: "Posté le 22 janvier", which are [`STAMP`] too) and [`WEEKDAY`]
+/// ([`WEEKDAY_ABBREVIATIONS`]); 0 for none. One hash lookup.
 fn date_word_class(w: &str) -> u8 {
     static TABLE: std::sync::OnceLock<HashMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -2813,7 +2830,8 @@ fn date_word_class(w: &str) -> u8 {
             (MONTHS, MONTH),
             (TIME_MARKERS, TIME),
             (DATE_WORDS, DATE),
-            (STAMP_WORDS, DATE),
+            (STAMP_WORDS, DATE | STAMP),
+            (WEEKDAY_ABBREVIATIONS, WEEKDAY),
         ] {
             for &word in list {
                 *t.entry(word).or_insert(0) |= bit;
@@ -2836,8 +2854,11 @@ fn is_dateline(l: &[u8]) -> bool {
     // Times of day: two make a range ("Sat 10:00–16:00", "7.30pm – 10pm"), opening hours or
     // an event's, not a stamp.
     let mut times = 0;
+    // A stamp's word ("Beitrag", "Posted"), and a short weekday, seen.
+    let (mut stamp, mut weekday) = (false, false);
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
-        let w = w.trim_matches('.');
+        // A label's colon ("Verfasst am: 12.03.2008") is no part of its word.
+        let w = w.trim_matches(['.', ':']);
         if w.is_empty() {
             continue;
         }
@@ -2868,13 +2889,16 @@ fn is_dateline(l: &[u8]) -> bool {
         };
         let lw = lw.trim_end_matches('.');
         let class = date_word_class(lw);
+        stamp |= class & STAMP != 0;
         if class & (MONTH | TIME) != 0 || (!num.is_empty() && meridian) {
             marker = true;
+        } else if class & WEEKDAY != 0 {
+            weekday = true;
         } else if class & DATE == 0 && (num.is_empty() || lw.len() > 2) {
             return false;
         }
     }
-    digits && marker && times < 2
+    digits && marker && times < 2 && (stamp || !weekday)
 }
 
 fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
