@@ -2072,7 +2072,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         if date_on && relative_shape && is_relative_time(l) {
             // A post's or a comment's age: a stamp, never a schedule's day.
             datelines.push((li, true));
-        } else if date_on && line.stats.words <= 8 && line.stats.digits > 0 && is_dateline(l) {
+        } else if date_on && line.stats.words <= DATELINE_MAX_WORDS && line.stats.digits > 0 && is_dateline(l) {
             datelines.push((li, has_year(l)));
         }
     }
@@ -2154,6 +2154,10 @@ fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
         line.why = Why::Rule(Rule::Separators, Category::Pagination);
     }
 }
+
+/// Longest line (in words) read as a date line: "Published March 4, 2024 at 7:42 a.m. ET" is
+/// ten (the time's colon parts its digits).
+const DATELINE_MAX_WORDS: u32 = 10;
 
 /// Longest line (in words, and in bytes) read as a relative time stamp ("Updated 3 hours
 /// ago").

@@ -389,55 +389,64 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
 }
 
 /// Lists of lone lines, written without looking at the packs or the engine: site chrome
-/// (`tests/data/chrome/{lang}_chrome.txt`: skip links, consent, accounts, paywalls, comment,
+/// (`tests/data/<dir>/{lang}_chrome.txt`: skip links, consent, accounts, paywalls, comment,
 /// shop and reader tools, error pages, footers) and prose that shares its words
 /// (`{lang}_prose.txt`). Each line stands alone between two paragraphs, the hardest place for
 /// the line model, which leaves such a line to the patterns and shape rules. The share of
 /// chrome lines cut whole must stay above the floor of its language, and the prose kept
 /// above 97 %. The test prints the shares.
+///
+/// `chrome` has been mined for patterns of the kinds it holds, so its shares flatter the
+/// packs; `chrome2` was written later and has never been read for its misses: its shares are
+/// the measure.
 #[test]
 fn lone_chrome_lines() {
-    const MIN_CUT: &[(&str, f64)] = &[("en", 0.66), ("de", 0.65), ("fr", 0.75), ("es", 0.72)];
+    const MIN_CUT: &[(&str, &[(&str, f64)])] = &[
+        ("chrome", &[("en", 0.88), ("de", 0.82), ("fr", 0.88), ("es", 0.90)]),
+        ("chrome2", &[("en", 0.75), ("de", 0.72), ("fr", 0.80), ("es", 0.73)]),
+    ];
     const MIN_KEPT: f64 = 0.97;
     let cleaner = deboil::Cleaner::new();
     let mut failed = Vec::new();
-    for &(lang, min_cut) in MIN_CUT {
-        let paras = paragraphs(lang);
-        let read = |kind: &str| {
-            test_doc("chrome", &format!("{lang}_{kind}"))
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        };
-        let place = |k: usize, line: &str| {
-            let (before, after) = around(&paras, k);
-            let out = cleaner.clean(&format!("{before}\n{line}\n{after}\n")).to_string();
-            (out, norm(&format!("{before} {after}")))
-        };
-        let chrome = read("chrome");
-        let cut = chrome
-            .iter()
-            .enumerate()
-            .filter(|(k, line)| {
-                let (out, bare) = place(*k, line);
-                norm(&out) == bare
-            })
-            .count();
-        let prose = read("prose");
-        let kept = prose
-            .iter()
-            .enumerate()
-            .filter(|(k, line)| place(*k, line).0.contains(line.as_str()))
-            .count();
-        let (cut_share, kept_share) = (cut as f64 / chrome.len() as f64, kept as f64 / prose.len() as f64);
-        println!(
-            "{lang}: chrome cut {cut}/{} = {cut_share:.2} (floor {min_cut}); prose kept {kept}/{} = {kept_share:.2}",
-            chrome.len(),
-            prose.len()
-        );
-        if cut_share < min_cut || kept_share < MIN_KEPT {
-            failed.push(lang);
+    for &(dir, floors) in MIN_CUT {
+        for &(lang, min_cut) in floors {
+            let paras = paragraphs(lang);
+            let read = |kind: &str| {
+                test_doc(dir, &format!("{lang}_{kind}"))
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            };
+            let place = |k: usize, line: &str| {
+                let (before, after) = around(&paras, k);
+                let out = cleaner.clean(&format!("{before}\n{line}\n{after}\n")).to_string();
+                (out, norm(&format!("{before} {after}")))
+            };
+            let chrome = read("chrome");
+            let cut = chrome
+                .iter()
+                .enumerate()
+                .filter(|(k, line)| {
+                    let (out, bare) = place(*k, line);
+                    norm(&out) == bare
+                })
+                .count();
+            let prose = read("prose");
+            let kept = prose
+                .iter()
+                .enumerate()
+                .filter(|(k, line)| place(*k, line).0.contains(line.as_str()))
+                .count();
+            let (cut_share, kept_share) = (cut as f64 / chrome.len() as f64, kept as f64 / prose.len() as f64);
+            println!(
+                "{dir} {lang}: chrome cut {cut}/{} = {cut_share:.2} (floor {min_cut}); prose kept {kept}/{} = {kept_share:.2}",
+                chrome.len(),
+                prose.len()
+            );
+            if cut_share < min_cut || kept_share < MIN_KEPT {
+                failed.push(format!("{dir}/{lang}"));
+            }
         }
     }
     assert!(failed.is_empty(), "under a floor: {failed:?} (see the shares above)");
