@@ -1654,7 +1654,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
-            if ctx.noise_before && ctx.noise_after && rest_found(e, &l[b..]) && lone_char_alone(e, l, ctx.left, a, b) {
+            // Counts around the pattern are noise ("Share (12)"), a percentage is not: "Save
+            // 30%" is a product's discount, not a bookmark button.
+            if ctx.noise_before
+                && ctx.noise_after
+                && memchr::memchr(b'%', &l[b..]).is_none()
+                && rest_found(e, &l[b..])
+                && lone_char_alone(e, l, ctx.left, a, b)
+            {
                 Verdict::Line
             } else {
                 Verdict::None
