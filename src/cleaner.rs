@@ -329,7 +329,10 @@ impl CleanerBuilder {
     }
 }
 
-/// The spellings a pattern is matched in: typewriter and typographic apostrophes both.
+/// The spellings a pattern is matched in: typewriter and typographic apostrophes both; and
+/// where a blank stands before `:` `;` `?` `!` `»` or after `«` (French spacing: `Publié le :`,
+/// `Vous êtes ici :`), that blank as a no-break space (U+00A0) and as a narrow no-break space
+/// (U+202F) too, as typeset French text has them.
 fn spellings(p: &str) -> Vec<String> {
     let mut out = vec![p.to_string()];
     if p.contains('\'') {
@@ -337,10 +340,34 @@ fn spellings(p: &str) -> Vec<String> {
     } else if p.contains('\u{2019}') {
         out.push(p.replace('\u{2019}', "'"));
     }
+    if (0..p.len()).any(|i| french_space_at(p, i)) {
+        let plain = out.clone();
+        for no_break in ['\u{a0}', '\u{202f}'] {
+            out.extend(plain.iter().map(|s| {
+                s.char_indices()
+                    .map(|(i, c)| if french_space_at(s, i) { no_break } else { c })
+                    .collect::<String>()
+            }));
+        }
+    }
     out
 }
 
+/// Whether `s[i..]` starts with a blank of French spacing: before `:` `;` `?` `!` `»`, or after
+/// `«`.
+fn french_space_at(s: &str, i: usize) -> bool {
+    // A blank is one byte, so both sides of it are char boundaries.
+    s.as_bytes().get(i) == Some(&b' ') && (s[i + 1..].starts_with([':', ';', '?', '!', '»']) || s[..i].ends_with('«'))
+}
+
 impl Cleaner {
+    /// The spellings the automaton holds for a pattern's first part (apostrophes, French
+    /// spacing): for the benches' floor, which runs the same automaton bare. Not a stable API.
+    #[doc(hidden)]
+    pub fn __spellings(pattern: &str) -> Vec<String> {
+        spellings(pattern)
+    }
+
     /// For the model trainer (`scripts/train.py`): each line's byte range, whether a pattern
     /// or shape rule cut it, and its feature vector (`None` for blank lines). Not a stable API.
     #[doc(hidden)]
@@ -383,5 +410,29 @@ mod tests {
     fn cleaner_is_send_sync() {
         fn check<T: Send + Sync + Clone>() {}
         check::<Cleaner>();
+    }
+
+    #[test]
+    fn spellings_of_apostrophes_and_french_spacing() {
+        assert_eq!(spellings("Share"), ["Share"]);
+        assert_eq!(spellings("Don't miss"), ["Don't miss", "Don\u{2019}t miss"]);
+        assert_eq!(
+            spellings("Mis à jour :"),
+            ["Mis à jour :", "Mis à jour\u{a0}:", "Mis à jour\u{202f}:"]
+        );
+        // Every blank of French spacing, and only those; apostrophes and spaces together.
+        assert_eq!(
+            spellings("« L'info » : à lire"),
+            [
+                "« L'info » : à lire",
+                "« L\u{2019}info » : à lire",
+                "«\u{a0}L'info\u{a0}»\u{a0}: à lire",
+                "«\u{a0}L\u{2019}info\u{a0}»\u{a0}: à lire",
+                "«\u{202f}L'info\u{202f}»\u{202f}: à lire",
+                "«\u{202f}L\u{2019}info\u{202f}»\u{202f}: à lire",
+            ]
+        );
+        // A blank before a multi-byte character is no French spacing.
+        assert_eq!(spellings("Accessibilité é"), ["Accessibilité é"]);
     }
 }

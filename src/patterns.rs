@@ -13,7 +13,9 @@
 //!
 //! The pattern text runs from the first non-blank character after the kind to the end of the
 //! line, with trailing blanks removed. ASCII letters match without regard to case; everything
-//! else matches exactly.
+//! else matches exactly, but for two spellings of typeset text: an apostrophe matches `'` and
+//! `’`, and a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
+//! a no-break (U+00A0) or a narrow no-break (U+202F) space.
 
 use std::fmt;
 use std::str::FromStr;
