@@ -86,10 +86,11 @@ impl fmt::Display for Category {
 #[non_exhaustive]
 pub enum Kind {
     /// `line`: cuts a line that is the pattern and nothing else (bullets, punctuation, counts
-    /// and symbols around it do not count), e.g. `Share` matches `• Share (12)`. A pattern of
-    /// a single byte (`X`) must stand alone on its line, in its own case. Two or more `line`
-    /// patterns of one pack that make up a line between them, with only blanks and
-    /// separators around, cut it too (`Home About Contact`).
+    /// and symbols around it do not count, a percentage after it does), e.g. `Share` matches
+    /// `• Share (12)`, and `Save` does not match `Save 30%`. A pattern of a single byte (`X`)
+    /// must stand alone on its line, in its own case. Two or more `line` patterns of one pack
+    /// that make up a line between them, with only blanks and separators around, cut it too
+    /// (`Home About Contact`).
     Line,
     /// `prefix`: cuts a short line (at most 21 words) that starts with the pattern, e.g.
     /// `Related:` matches `Related: What the attack reveals`.
