@@ -3207,6 +3207,25 @@ mod tests {
     }
 
     #[test]
+    fn date_lines() {
+        for (line, date) in [
+            ("November 21, 2015, 5:01pm", true),
+            ("Published March 4, 2024 at 7:42 a.m. ET", true),
+            // A forum post's header: a stamp word beside a short weekday, a label's colon.
+            ("Beitrag Mi 12. Mär 2008, 18:02", true),
+            ("Verfasst am: 12.03.2008, 18:02", true),
+            ("Message mer. 12 mars 2008 18:02", true),
+            // A short weekday alone is a calendar's day; two times are opening hours.
+            ("Sa, 16.03.2024 · 20:00 Uhr", false),
+            ("Sat 10:00–16:00", false),
+            // A word that is no date word.
+            ("Tag der offenen Tür am 12. März 2024", false),
+        ] {
+            assert_eq!(is_dateline(line.as_bytes()), date, "{line:?}");
+        }
+    }
+
+    #[test]
     fn meta_rows() {
         for (line, meta) in [
             ("12. Oktober 2023 von Martina 14 Kommentare", true),
