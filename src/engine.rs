@@ -41,6 +41,9 @@ struct Line {
     /// itself included, capped at [`REPEATS_MAX`]: menus and buttons repeat, prose does not.
     /// Counted among the lines the model may judge (see `count_repeats`); 1 for the others.
     repeats: u8,
+    /// A `line`, `prefix` or `glued` pattern matched here and was turned down for the rest of
+    /// the line (see `retry_whole_line_patterns`): once other cuts are known, it may hold it.
+    retried: bool,
 }
 
 /// Cap of [`Line::repeats`].
@@ -122,6 +125,9 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
     retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
+    for &(li, ..) in &retry {
+        lines[li].retried = true;
+    }
     for (li, _) in &partial {
         lines[*li].partial = true;
     }
@@ -971,9 +977,11 @@ fn restore_item_rows(lines: &mut [Line], nb: &[usize], island: &mut [bool]) {
 }
 
 /// Undoes the separators rule's cut of `line`, if it has one, for the line model to judge
-/// it; returns whether it did.
+/// it; returns whether it did. A row where a pattern was turned down keeps its cut: with the
+/// separators' cut taken back, that pattern would hold it (`Share on Facebook | Menu`), and a
+/// second pass over the clean text would cut it by pattern.
 fn restore_separator_row(line: &mut Line) -> bool {
-    let restore = line.class == Class::Cut && line.why == Why::Rule(Rule::Separators, Category::Nav);
+    let restore = line.class == Class::Cut && line.why == Why::Rule(Rule::Separators, Category::Nav) && !line.retried;
     if restore {
         line.class = Class::Short;
         line.why = NO_WHY;
@@ -1607,6 +1615,7 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             why: NO_WHY,
             partial: false,
             repeats: 1,
+            retried: false,
         });
     };
     for nl in memchr_iter(b'\n', text) {
@@ -1644,6 +1653,18 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     }
 }
 
+/// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
+/// them), then `%`, a blank between allowed ("30%", "12,5 %").
+fn percentage_at(l: &[u8], i: usize) -> bool {
+    let start = skip_blanks(l, i);
+    let end = start
+        + l[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+            .count();
+    end > start && l[start].is_ascii_digit() && l.get(skip_blanks(l, end)) == Some(&b'%')
+}
+
 enum Verdict {
     None,
     Line,
@@ -1655,11 +1676,11 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
-            // Counts around the pattern are noise ("Share (12)"), a percentage is not: "Save
-            // 30%" is a product's discount, not a bookmark button.
+            // Counts around the pattern are noise ("Share (12)"), a percentage right after it
+            // is not: "Save 30%" is a product's discount, not a bookmark button.
             if ctx.noise_before
                 && ctx.noise_after
-                && memchr::memchr(b'%', &l[b..]).is_none()
+                && !percentage_at(l, b)
                 && rest_found(e, &l[b..])
                 && lone_char_alone(e, l, ctx.left, a, b)
             {
