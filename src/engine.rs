@@ -2903,7 +2903,13 @@ const META_COMMENTS: [&str; 8] = [
 /// Ana López 3 comentarios".
 fn is_meta_row(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    let Some((at, by)) = META_BY.iter().filter_map(|by| s.find(by).map(|i| (i, by.len()))).min() else {
+    // The first blank that a joining word follows: one pass over the blanks.
+    let Some((at, by)) = memchr::memchr_iter(b' ', l).find_map(|i| {
+        META_BY
+            .iter()
+            .find(|by| l[i..].starts_with(by.as_bytes()))
+            .map(|by| (i, by.len()))
+    }) else {
         return false;
     };
     let date = &s[..at];
