@@ -3233,42 +3233,51 @@ mod tests {
         assert!(!listing(&short));
     }
 
-    #[test]
-    fn date_lines() {
-        for (line, date) in [
-            ("November 21, 2015, 5:01pm", true),
-            ("Published March 4, 2024 at 7:42 a.m. ET", true),
-            // A forum post's header: a stamp word beside a short weekday, a label's colon.
-            ("Beitrag Mi 12. Mär 2008, 18:02", true),
-            ("Verfasst am: 12.03.2008, 18:02", true),
-            ("Message mer. 12 mars 2008 18:02", true),
-            // A short weekday alone is a calendar's day; two times are opening hours.
-            ("Sa, 16.03.2024 · 20:00 Uhr", false),
-            ("Sat 10:00–16:00", false),
-            // A word that is no date word.
-            ("Tag der offenen Tür am 12. März 2024", false),
-        ] {
-            assert_eq!(is_dateline(line.as_bytes()), date, "{line:?}");
+    /// Checks a line detector on a table of lines and the answers it must give.
+    fn check_lines(detect: fn(&[u8]) -> bool, table: &[(&str, bool)]) {
+        for &(line, want) in table {
+            assert_eq!(detect(line.as_bytes()), want, "{line:?}");
         }
     }
 
     #[test]
+    fn date_lines() {
+        check_lines(
+            is_dateline,
+            &[
+                ("November 21, 2015, 5:01pm", true),
+                ("Published March 4, 2024 at 7:42 a.m. ET", true),
+                // A forum post's header: a stamp word beside a short weekday, a label's colon.
+                ("Beitrag Mi 12. Mär 2008, 18:02", true),
+                ("Verfasst am: 12.03.2008, 18:02", true),
+                ("Message mer. 12 mars 2008 18:02", true),
+                // A short weekday alone is a calendar's day; two times are opening hours.
+                ("Sa, 16.03.2024 · 20:00 Uhr", false),
+                ("Sat 10:00–16:00", false),
+                // A word that is no date word.
+                ("Tag der offenen Tür am 12. März 2024", false),
+            ],
+        );
+    }
+
+    #[test]
     fn meta_rows() {
-        for (line, meta) in [
-            ("12. Oktober 2023 von Martina 14 Kommentare", true),
-            ("October 12, 2023 by Jane Doe", true),
-            ("12 octobre 2023 par Martina 14 commentaires", true),
-            ("12 de octubre de 2023 por Ana López 3 comentarios", true),
-            // No year, no author, a lowercase word, or more than a count after the name.
-            ("12. Oktober von Martina", false),
-            ("12. Oktober 2023 von", false),
-            ("12. Oktober 2023 von der Stadt", false),
-            ("October 12, 2023 by Jane Doe and others in the team", false),
-            // A sentence before "by".
-            ("The bridge reopened in 2023 by order of the council", false),
-        ] {
-            assert_eq!(is_meta_row(line.as_bytes()), meta, "{line:?}");
-        }
+        check_lines(
+            is_meta_row,
+            &[
+                ("12. Oktober 2023 von Martina 14 Kommentare", true),
+                ("October 12, 2023 by Jane Doe", true),
+                ("12 octobre 2023 par Martina 14 commentaires", true),
+                ("12 de octubre de 2023 por Ana López 3 comentarios", true),
+                // No year, no author, a lowercase word, or more than a count after the name.
+                ("12. Oktober von Martina", false),
+                ("12. Oktober 2023 von", false),
+                ("12. Oktober 2023 von der Stadt", false),
+                ("October 12, 2023 by Jane Doe and others in the team", false),
+                // A sentence before "by".
+                ("The bridge reopened in 2023 by order of the council", false),
+            ],
+        );
     }
 
     #[test]
