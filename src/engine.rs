@@ -144,13 +144,7 @@ fn count_repeats(text: &[u8], lines: &mut [Line]) {
     // 0 marks a line that is not counted (a hash that comes out 0 is moved to 1).
     let hashes: Vec<u64> = lines
         .iter()
-        .map(|l| {
-            if judged(l) {
-                line_hash(text[l.start..l.end].trim_ascii()).max(1)
-            } else {
-                0
-            }
-        })
+        .map(|l| if judged(l) { text_key(text, l) } else { 0 })
         .collect();
     let n = hashes.iter().filter(|&&h| h != 0).count();
     let mut seen: HashMap<u64, u8, BuildHasherDefault<PreHashed>> =
@@ -164,6 +158,12 @@ fn count_repeats(text: &[u8], lines: &mut [Line]) {
             line.repeats = seen[&h];
         }
     }
+}
+
+/// What makes two lines the same text for [`count_repeats`] and [`cards`]: the hash of the
+/// line without its ASCII blanks at either end, never 0.
+fn text_key(text: &[u8], line: &Line) -> u64 {
+    line_hash(text[line.start..line.end].trim_ascii()).max(1)
 }
 
 /// A 64-bit hash of a line's bytes, eight at a time.
@@ -1013,9 +1013,7 @@ fn cards(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
     for (k, &i) in nb.iter().enumerate() {
         let l = &lines[i];
         if l.repeats as usize >= CARD_BUTTONS && l.stats.words <= CARD_BUTTON_MAX_WORDS {
-            at.entry(line_hash(text[l.start..l.end].trim_ascii()).max(1))
-                .or_default()
-                .push(k);
+            at.entry(text_key(text, l)).or_default().push(k);
         }
     }
     for ks in at.values().filter(|ks| ks.len() >= CARD_BUTTONS) {
@@ -2912,8 +2910,8 @@ fn is_meta_row(l: &[u8]) -> bool {
     }) else {
         return false;
     };
-    let date = &s[..at];
-    if !(is_dateline(date.as_bytes()) && has_year(date.as_bytes())) {
+    let date = &l[..at];
+    if !(is_dateline(date) && has_year(date)) {
         return false;
     }
     let mut rest = s[at + by..].split_whitespace().peekable();
