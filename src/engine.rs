@@ -1651,6 +1651,60 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     }
 }
 
+/// Most words of the names before an agency's credit (see [`agency_byline`]).
+const AGENCY_BYLINE_MAX_WORDS: u32 = 6;
+
+/// Lowercase words that may stand among the names of an agency byline: name particles, "and",
+/// and the newsroom itself ("La rédaction, AFP").
+const BYLINE_LOWER: [&str; 18] = [
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "la",
+    "le",
+    "da",
+    "di",
+    "du",
+    "y",
+    "und",
+    "and",
+    "et",
+    "e",
+    "rédaction",
+    "redacción",
+];
+
+/// Whether `head`, the start of a line that a `line` credit pattern ends (an agency: `dpa`,
+/// `AFP`, `EFE`), names its author: a few capitalised words (name particles and "and" aside),
+/// then a comma or a slash ("Jana Müller, dpa", "Jane Miller/AP"), and no sentence end: the
+/// byline of an agency story.
+fn agency_byline(head: &[u8]) -> bool {
+    let Ok(head) = std::str::from_utf8(head) else {
+        return false;
+    };
+    let head = head.trim_end();
+    let Some(names) = head.strip_suffix([',', '/']) else {
+        return false;
+    };
+    let names = names.trim_end();
+    let mut n = 0;
+    for w in names.split_whitespace() {
+        n += 1;
+        let first = w.chars().next().is_some_and(char::is_uppercase);
+        if n > AGENCY_BYLINE_MAX_WORDS as usize
+            || !(first || n > 1 && BYLINE_LOWER.contains(&w))
+            || w.chars()
+                .any(|c| is_sentence_end(c) || c == ':' || c == ',' || c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
 /// them), then `%`, a blank between allowed ("30%", "12,5 %").
 fn percentage_at(l: &[u8], i: usize) -> bool {
@@ -1682,6 +1736,8 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && rest_found(e, &l[b..])
                 && lone_char_alone(e, l, ctx.left, a, b)
             {
+                Verdict::Line
+            } else if e.category == Category::Credit && ctx.noise_after && e.rest.is_empty() && agency_byline(&l[..a]) {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -2234,6 +2290,23 @@ const STAMP_WORDS: &[&str] = &[
     "post",
     "message",
     "mensaje",
+    // A member's profile beside a post: "Registriert: Mo 4. Mär 2024", "Dabei seit: 03.2019",
+    // "Member since March 2019", "Inscrit depuis : mars 2019", "Miembro desde: marzo de 2019".
+    "registriert",
+    "dabei",
+    "seit",
+    "registered",
+    "joined",
+    "member",
+    "since",
+    "inscrit",
+    "inscrite",
+    "membre",
+    "depuis",
+    "registrado",
+    "registrada",
+    "miembro",
+    "desde",
 ];
 
 /// Whether the last word of `s` (digits glued before it aside: "3h") is "ago" or a unit of
@@ -3249,6 +3322,10 @@ mod tests {
                 ("Beitrag Mi 12. Mär 2008, 18:02", true),
                 ("Verfasst am: 12.03.2008, 18:02", true),
                 ("Message mer. 12 mars 2008 18:02", true),
+                // A member's profile stamp.
+                ("Registriert: Mo 4. Mär 2024, 17:30", true),
+                ("Member since February 16, 2016", true),
+                ("Seit 2019 im Amt", false),
                 // A short weekday alone is a calendar's day; two times are opening hours.
                 ("Sa, 16.03.2024 · 20:00 Uhr", false),
                 ("Sat 10:00–16:00", false),
