@@ -397,13 +397,14 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
 /// above 97 %. The test prints the shares.
 ///
 /// `chrome` has been mined for patterns of the kinds it holds, so its shares flatter the
-/// packs; `chrome2` was written later and has never been read for its misses: its shares are
-/// the measure.
+/// packs; `chrome2` and `chrome3` were written later and have never been read for their
+/// misses: their shares are the measure.
 #[test]
 fn lone_chrome_lines() {
     const MIN_CUT: &[(&str, &[(&str, f64)])] = &[
         ("chrome", &[("en", 0.88), ("de", 0.82), ("fr", 0.88), ("es", 0.90)]),
         ("chrome2", &[("en", 0.75), ("de", 0.72), ("fr", 0.80), ("es", 0.73)]),
+        ("chrome3", &[("en", 0.85), ("de", 0.75), ("fr", 0.82), ("es", 0.87)]),
     ];
     const MIN_KEPT: f64 = 0.97;
     let cleaner = deboil::Cleaner::new();
