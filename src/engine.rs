@@ -311,7 +311,7 @@ const PROSE_MARGIN: [f32; 2] = [1.5, 0.4];
 /// threshold by, for article and for page text: a short line right above prose is the
 /// article's own heading far more often than not, but a call to action or a teaser title
 /// sits there too.
-const HEADING_MARGIN: [f32; 2] = [1.5, 1.5];
+const HEADING_MARGIN: [f32; 2] = [1.75, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
 const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
@@ -1730,14 +1730,15 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
         Kind::Line => {
             // Counts around the pattern are noise ("Share (12)"), a percentage right after it
             // is not: "Save 30%" is a product's discount, not a bookmark button.
-            if ctx.noise_before
+            let alone = ctx.noise_before
                 && ctx.noise_after
                 && !percentage_at(l, b)
                 && rest_found(e, &l[b..])
-                && lone_char_alone(e, l, ctx.left, a, b)
-            {
-                Verdict::Line
-            } else if e.category == Category::Credit && ctx.noise_after && e.rest.is_empty() && agency_byline(&l[..a]) {
+                && lone_char_alone(e, l, ctx.left, a, b);
+            // An agency's credit may end its byline: "Jana Müller, dpa".
+            let byline =
+                || e.category == Category::Credit && ctx.noise_after && e.rest.is_empty() && agency_byline(&l[..a]);
+            if alone || byline() {
                 Verdict::Line
             } else {
                 Verdict::None
