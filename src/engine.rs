@@ -1785,6 +1785,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 return Verdict::None;
             }
             en = skip_blanks(l, en);
+            let pitch = matches!(
+                e.category,
+                Category::Newsletter | Category::Promo | Category::Follow | Category::Widget | Category::Comments
+            );
+            let s = if pitch { lead_in(l, s).unwrap_or(s) } else { s };
+            if pitch || e.category == Category::Feedback {
+                en = follow_up(l, en).unwrap_or(en);
+            }
             Verdict::Span(s, en)
         }
         Kind::Glued => {
@@ -1797,6 +1805,40 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
     }
+}
+
+/// Most words of the question that leads into a pitch (see [`lead_in`]).
+const LEAD_IN_MAX_WORDS: u32 = 12;
+/// Most words of an exclamation that leads into a pitch or follows one (see [`lead_in`] and
+/// [`follow_up`]).
+const EXCLAMATION_MAX_WORDS: u32 = 4;
+
+/// The start of a short question or exclamation right before the sentence that starts at
+/// `s`, if there is one: a pitch often opens with one ("Sie wollen nichts mehr verpassen? Dann
+/// abonnieren Sie unseren Newsletter.", "¿No quieres perderte nada? Suscríbete…", "Almost
+/// done! Please check your inbox…"), and it goes with the pitch.
+fn lead_in(l: &[u8], s: usize) -> Option<usize> {
+    let q = skip_blanks_back(l, s);
+    let max = match q.checked_sub(1).map(|i| l[i]) {
+        Some(b'?') => LEAD_IN_MAX_WORDS,
+        Some(b'!') => EXCLAMATION_MAX_WORDS,
+        _ => return None,
+    };
+    let qs = sentence_start(l, q - 1);
+    (qs < q && count_words_max(&l[qs..q], max + 1) <= max).then_some(qs)
+}
+
+/// The end of a short exclamation right after a pitch that ends at `e` (its trailing blanks
+/// included), if there is one: "Did you make this recipe? Leave a rating below!", "Abonnieren
+/// Sie unseren Newsletter. Es ist kostenlos!".
+fn follow_up(l: &[u8], e: usize) -> Option<usize> {
+    if e >= l.len() {
+        return None;
+    }
+    let end = sentence_end_at(l, e).1;
+    let body = l[e..end].trim_ascii_end();
+    (body.ends_with(b"!") && count_words_max(body, EXCLAMATION_MAX_WORDS + 1) <= EXCLAMATION_MAX_WORDS)
+        .then(|| skip_blanks(l, end))
 }
 
 /// A `line` pattern of one byte (`X`, the network) is a line by itself only when it

@@ -240,7 +240,14 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             let prev_is_end = is_sentence_end(c) || char_before(line, j - l).is_some_and(|(p, _)| is_sentence_end(p));
             if prev_is_end && after <= i {
                 match next {
-                    Some(n) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' || n == '‘' => {
+                    // Spanish opens a question or an exclamation with its own mark, and French
+                    // and German quotes open with « and „: "pública.¿No quieres…?".
+                    Some(n)
+                        if n == ' '
+                            || n == '\t'
+                            || n.is_uppercase()
+                            || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„') =>
+                    {
                         // Skip blanks so the sentence starts at its first char.
                         let mut s = after;
                         while s < line.len() && matches!(line[s], b' ' | b'\t') {
