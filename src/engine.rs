@@ -3061,6 +3061,8 @@ fn is_dateline(l: &[u8]) -> bool {
     let mut times = 0;
     // A stamp's word ("Beitrag", "Posted"), and a short weekday, seen.
     let (mut stamp, mut weekday) = (false, false);
+    // A date in digits alone ("12.03.2019"): a date beside a stamp's word.
+    let mut numeric_date = false;
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
         // A label's colon ("Verfasst am: 12.03.2008") is no part of its word.
         let w = w.trim_matches(['.', ':']);
@@ -3076,6 +3078,7 @@ fn is_dateline(l: &[u8]) -> bool {
         // A colon alone (French "Vendredi : 8 h") is no time.
         if num.bytes().any(|b| b.is_ascii_digit()) {
             digits = true;
+            numeric_date |= is_numeric_date(num);
             marker |= num.contains(':');
             times += usize::from(num.contains(':') || meridian);
         }
@@ -3103,7 +3106,14 @@ fn is_dateline(l: &[u8]) -> bool {
             return false;
         }
     }
-    digits && marker && times < 2 && (stamp || !weekday)
+    digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday)
+}
+
+/// A day, a month and a year in digits, split by dots: "12.03.2019", "1.3.24".
+fn is_numeric_date(num: &str) -> bool {
+    let mut parts = num.split('.');
+    let mut len = |max: usize| parts.next().is_some_and(|p| (1..=max).contains(&p.len()));
+    len(2) && len(2) && parts.next().is_some_and(|y| y.len() == 2 || y.len() == 4) && parts.next().is_none()
 }
 
 fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
@@ -3368,6 +3378,9 @@ mod tests {
                 // A member's profile stamp.
                 ("Registriert: Mo 4. Mär 2024, 17:30", true),
                 ("Member since February 16, 2016", true),
+                ("Dabei seit: 12.03.2019", true),
+                ("Seit 12.03.2019 geschlossen", false),
+                ("12.03.2019", false),
                 ("Seit 2019 im Amt", false),
                 // A short weekday alone is a calendar's day; two times are opening hours.
                 ("Sa, 16.03.2024 · 20:00 Uhr", false),
