@@ -1651,6 +1651,17 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     }
 }
 
+/// Whether `l` holds a time of day in digits: one or two digits, a colon, two digits ("18:44",
+/// "6:05"), no digit on either side.
+fn has_clock_time(l: &[u8]) -> bool {
+    memchr::memchr_iter(b':', l).any(|c| {
+        let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !l.get(c + 3).is_some_and(u8::is_ascii_digit);
+        let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        after && (1..=2).contains(&before)
+    })
+}
+
 /// Most words of the names before an agency's credit (see [`agency_byline`]).
 const AGENCY_BYLINE_MAX_WORDS: u32 = 6;
 
@@ -1748,9 +1759,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A prefix marks a label-like line, not a full sentence of prose. A date after its
             // label may end with a dot ("Zuletzt aktualisiert am 2. Juni 2025.") and is no
             // sentence for that: a short line whose last letter or digit is a digit.
+            // Nor is a stamp with a time of day: "Zuletzt bearbeitet von Feldhase am 02.09.2021
+            // um 18:44 Uhr, insgesamt 2-mal bearbeitet.", "Last edited by jo; 11-02-2021 at 06:44 PM."
             let date_line = e.category == Category::Date
                 && words <= DATE_LINE_MAX_WORDS
-                && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit());
+                && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
+                || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
             let prose = stats.ends_sentence && words >= 6 && !date_line;
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
@@ -3387,6 +3401,21 @@ mod tests {
                 ("Sat 10:00–16:00", false),
                 // A word that is no date word.
                 ("Tag der offenen Tür am 12. März 2024", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn clock_times() {
+        check_lines(
+            has_clock_time,
+            &[
+                ("um 18:44 Uhr", true),
+                ("at 6:05 PM", true),
+                ("Note: see 2024", false),
+                ("ratio 123:45", false),
+                ("10:5", false),
+                ("12:345", false),
             ],
         );
     }
