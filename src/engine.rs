@@ -1842,17 +1842,39 @@ fn lead_in(l: &[u8], s: usize) -> Option<usize> {
     (qs < q && count_words_max(&l[qs..q], max + 1) <= max).then_some(qs)
 }
 
-/// The end of a short exclamation right after a pitch that ends at `e` (its trailing blanks
-/// included), if there is one: "Did you make this recipe? Leave a rating below!", "Abonnieren
-/// Sie unseren Newsletter. Es ist kostenlos!".
+/// The end of a short exclamation or request right after a pitch that ends at `e` (its
+/// trailing blanks included), if there is one: "Did you make this recipe? Leave a rating
+/// below!", "Abonnieren Sie unseren Newsletter. Es ist kostenlos!", "Ihr Browser ist veraltet.
+/// Bitte aktualisieren Sie ihn.", "Vous utilisez un bloqueur de publicité. Merci de le
+/// désactiver."
 fn follow_up(l: &[u8], e: usize) -> Option<usize> {
     if e >= l.len() {
         return None;
     }
     let end = sentence_end_at(l, e).1;
     let body = l[e..end].trim_ascii_end();
-    (body.ends_with(b"!") && count_words_max(body, EXCLAMATION_MAX_WORDS + 1) <= EXCLAMATION_MAX_WORDS)
-        .then(|| skip_blanks(l, end))
+    let max = if starts_with_please(body) {
+        REQUEST_MAX_WORDS
+    } else if body.ends_with(b"!") {
+        EXCLAMATION_MAX_WORDS
+    } else {
+        return None;
+    };
+    (count_words_max(body, max + 1) <= max).then(|| skip_blanks(l, end))
+}
+
+/// Most words of a request after a pitch (see [`follow_up`]).
+const REQUEST_MAX_WORDS: u32 = 16;
+
+/// Words that open a polite request in the four languages.
+const PLEASE: [&str; 6] = ["bitte", "please", "veuillez", "merci de", "por favor", "kindly"];
+
+/// Whether `s` opens with a word of [`PLEASE`], in any ASCII case, followed by a blank or a
+/// comma.
+fn starts_with_please(s: &[u8]) -> bool {
+    PLEASE.iter().any(|p| {
+        s.len() > p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && matches!(s[p.len()], b' ' | b',')
+    })
 }
 
 /// A `line` pattern of one byte (`X`, the network) is a line by itself only when it
