@@ -1843,7 +1843,7 @@ fn lead_in(l: &[u8], s: usize) -> Option<usize> {
 }
 
 /// The end of a short exclamation or request right after a pitch that ends at `e` (its
-/// trailing blanks included), if there is one: "Did you make this recipe? Leave a rating
+/// trailing blanks included), or of a button's label that ends the line, if there is one: "Did you make this recipe? Leave a rating
 /// below!", "Abonnieren Sie unseren Newsletter. Es ist kostenlos!", "Ihr Browser ist veraltet.
 /// Bitte aktualisieren Sie ihn.", "Vous utilisez un bloqueur de publicité. Merci de le
 /// désactiver."
@@ -1857,11 +1857,27 @@ fn follow_up(l: &[u8], e: usize) -> Option<usize> {
         REQUEST_MAX_WORDS
     } else if body.ends_with(b"!") {
         EXCLAMATION_MAX_WORDS
+    } else if end >= l.len() && l[..e].trim_ascii_end().ends_with(b"?") && is_label(body) {
+        // A button's label after a question, left at the line's end: "Déjà abonné ? Je me
+        // connecte", "Is this page useful? Edit this page".
+        BUTTON_MAX_WORDS
     } else {
         return None;
     };
     (count_words_max(body, max + 1) <= max).then(|| skip_blanks(l, end))
 }
+
+/// Whether `s` reads as a button's label: letters, digits, blanks, hyphens and apostrophes
+/// only (no code: `'Online': 'Offline'; }`).
+fn is_label(s: &[u8]) -> bool {
+    std::str::from_utf8(s).is_ok_and(|s| {
+        s.chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '’'))
+    })
+}
+
+/// Most words of what is left of a line after a pitch (see [`follow_up`]).
+const BUTTON_MAX_WORDS: u32 = 3;
 
 /// Most words of a request after a pitch (see [`follow_up`]).
 const REQUEST_MAX_WORDS: u32 = 16;
