@@ -1160,6 +1160,7 @@ fn patterns_pass(
         let ctx = Judge {
             words: line.stats.words.saturating_sub(cuts.words),
             noise_before: cuts.noise_before(l, a),
+            first_letter: cuts.first_letter(l),
             noise_after: b >= edges.last_alpha_end,
             left: a0,
             edges,
@@ -1312,6 +1313,7 @@ fn retry_whole_line_patterns(
                 noise_before: first >= a,
                 noise_after: first == usize::MAX || last <= b,
                 left: run_ending_at(&runs, a).unwrap_or(a),
+                first_letter: first,
                 // Only `glued` patterns read the edges, and they are not retried.
                 edges: Edges::default(),
             };
@@ -1556,6 +1558,8 @@ struct Judge {
     noise_after: bool,
     /// Where the match stands for a left boundary (see `LineCuts::stands_at`).
     left: usize,
+    /// The line's first letter outside earlier cuts (`usize::MAX`: none).
+    first_letter: usize,
     /// Where the line's letters and digits start and end.
     edges: Edges,
 }
@@ -1688,32 +1692,30 @@ const BYLINE_LOWER: [&str; 18] = [
     "redacción",
 ];
 
-/// Whether `head`, the start of a line that a `line` credit pattern ends (an agency: `dpa`,
-/// `AFP`, `EFE`), names its author: a few capitalised words (name particles and "and" aside),
-/// then a comma or a slash ("Jana Müller, dpa", "Jane Miller/AP"), and no sentence end: the
-/// byline of an agency story.
-fn agency_byline(head: &[u8]) -> bool {
-    let Ok(head) = std::str::from_utf8(head) else {
-        return false;
-    };
-    let head = head.trim_end();
-    let Some(names) = head.strip_suffix([',', '/']) else {
-        return false;
-    };
-    let names = names.trim_end();
+/// Where the author's names start in `head`, the start of a line that a `line` credit
+/// pattern ends (an agency: `dpa`, `AFP`, `EFE`), if `head` ends with a byline: a few
+/// capitalised words (name particles and "and" aside) after the line's last sentence end or
+/// separator, then a comma or a slash ("Jana Müller, dpa", "… was closed. Jane Miller/AP").
+fn agency_byline(head: &[u8]) -> Option<usize> {
+    let text = std::str::from_utf8(head).ok()?;
+    let names = text.trim_end().strip_suffix([',', '/'])?.trim_end();
+    // The names start after the last sentence end or separator before them.
+    let start = names
+        .rfind(|c: char| is_sentence_end(c) || matches!(c, '|' | '·' | '•'))
+        .map_or(0, |i| i + names[i..].chars().next().map_or(1, char::len_utf8));
+    let start = skip_blanks(head, start);
     let mut n = 0;
-    for w in names.split_whitespace() {
+    for w in names[start.min(names.len())..].split_whitespace() {
         n += 1;
         let first = w.chars().next().is_some_and(char::is_uppercase);
         if n > AGENCY_BYLINE_MAX_WORDS as usize
             || !(first || n > 1 && BYLINE_LOWER.contains(&w))
-            || w.chars()
-                .any(|c| is_sentence_end(c) || c == ':' || c == ',' || c.is_ascii_digit())
+            || w.chars().any(|c| c == ':' || c == ',' || c.is_ascii_digit())
         {
-            return false;
+            return None;
         }
     }
-    n > 0
+    (n > 0).then_some(start)
 }
 
 /// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
@@ -1746,10 +1748,16 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && !percentage_at(l, b)
                 && rest_found(e, &l[b..])
                 && lone_char_alone(e, l, ctx.left, a, b);
-            // An agency's credit may end its byline: "Jana Müller, dpa".
-            let byline =
-                || e.category == Category::Credit && ctx.noise_after && e.rest.is_empty() && agency_byline(&l[..a]);
-            if alone || byline() {
+            if alone {
+                return Verdict::Line;
+            }
+            // An agency's credit may end its byline: "Jana Müller, dpa", all that is left of
+            // its line.
+            let byline = e.category == Category::Credit
+                && ctx.noise_after
+                && e.rest.is_empty()
+                && agency_byline(&l[..a]).is_some_and(|s| s <= ctx.first_letter);
+            if byline {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -1838,12 +1846,14 @@ fn lead_in(l: &[u8], s: usize) -> Option<usize> {
         Some(b'!') => EXCLAMATION_MAX_WORDS,
         _ => return None,
     };
+    // A separator before it makes it an item of a row of links, not a lead-in.
     let qs = sentence_start(l, q - 1);
-    (qs < q && count_words_max(&l[qs..q], max + 1) <= max).then_some(qs)
+    let item = l[qs..q].iter().any(|&c| matches!(c, b'|' | b'>'));
+    (qs < q && !item && count_words_max(&l[qs..q], max + 1) <= max).then_some(qs)
 }
 
-/// The end of a short exclamation or request right after a pitch that ends at `e` (its
-/// trailing blanks included), or of a button's label that ends the line, if there is one: "Did you make this recipe? Leave a rating
+/// The end of a short exclamation, request or button's label that ends the line right after
+/// a pitch that ends at `e` (its trailing blanks included), if there is one: "Did you make this recipe? Leave a rating
 /// below!", "Abonnieren Sie unseren Newsletter. Es ist kostenlos!", "Ihr Browser ist veraltet.
 /// Bitte aktualisieren Sie ihn.", "Vous utilisez un bloqueur de publicité. Merci de le
 /// désactiver."
@@ -1853,11 +1863,16 @@ fn follow_up(l: &[u8], e: usize) -> Option<usize> {
     }
     let end = sentence_end_at(l, e).1;
     let body = l[e..end].trim_ascii_end();
+    // Only the line's last sentence, and no item of a row of links: a cut that reached into
+    // another pattern's sentence would take that pattern's place.
+    if skip_blanks(l, end) < l.len() || body.contains(&b'|') {
+        return None;
+    }
     let max = if starts_with_please(body) {
         REQUEST_MAX_WORDS
     } else if body.ends_with(b"!") {
         EXCLAMATION_MAX_WORDS
-    } else if end >= l.len() && l[..e].trim_ascii_end().ends_with(b"?") && is_label(body) {
+    } else if l[..e].trim_ascii_end().ends_with(b"?") && is_label(body) {
         // A button's label after a question, left at the line's end: "Déjà abonné ? Je me
         // connecte", "Is this page useful? Edit this page".
         BUTTON_MAX_WORDS

@@ -47,6 +47,8 @@ const CHROME: &[&str] = &[
     "Privacy Policy",
     "Next",
     "3 comments",
+    "Your session has expired. Please refresh the page.",
+    "Jana Müller, dpa",
 ];
 
 /// A web-like document: paragraphs, chrome lines, chrome glued to prose, menus, random
@@ -117,23 +119,7 @@ proptest! {
     /// with the same reason is read as one cut.)
     #[test]
     fn a_pattern_cut_holds_its_pattern(c in any_mode(), text in web_doc()) {
-        let norm = |s: &str| s.to_ascii_lowercase().replace('\u{2019}', "'");
-        let cleaned = c.clean(&text);
-        let mut runs: Vec<(std::ops::Range<usize>, String, Option<&str>)> = Vec::new();
-        for r in cleaned.removed() {
-            let why = r.reason.to_string();
-            match runs.last_mut() {
-                Some((range, w, _)) if range.end == r.range().start && *w == why => range.end = r.range().end,
-                _ => runs.push((r.range(), why, r.reason.pattern())),
-            }
-        }
-        for (range, why, pattern) in runs {
-            if let Some(p) = pattern {
-                let head = p.split(" ... ").next().unwrap_or(p).trim();
-                let cut = &text[range];
-                prop_assert!(norm(cut).contains(&norm(head)), "{cut:?} cut by {why}");
-            }
-        }
+        check_pattern_attribution(c, &text);
     }
 
     /// The line model judges prose lines only where there is prose to spare: in a document
@@ -246,6 +232,54 @@ fn cleaning_twice_finds() {
             let c = common::invariants::cleaner(pick);
             check_idempotent(c, page);
             assert!(c.clean(page).to_string().contains(PARA), "{page:?}");
+        }
+    }
+}
+
+/// Known gaps in the invariants above, found by their properties with chrome pieces that
+/// the generator leaves out for now (a pitch led in by a question, a forum edit stamp, a
+/// sign-in prompt before a row of links, a phrase that spans a sentence end). A phrase's sentence that runs past the end of a
+/// glued block cut before it leaves a sliver whose reason is the phrase, though the sliver
+/// does not hold it. Run with `cargo test --release --test props -- --ignored`.
+#[test]
+#[ignore = "known gap: see the comment"]
+fn known_gap_phrase_sliver_after_a_glued_block() {
+    const PARA: &str = "The river rose two metres overnight and the old bridge was closed to traffic.";
+    check_pattern_attribution(
+        cleaner(),
+        &format!("{PARA}Related: How the storm changed the coast | Want more? Sign up for our newsletter.\u{16E60}A\n"),
+    );
+}
+
+/// A `prefix` turned down because its line ends with a sentence that a phrase then takes is
+/// cut on a second pass, where the separator rule sees the shorter line.
+#[test]
+#[ignore = "known gap: see the comment"]
+fn known_gap_prefix_after_a_phrase_and_separators() {
+    const PARA: &str = "The river rose two metres overnight and the old bridge was closed to traffic.";
+    check_idempotent(
+        cleaner(),
+        &format!("{PARA}\r\n¿Ya tienes cuenta? Entra aquí | Menu | Almost done! Please check your inbox.\n"),
+    );
+}
+
+/// The check of `a_pattern_cut_holds_its_pattern` on one text.
+fn check_pattern_attribution(c: &deboil::Cleaner, text: &str) {
+    let norm = |s: &str| s.to_ascii_lowercase().replace('\u{2019}', "'");
+    let cleaned = c.clean(text);
+    let mut runs: Vec<(std::ops::Range<usize>, String, Option<&str>)> = Vec::new();
+    for r in cleaned.removed() {
+        let why = r.reason.to_string();
+        match runs.last_mut() {
+            Some((range, w, _)) if range.end == r.range().start && *w == why => range.end = r.range().end,
+            _ => runs.push((r.range(), why, r.reason.pattern())),
+        }
+    }
+    for (range, why, pattern) in runs {
+        if let Some(p) = pattern {
+            let head = p.split(" ... ").next().unwrap_or(p).trim();
+            let cut = &text[range];
+            assert!(norm(cut).contains(&norm(head)), "{cut:?} cut by {why}");
         }
     }
 }
