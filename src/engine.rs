@@ -1853,10 +1853,10 @@ fn lead_in(l: &[u8], s: usize) -> Option<usize> {
 }
 
 /// The end of a short exclamation, request or button's label that ends the line right after
-/// a pitch that ends at `e` (its trailing blanks included), if there is one: "Did you make this recipe? Leave a rating
-/// below!", "Abonnieren Sie unseren Newsletter. Es ist kostenlos!", "Ihr Browser ist veraltet.
-/// Bitte aktualisieren Sie ihn.", "Vous utilisez un bloqueur de publicité. Merci de le
-/// désactiver."
+/// a pitch that ends at `e` (its trailing blanks included), if there is one: "Did you make
+/// this recipe? Leave a rating below!", "Ihr Browser ist veraltet. Bitte aktualisieren Sie
+/// ihn.", "Vous utilisez un bloqueur de publicité. Merci de le désactiver.", "Déjà abonné ?
+/// Je me connecte".
 fn follow_up(l: &[u8], e: usize) -> Option<usize> {
     if e >= l.len() {
         return None;
@@ -1882,8 +1882,8 @@ fn follow_up(l: &[u8], e: usize) -> Option<usize> {
     (count_words_max(body, max + 1) <= max).then(|| skip_blanks(l, end))
 }
 
-/// Whether `s` reads as a button's label: letters, digits, blanks, hyphens and apostrophes
-/// only (no code: `'Online': 'Offline'; }`).
+/// Whether `s` reads as a button's label: letters, digits, blanks, hyphens and typographic
+/// apostrophes only (no code: `'Online': 'Offline'; }`).
 fn is_label(s: &[u8]) -> bool {
     std::str::from_utf8(s).is_ok_and(|s| {
         s.chars()
@@ -2400,7 +2400,7 @@ const STAMP_WORDS: &[&str] = &[
     "post",
     "message",
     "mensaje",
-    // A member's profile beside a post: "Registriert: Mo 4. Mär 2024", "Dabei seit: 03.2019",
+    // A member's profile beside a post: "Registriert: Mo 4. Mär 2024", "Dabei seit: 12.03.2019",
     // "Member since March 2019", "Inscrit depuis : mars 2019", "Miembro desde: marzo de 2019".
     "registriert",
     "dabei",
