@@ -37,6 +37,11 @@ pub enum Rule {
     /// Bewertungen)`). Runs with [`Rule::Context`], after the line model, and spares a page's
     /// title.
     Rating,
+    /// A short line that only counts: results found, items shown, reads, posts or replies
+    /// (`28 Veranstaltungen gefunden`, `Showing 1–20 of 87`, `(Gelesen 1.204 mal)`, `12
+    /// Antworten`). Runs with [`Rule::Context`], after the line model, and spares a page's
+    /// title.
+    Counter,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -52,6 +57,7 @@ impl Rule {
             Rule::Context => "context",
             Rule::CallToAction => "call-to-action",
             Rule::Rating => "rating",
+            Rule::Counter => "counter",
             Rule::Remnant => "remnant",
         }
     }

@@ -399,6 +399,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .unwrap_or(lines.len());
     let cta_on = inner.rule_on(Rule::CallToAction);
     let rating_on = inner.rule_on(Rule::Rating);
+    let counter_on = inner.rule_on(Rule::Counter);
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
@@ -442,6 +443,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         } else if rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
+        } else if counter_on && line.stats.digits > 0 && is_counter(l, line.stats.words) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
     }
 }
@@ -661,6 +665,122 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         }
     }
     true
+}
+
+/// Most words of a counter line (see [`is_counter`]).
+const COUNTER_MAX_WORDS: u32 = 8;
+
+/// Words that make a line of numbers a counter (see [`is_counter`]): results found, items
+/// shown, reads, posts and replies.
+const COUNTER_WORDS: [&str; 47] = [
+    "results",
+    "result",
+    "found",
+    "matches",
+    "hits",
+    "showing",
+    "posts",
+    "replies",
+    "entries",
+    "ergebnisse",
+    "ergebnis",
+    "ergebnissen",
+    "treffer",
+    "gefunden",
+    "gelesen",
+    "angezeigt",
+    "zeige",
+    "beiträge",
+    "antworten",
+    "einträge",
+    "einträgen",
+    "résultats",
+    "résultat",
+    "trouvés",
+    "trouvées",
+    "trouvé",
+    "trouvée",
+    "affichage",
+    "lu",
+    "messages",
+    "réponses",
+    "annonces",
+    "resultados",
+    "resultado",
+    "encontrados",
+    "encontradas",
+    "encontrado",
+    "encontrada",
+    "mostrando",
+    "leído",
+    "mensajes",
+    "respuestas",
+    "anuncios",
+    "views",
+    "aufrufe",
+    "vues",
+    "visitas",
+];
+
+/// Words a counter line may hold besides its counts and [`COUNTER_WORDS`]: "of", "von",
+/// "sur", "de", pages, times ("mal", "fois", "veces").
+const COUNTER_FILLERS: [&str; 25] = [
+    "of",
+    "to",
+    "in",
+    "for",
+    "total",
+    "page",
+    "von",
+    "bis",
+    "für",
+    "im",
+    "insgesamt",
+    "seite",
+    "mal",
+    "x",
+    "sur",
+    "à",
+    "pour",
+    "fois",
+    "de",
+    "a",
+    "en",
+    "para",
+    "página",
+    "veces",
+    "vez",
+];
+
+/// A line that only counts: numbers, a word of [`COUNTER_WORDS`], words of
+/// [`COUNTER_FILLERS`], and at most one other word (what was found or listed): "28
+/// Veranstaltungen gefunden", "124 ofertas encontradas", "Showing 1–20 of 87", "(Gelesen
+/// 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's or a forum's widget, not text.
+/// Years are no counts: "Ergebnisse 2024" heads a section.
+fn is_counter(l: &[u8], words: u32) -> bool {
+    if !(2..=COUNTER_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let mut buf = [""; COUNTER_MAX_WORDS as usize];
+    let Some(w) = words_up_to(s, &mut buf) else {
+        return false;
+    };
+    let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
+    let (mut counts, mut counter, mut other) = (0, false, 0);
+    for &word in w {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && matches!(&word[..2], "19" | "20");
+            counts += usize::from(!year);
+        } else if is(word, &COUNTER_WORDS) {
+            counter = true;
+        } else if !is(word, &COUNTER_FILLERS) {
+            other += 1;
+        }
+    }
+    counts > 0 && counter && other <= 1
 }
 
 /// The heads of data blocks: the short line ([`DATA_HEAD_MAX_WORDS`] words at most) right
@@ -2267,7 +2387,12 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             datelines.push((li, true));
         } else if date_on && line.stats.words <= DATELINE_MAX_WORDS && line.stats.digits > 0 && is_dateline(l) {
             datelines.push((li, has_year(l)));
-        } else if date_on && line.stats.words <= META_ROW_MAX_WORDS && line.stats.digits > 0 && is_meta_row(l) {
+        } else if date_on
+            && line.stats.digits > 0
+            && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
+                || line.stats.words <= META_ROW_MAX_WORDS && is_meta_row(l))
+        {
+            // Both have their year.
             datelines.push((li, true));
         }
     }
@@ -3141,15 +3266,20 @@ fn is_dateline(l: &[u8]) -> bool {
             .find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.')
             .unwrap_or(w.len());
         let (num, word) = w.split_at(alpha_start);
-        let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm");
+        // French and Spanish hours and minutes: "18h42", "9h05".
+        let hours = !num.is_empty()
+            && word.len() == 3
+            && word.as_bytes()[0].eq_ignore_ascii_case(&b'h')
+            && word.as_bytes()[1..].iter().all(u8::is_ascii_digit);
+        let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm") || hours;
         // A colon alone (French "Vendredi : 8 h") is no time.
         if num.bytes().any(|b| b.is_ascii_digit()) {
             digits = true;
             numeric_date |= is_numeric_date(num);
-            marker |= num.contains(':');
+            marker |= num.contains(':') || hours;
             times += usize::from(num.contains(':') || meridian);
         }
-        if word.is_empty() {
+        if word.is_empty() || hours {
             continue;
         }
         let mut buf = [0u8; DATE_WORD_MAX];
@@ -3174,6 +3304,36 @@ fn is_dateline(l: &[u8]) -> bool {
         }
     }
     digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday)
+}
+
+/// Most words of the place that heads a dateline (see [`is_placed_dateline`]).
+const PLACE_MAX_WORDS: usize = 3;
+
+/// A dateline headed by its place and a comma: "Sevilla, 10 mar 2024 - 23:05 CET",
+/// "LONDON, March 12, 2024 6:42 PM", "Frankfurt/Main, 12. März 2024". The place is one to
+/// [`PLACE_MAX_WORDS`] capitalised words of letters (and `/`, `-`, `.`), none of them a date's
+/// word (a weekday: "Sa, 07.12.2024, 14:00 Uhr" is a calendar's day); the rest a date line
+/// with its year.
+fn is_placed_dateline(l: &[u8]) -> bool {
+    let Some(comma) = memchr::memchr(b',', l) else {
+        return false;
+    };
+    let Ok(place) = std::str::from_utf8(&l[..comma]) else {
+        return false;
+    };
+    let place = place.trim();
+    let mut words = 0;
+    for w in place.split(' ') {
+        words += 1;
+        let place_word = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
+            && date_word_class(w.trim_end_matches('.').to_lowercase().as_str()) == 0;
+        if !place_word || words > PLACE_MAX_WORDS {
+            return false;
+        }
+    }
+    let date = &l[comma + 1..];
+    words > 0 && is_dateline(date) && has_year(date)
 }
 
 /// A day, a month and a year in digits, split by dots: "12.03.2019", "1.3.24".
@@ -3517,6 +3677,56 @@ mod tests {
             let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
             assert_eq!(is_rating(line.as_bytes(), words), rating, "{line:?}");
         }
+    }
+
+    #[test]
+    fn counters() {
+        for (line, counter) in [
+            ("28 Veranstaltungen gefunden", true),
+            ("124 ofertas encontradas", true),
+            ("Showing 1–20 of 87", true),
+            ("(Gelesen 1.204 mal)", true),
+            ("Lu 1 204 fois", true),
+            ("Leído 1.204 veces", true),
+            ("27 résultats", true),
+            ("Ergebnisse 1–4 von 6", true),
+            ("5 replies · 412 views", true),
+            ("6 Beiträge • Seite 1 von 1", true),
+            // Years are no counts; a heading names more than one thing; no count at all.
+            ("Ergebnisse 2024", false),
+            ("Ergebnisse der Landtagswahl 2024", false),
+            ("87 Jobs als Pflegefachkraft in Hamburg", false),
+            ("Found 3 bugs in the parser", false),
+            ("Zwei Bomben gefunden", false),
+            ("400 Products", false),
+            ("Keine Treffer", false),
+        ] {
+            let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
+            assert_eq!(is_counter(line.as_bytes(), words), counter, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn placed_datelines() {
+        for (line, dateline) in [
+            ("Sevilla, 10 mar 2024 - 23:05 CET", true),
+            ("Berlin, 12.03.2024, 18:42 Uhr", true),
+            ("Paris, le 12 mars 2024 à 18h42", true),
+            ("LONDON, March 12, 2024 6:42 PM", true),
+            ("Frankfurt/Main, 12. März 2024", true),
+            ("Madrid, 12 de marzo de 2024", true),
+            // A calendar's day, a year-less date, an event's title, more than a place.
+            ("Sa, 07.12.2024, 14:00 Uhr", false),
+            ("Leipzig, 12. März", false),
+            ("Konzert im Park, 12. März 2024", false),
+            ("Bad Homburg vor der Höhe, 12. März 2024", false),
+            ("Berlin, im März 2024 wurde gewählt", false),
+        ] {
+            assert_eq!(is_placed_dateline(line.as_bytes()), dateline, "{line:?}");
+        }
+        // French hours and minutes make a time.
+        assert!(is_dateline(b"le 12 mars 2024 \xc3\xa0 18h42"));
+        assert!(!is_dateline(b"Du lundi au vendredi de 8h30 \xc3\xa0 18h"));
     }
 
     #[test]

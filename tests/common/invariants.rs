@@ -102,7 +102,7 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 8] = [
+const RULES: [Rule; 9] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
@@ -110,6 +110,7 @@ const RULES: [Rule; 8] = [
     Rule::Context,
     Rule::CallToAction,
     Rule::Rating,
+    Rule::Counter,
     Rule::Remnant,
 ];
 
