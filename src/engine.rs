@@ -1838,6 +1838,29 @@ fn agency_byline(head: &[u8]) -> Option<usize> {
     (n > 0).then_some(start)
 }
 
+/// Most parts of a credit's names (see [`is_credit_names`]).
+const CREDIT_PARTS_MAX: usize = 3;
+
+/// What follows a credit's word on its line is names split by slashes: two or three parts,
+/// each of one to [`AGENCY_BYLINE_MAX_WORDS`] capitalised words (name particles and "and"
+/// aside), nothing else: "Le Courrier du Val / Bastien Roux", "Jean Dupont/Le Progrès".
+fn is_credit_names(s: &str) -> bool {
+    let s = s.trim();
+    let parts = s.split('/').count();
+    (2..=CREDIT_PARTS_MAX).contains(&parts)
+        && s.split('/').all(|part| {
+            let mut n = 0;
+            part.split_whitespace().all(|w| {
+                n += 1;
+                let first = w.chars().next().is_some_and(char::is_uppercase);
+                n <= AGENCY_BYLINE_MAX_WORDS as usize
+                    && (first || n > 1 && BYLINE_LOWER.contains(&w))
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            }) && n > 0
+        })
+}
+
 /// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
 /// them), then `%`, a blank between allowed ("30%", "12,5 %").
 fn percentage_at(l: &[u8], i: usize) -> bool {
@@ -1877,7 +1900,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && ctx.noise_after
                 && e.rest.is_empty()
                 && agency_byline(&l[..a]).is_some_and(|s| s <= ctx.first_letter);
-            if byline {
+            // Or open a credit of names and a slash: "Photo Le Courrier du Val / Bastien Roux".
+            let credit = e.category == Category::Credit
+                && ctx.noise_before
+                && e.rest.is_empty()
+                && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names);
+            if byline || credit {
                 Verdict::Line
             } else {
                 Verdict::None
@@ -1894,9 +1922,10 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
                 || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
             let prose = stats.ends_sentence && words >= 6 && !date_line;
-            // A date stamp may follow a short label and a separator on its line: "Redacción
-            // Deportes | Actualizado el 2 de junio de 2024, 22:47".
-            let after_label = || e.category == Category::Date && after_short_label(l, a);
+            // A date stamp or a credit may follow a short label and a separator on its line:
+            // "Redacción Deportes | Actualizado el 2 de junio de 2024, 22:47", "Entrevista de
+            // Pablo Ruiz | Fotografía: Ana Lozano".
+            let after_label = || matches!(e.category, Category::Date | Category::Credit) && after_short_label(l, a);
             if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
