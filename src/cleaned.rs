@@ -75,6 +75,10 @@ pub(crate) struct RawCut {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) why: Why,
+    /// Where the match that made the cut starts (a phrase's cut starts at its sentence); the
+    /// cut's start for the rules. Only the engine reads it, to give what is left of a cut that
+    /// overlaps an earlier one to the right owner.
+    pub(crate) at: usize,
 }
 
 /// Compact reason: a rule, or the index of a pattern in the cleaner's table.

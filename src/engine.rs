@@ -1350,6 +1350,7 @@ fn patterns_pass(
                             start: line.start + s,
                             end: line.start + e,
                             why,
+                            at: line.start + a,
                         },
                     ));
                 }
@@ -1922,10 +1923,9 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
                 || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
             let prose = stats.ends_sentence && words >= 6 && !date_line;
-            // A date stamp or a credit may follow a short label and a separator on its line:
-            // "Redacción Deportes | Actualizado el 2 de junio de 2024, 22:47", "Entrevista de
-            // Pablo Ruiz | Fotografía: Ana Lozano".
-            let after_label = || matches!(e.category, Category::Date | Category::Credit) && after_short_label(l, a);
+            // A date stamp may follow a short label and a separator on its line: "Redacción
+            // Deportes | Actualizado el 2 de junio de 2024, 22:47".
+            let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
             if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
@@ -2216,13 +2216,15 @@ fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
     true
 }
 
-/// `l[..a]` is a label of at most [`STAMP_LABEL_MAX_WORDS`] words and a separator, blanks aside
-/// ("Par la rédaction | ", "Sport · ").
-fn after_short_label(l: &[u8], a: usize) -> bool {
+/// `l[from..a]` is a label of at most [`STAMP_LABEL_MAX_WORDS`] words and a separator, blanks
+/// aside ("Par la rédaction | ", "Sport · "). `from` is the first letter outside earlier cuts:
+/// what a second pass would see of the line.
+fn after_short_label(l: &[u8], from: usize, a: usize) -> bool {
     let before = skip_blanks_back(l, a);
     char_before(l, before).is_some_and(|(c, n)| {
         let at = before - n;
-        is_separator_at(l, at, n, c) && count_words_max(&l[..at], STAMP_LABEL_MAX_WORDS + 1) <= STAMP_LABEL_MAX_WORDS
+        is_separator_at(l, at, n, c)
+            && count_words_max(&l[from.min(at)..at], STAMP_LABEL_MAX_WORDS + 1) <= STAMP_LABEL_MAX_WORDS
     })
 }
 
@@ -2366,7 +2368,14 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
     let mut datelines = Vec::new();
+    // The pattern cuts, by line (`patterns_pass` pushes them in text order).
+    let pattern_cuts = partial.len();
+    let mut pi = 0;
     for (li, line) in lines.iter_mut().enumerate() {
+        let first_cut = pi;
+        while pi < pattern_cuts && partial[pi].0 == li {
+            pi += 1;
+        }
         if line.class != Class::Short || line.stats.words > SHAPE_MAX_WORDS && !seps_on {
             continue;
         }
@@ -2376,11 +2385,25 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
             // mittel", "2 Personen · ab 10 Jahren · 20 Minuten".
-            if let Some(s) =
-                separator_run(l, line.stats.words).filter(|&s| !has_price(&l[s..]) && !is_data_row(&l[s..]))
-            {
+            let menu =
+                |r: &[u8], words| separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]));
+            let mut run = menu(l, line.stats.words);
+            let mut whole = run.is_some_and(|s| s <= first_alnum(l));
+            if run.is_none() && pi > first_cut {
+                // The line as a second pass would see it, without its pattern cuts ("Entra
+                // aquí | Menu | Almost done! Please check your inbox."): a run there starts
+                // at the same place here.
+                let mut spans: Vec<(usize, usize)> = line_spans(line, &partial[first_cut..pi]).collect();
+                spans.sort_unstable();
+                let view = UncutView::of(l, spans.into_iter());
+                if let Some(s) = menu(&view.text, count_words(&view.text)) {
+                    whole = s <= first_alnum(&view.text);
+                    run = Some(view.source(s));
+                }
+            }
+            if let Some(s) = run {
                 let why = Why::Rule(Rule::Separators, Category::Nav);
-                if s <= first_alnum(l) {
+                if whole {
                     line.class = Class::Cut;
                     line.why = why;
                     continue;
@@ -2391,6 +2414,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                         start: line.start + s,
                         end: line.end,
                         why,
+                        at: line.start + s,
                     },
                 ));
             }
@@ -2876,6 +2900,42 @@ impl Signs {
                     .chain(memchr::memchr_iter(d, l))
                     .any(|p| copyright_lead_at(l, p))
             }
+        }
+    }
+}
+
+/// A line with its cuts taken out, as a second pass would read it: the pieces between the
+/// cuts joined by a blank (as the clean text joins them), and where each piece came from.
+struct UncutView {
+    text: Vec<u8>,
+    /// `(offset in text, offset in the line)` of each piece, in order.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl UncutView {
+    /// `spans` are sorted by start.
+    fn of(l: &[u8], spans: impl Iterator<Item = (usize, usize)>) -> UncutView {
+        let mut view = UncutView {
+            text: Vec::with_capacity(l.len()),
+            pieces: Vec::new(),
+        };
+        for_each_gap(l.len(), spans, |g0, g1| {
+            if !view.text.is_empty() {
+                view.text.push(b' ');
+            }
+            view.pieces.push((view.text.len(), g0));
+            view.text.extend_from_slice(&l[g0..g1]);
+        });
+        view
+    }
+
+    /// The offset in the line of the offset `v` of the view (a joining blank: the next
+    /// piece's start).
+    fn source(&self, v: usize) -> usize {
+        let k = self.pieces.partition_point(|&(t, _)| t <= v);
+        match k.checked_sub(1).map(|k| self.pieces[k]) {
+            Some((t, s)) => s + (v - t),
+            None => self.pieces.first().map_or(0, |&(_, s)| s),
         }
     }
 }
@@ -3398,6 +3458,7 @@ fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<R
                         start: line.start,
                         end,
                         why: line.why,
+                        at: line.start,
                     },
                 );
                 while pi < partial.len() && partial[pi].0 <= i {
@@ -3419,12 +3480,19 @@ fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<R
 }
 
 /// Appends a cut, snapped outward to char boundaries and merged with the previous one if
-/// they touch or overlap.
+/// they touch or overlap. Where they overlap, the later cut keeps what lies past the earlier
+/// one only if its match does too; otherwise that rest goes with the earlier cut, so that a
+/// cut never names a pattern it does not hold (a phrase's sentence that runs past a glued
+/// block which took the phrase's words).
 fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
     c.start = floor_boundary(text, c.start);
     c.end = ceil_boundary(text, c.end.min(text.len()));
     if let Some(last) = cuts.last_mut() {
         if c.start < last.end {
+            if c.at < last.end {
+                last.end = last.end.max(c.end);
+                return;
+            }
             c.start = last.end;
         }
         if c.start == last.end && c.why == last.why {
