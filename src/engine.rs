@@ -2236,12 +2236,60 @@ fn next_word_capitalized(l: &[u8], b: usize) -> bool {
     char_at(l, i).is_some_and(|(c, _)| c.is_uppercase())
 }
 
-/// After a byline's pattern: a name (a capital), or a separator before the rest of the
-/// line's data ("Par la rédaction | Mis à jour le 15 novembre"): a byline, not a sentence.
+/// After a byline's pattern: names, or a separator before the rest of the line's data ("Par
+/// la rédaction | Mis à jour le 15 novembre"): a byline, not a sentence.
 fn byline_goes_on(l: &[u8], b: usize) -> bool {
     let i = skip_blanks(l, b);
-    char_at(l, i).is_some_and(|(c, n)| c.is_uppercase() || is_separator_at(l, i, n, c))
+    let Some((c, n)) = char_at(l, i) else { return false };
+    if is_separator_at(l, i, n, c) {
+        return true;
+    }
+    // The names run up to anything but letters, blanks, dots, hyphens and apostrophes (a
+    // separator, a comma, a digit). A lowercase word may
+    // stand among them as a name particle, a title's abbreviation or an agency ("Von dpa",
+    // "Dr. med. Sophie Arendt"), or after two names at least ("Von Katrin Ohlendorf mit Material von dpa");
+    // after one name it makes a sentence: "Von Hamburg nach Sylt in zweieinhalb Stunden".
+    let Ok(rest) = std::str::from_utf8(&l[i..]) else {
+        return c.is_uppercase();
+    };
+    let names = rest
+        .split(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’')))
+        .next()
+        .unwrap_or("");
+    let (mut capitalised, mut agency) = (0, false);
+    for (k, w) in names.split_whitespace().enumerate() {
+        let lower = w.to_lowercase();
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        } else if BYLINE_AGENCIES.contains(&lower.as_str()) {
+            agency = true;
+        } else if capitalised >= 2
+            || capitalised == 1
+                && (BYLINE_AFTER.contains(&lower.as_str()) || date_word_class(lower.trim_end_matches('.')) != 0)
+        {
+            // What follows the names: their source, their section, a date ("By MixmasterFred
+            // in Workshop", "Posted by IndustrySelect on Tuesday").
+            return true;
+        } else if !(k > 0 && BYLINE_LOWER.contains(&lower.as_str()) || is_title_abbreviation(w)) {
+            return false;
+        }
+    }
+    capitalised > 0 || agency
 }
+
+/// A lowercase abbreviation of a title: "med.", "rer.", "nat." (two to four letters, a dot).
+fn is_title_abbreviation(w: &str) -> bool {
+    w.strip_suffix('.')
+        .is_some_and(|a| (2..=4).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Words that may follow a byline's one name: its section, its source, its verb.
+const BYLINE_AFTER: [&str; 15] = [
+    "in", "for", "from", "with", "by", "writes", "mit", "für", "aus", "pour", "avec", "dans", "para", "con", "en",
+];
+
+/// News agencies a byline may name in lowercase ("Von dpa | 14.02.2024").
+const BYLINE_AGENCIES: [&str; 8] = ["dpa", "afp", "ap", "epd", "kna", "sid", "apa", "efe"];
 
 /// After a glued marker: the next sentence starts (a capital, a quote, a digit, a bar).
 fn starts_next(l: &[u8], b: usize) -> bool {
