@@ -724,32 +724,9 @@ const COUNTER_WORDS: [&str; 47] = [
 
 /// Words a counter line may hold besides its counts and [`COUNTER_WORDS`]: "of", "von",
 /// "sur", "de", pages, times ("mal", "fois", "veces").
-const COUNTER_FILLERS: [&str; 25] = [
-    "of",
-    "to",
-    "in",
-    "for",
-    "total",
-    "page",
-    "von",
-    "bis",
-    "für",
-    "im",
-    "insgesamt",
-    "seite",
-    "mal",
-    "x",
-    "sur",
-    "à",
-    "pour",
-    "fois",
-    "de",
-    "a",
-    "en",
-    "para",
-    "página",
-    "veces",
-    "vez",
+const COUNTER_FILLERS: [&str; 28] = [
+    "of", "to", "in", "for", "total", "page", "near", "you", "von", "bis", "für", "im", "insgesamt", "seite", "mal", "x", "sur",
+    "à", "pour", "fois", "de", "a", "en", "para", "página", "veces", "vez", "cerca",
 ];
 
 /// A line that only counts: numbers, a word of [`COUNTER_WORDS`], words of
@@ -763,6 +740,12 @@ fn is_counter(l: &[u8], words: u32) -> bool {
     }
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
+    };
+    // A search's query, in quotes, is no word of the line: "37 résultats pour « vélo
+    // électrique »".
+    let s = match s.find(['«', '„', '“', '"']) {
+        Some(q) => &s[..q],
+        None => s,
     };
     let mut buf = [""; COUNTER_MAX_WORDS as usize];
     let Some(w) = words_up_to(s, &mut buf) else {
@@ -1842,13 +1825,18 @@ fn agency_byline(head: &[u8]) -> Option<usize> {
 /// Most parts of a credit's names (see [`is_credit_names`]).
 const CREDIT_PARTS_MAX: usize = 3;
 
-/// What follows a credit's word on its line is names split by slashes: two or three parts,
-/// each of one to [`AGENCY_BYLINE_MAX_WORDS`] capitalised words (name particles and "and"
+/// What follows a credit's word on its line is names split by slashes (or a slash and
+/// names): two or three parts, each of one to [`AGENCY_BYLINE_MAX_WORDS`] capitalised words (name particles and "and"
 /// aside), nothing else: "Le Courrier du Val / Bastien Roux", "Jean Dupont/Le Progrès".
 fn is_credit_names(s: &str) -> bool {
     let s = s.trim();
+    // Right after the credit's word: "EFE / Juan Carlos Hidalgo".
+    let (s, min) = match s.strip_prefix('/') {
+        Some(rest) => (rest.trim_start(), 1),
+        None => (s, 2),
+    };
     let parts = s.split('/').count();
-    (2..=CREDIT_PARTS_MAX).contains(&parts)
+    (min..=CREDIT_PARTS_MAX).contains(&parts)
         && s.split('/').all(|part| {
             let mut n = 0;
             part.split_whitespace().all(|w| {
@@ -2470,7 +2458,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         if line.stats.words > SHAPE_MAX_WORDS {
             continue;
         }
-        if seps_on && line.stats.digits == line.stats.alnum && is_page_numbers(l) {
+        if seps_on
+            && line.stats.digits >= 3
+            && (line.stats.digits == line.stats.alnum || line.stats.words <= PAGER_MAX_WORDS)
+            && is_page_numbers(l)
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Pagination);
             continue;
@@ -2517,15 +2509,25 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
 /// arrows, bars and ellipses of a pager. Dates ("09.10.2024"), prices and counts in a
 /// sentence have other characters between their numbers.
 fn is_page_numbers(l: &[u8]) -> bool {
-    std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4))
+    std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4, true))
 }
+
+/// Words that may lead or close a row of page links ("« Zurück 1 2 3 … Weiter »").
+const PAGER_WORDS: &[&str] = &[
+    "zurück", "weiter", "vorherige", "nächste", "previous", "prev", "next", "précédent", "précédente", "suivant",
+    "suivante", "anterior", "siguiente",
+];
+
+/// Most words of a row of page links with words in it (see [`PAGER_WORDS`]).
+const PAGER_MAX_WORDS: u32 = 16;
 
 /// Arrows, bars and ellipses that stand between a pager's numbers.
 const PAGER: &[&str] = &["«", "»", "‹", "›", "<", ">", "←", "→", "…", "...", "|", "·", "-", "–"];
 
 /// Whether `tokens` are a pager's: numbers of at most `digits` digits and [`PAGER`] signs
-/// only, three numbers or more, rising, most of them one after another.
-fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize) -> bool {
+/// only (and, with `words`, the [`PAGER_WORDS`] of a row), three numbers or more, rising,
+/// most of them one after another.
+fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize, words: bool) -> bool {
     let (mut n, mut steps, mut last) = (0usize, 0usize, None::<u32>);
     for tok in tokens {
         if tok.len() <= digits && tok.bytes().all(|b| b.is_ascii_digit()) {
@@ -2537,7 +2539,7 @@ fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize) -> bool {
             }
             last = Some(page);
             n += 1;
-        } else if !PAGER.contains(&tok) {
+        } else if !(PAGER.contains(&tok) || words && PAGER_WORDS.contains(&tok.to_lowercase().as_str())) {
             return false;
         }
     }
@@ -2568,7 +2570,7 @@ fn cut_pager_columns(text: &[u8], lines: &mut [Line]) {
         lines,
         &nb,
         |l| token(l).is_some(),
-        |run| run.len() >= 3 && is_pager(run.iter().filter_map(|&i| token(&lines[i])), 3),
+        |run| run.len() >= 3 && is_pager(run.iter().filter_map(|&i| token(&lines[i])), 3, false),
     );
     for (line, _) in lines.iter_mut().zip(pager).filter(|(_, p)| *p) {
         line.class = Class::Cut;
@@ -3446,21 +3448,24 @@ fn is_dateline(l: &[u8]) -> bool {
 /// Most words of the place that heads a dateline (see [`is_placed_dateline`]).
 const PLACE_MAX_WORDS: usize = 3;
 
-/// A dateline headed by its place and a comma: "Sevilla, 10 mar 2024 - 23:05 CET",
-/// "LONDON, March 12, 2024 6:42 PM", "Frankfurt/Main, 12. März 2024". The place is one to
+/// A dateline headed by its place and a comma or a dash: "Sevilla, 10 mar 2024 - 23:05 CET",
+/// "LONDON — March 12, 2024", "Frankfurt/Main, 12. März 2024". The place is one to
 /// [`PLACE_MAX_WORDS`] capitalised words of letters (and `/`, `-`, `.`), none of them a date's
 /// word (a weekday: "Sa, 07.12.2024, 14:00 Uhr" is a calendar's day); the rest a date line
 /// with its year.
 fn is_placed_dateline(l: &[u8]) -> bool {
-    let Some(comma) = memchr::memchr(b',', l) else {
+    let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
-    let Ok(place) = std::str::from_utf8(&l[..comma]) else {
+    let Some((at, sep)) = [",", " — ", " – "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
+        .min()
+    else {
         return false;
     };
-    let place = place.trim();
     let mut words = 0;
-    for w in place.split(' ') {
+    for w in s[..at].trim().split(' ') {
         words += 1;
         let place_word = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
@@ -3469,7 +3474,7 @@ fn is_placed_dateline(l: &[u8]) -> bool {
             return false;
         }
     }
-    let date = &l[comma + 1..];
+    let date = &l[at + sep..];
     words > 0 && is_dateline(date) && has_year(date)
 }
 
@@ -4045,6 +4050,9 @@ mod tests {
             "1 2 … 117 >",
             "‹ 4 | 5 | 6 ›",
             "1 2 3 4 5 6 7 8 9 10",
+            "« Zurück 1 2 3 … Weiter »",
+            "« Previous 1 2 3 … Next »",
+            "Anterior 1 2 3 Siguiente",
         ] {
             assert!(is_page_numbers(s.as_bytes()), "{s:?} is a pager");
         }
@@ -4057,6 +4065,7 @@ mod tests {
             "1 2 3 kg",
             "2 3 4,5",
             "12345 12346 12347",
+            "Weiter 1 2 3 Mal",
             "",
         ] {
             assert!(!is_page_numbers(s.as_bytes()), "{s:?} is no pager");
