@@ -42,6 +42,10 @@ pub enum Rule {
     /// Antworten`). Runs with [`Rule::Context`], after the line model, and spares a page's
     /// title.
     Counter,
+    /// An author's bio after the article's last paragraph: a name, a verb and a newsroom's
+    /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior
+    /// reporter covering health.`). Runs with [`Rule::Context`], after the line model.
+    AuthorBio,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -58,6 +62,7 @@ impl Rule {
             Rule::CallToAction => "call-to-action",
             Rule::Rating => "rating",
             Rule::Counter => "counter",
+            Rule::AuthorBio => "author-bio",
             Rule::Remnant => "remnant",
         }
     }

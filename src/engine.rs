@@ -448,6 +448,124 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
     }
+    if inner.rule_on(Rule::AuthorBio) {
+        cut_author_bios(text, lines);
+    }
+}
+
+/// Most words of an author's bio (see [`is_author_bio`]).
+const BIO_MAX_WORDS: u32 = 60;
+
+/// Cuts the authors' bios that end an article: lines after its last prose line kept (a bio
+/// is prose itself) that [`is_author_bio`] accepts. Read from the end, so that a bio of two
+/// authors, or one above a line of chrome, goes too.
+fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut().rev() {
+        if line.class == Class::Blank || line.class == Class::Cut {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        if line.stats.words <= BIO_MAX_WORDS && std::str::from_utf8(l).is_ok_and(is_author_bio) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
+        } else if line.class == Class::Content {
+            return;
+        }
+    }
+}
+
+/// Words that may stand between an author's name, its verb and its trade: articles and the
+/// rank ("is a senior reporter", "ist freie Autorin", "est grand reporter").
+const BIO_BETWEEN: [&str; 24] = [
+    "a",
+    "an",
+    "the",
+    "senior",
+    "staff",
+    "freelance",
+    "contributing",
+    "deputy",
+    "chief",
+    "ein",
+    "eine",
+    "freier",
+    "freie",
+    "leitender",
+    "leitende",
+    "stellvertretender",
+    "stellvertretende",
+    "un",
+    "une",
+    "grand",
+    "grande",
+    "una",
+    "jefe",
+    "jefa",
+];
+
+/// Verbs that join an author's name to their trade.
+const BIO_VERBS: [&str; 8] = ["is", "was", "ist", "war", "est", "était", "es", "era"];
+
+/// The ends of the words for a newsroom's trades, lowercase: "Redakteurin", "Lokalredakteur",
+/// "reporter", "journaliste", "periodista".
+const BIO_TRADES: [&str; 22] = [
+    "reporter",
+    "reporterin",
+    "writer",
+    "editor",
+    "journalist",
+    "journalistin",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "volontär",
+    "volontärin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondante",
+    "periodista",
+    "redactor",
+    "redactora",
+];
+
+/// An author's bio: a name of two to four capitalised words (no function word: "Der
+/// Angeklagte ist Journalist" is news), a verb ("is", "ist", "est",
+/// "es"), at most two words of [`BIO_BETWEEN`], then a newsroom's trade ([`BIO_TRADES`],
+/// also as the end of a German compound): "Jana Müller ist Lokalredakteurin in Hollerbach.",
+/// "Sarah Thompson is a senior reporter covering health.", "Laura Gómez es periodista de
+/// la sección de Local desde 2017."
+fn is_author_bio(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let mut names = 0;
+    let verb = loop {
+        let Some(w) = words.next() else { return false };
+        let name = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            && !stats::is_stop_word(w.as_bytes());
+        if name && names < 4 {
+            names += 1;
+        } else {
+            break w;
+        }
+    };
+    if !(2..=4).contains(&names) || !BIO_VERBS.contains(&verb) {
+        return false;
+    }
+    for (k, w) in words.enumerate() {
+        let lower = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        if BIO_TRADES.iter().any(|t| lower.ends_with(t)) {
+            return true;
+        }
+        if k >= 2 || !BIO_BETWEEN.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Most words of a call to action (see [`is_call_to_action`]).
@@ -725,8 +843,34 @@ const COUNTER_WORDS: [&str; 47] = [
 /// Words a counter line may hold besides its counts and [`COUNTER_WORDS`]: "of", "von",
 /// "sur", "de", pages, times ("mal", "fois", "veces").
 const COUNTER_FILLERS: [&str; 28] = [
-    "of", "to", "in", "for", "total", "page", "near", "you", "von", "bis", "für", "im", "insgesamt", "seite", "mal", "x", "sur",
-    "à", "pour", "fois", "de", "a", "en", "para", "página", "veces", "vez", "cerca",
+    "of",
+    "to",
+    "in",
+    "for",
+    "total",
+    "page",
+    "near",
+    "you",
+    "von",
+    "bis",
+    "für",
+    "im",
+    "insgesamt",
+    "seite",
+    "mal",
+    "x",
+    "sur",
+    "à",
+    "pour",
+    "fois",
+    "de",
+    "a",
+    "en",
+    "para",
+    "página",
+    "veces",
+    "vez",
+    "cerca",
 ];
 
 /// A line that only counts: numbers, a word of [`COUNTER_WORDS`], words of
@@ -2514,8 +2658,19 @@ fn is_page_numbers(l: &[u8]) -> bool {
 
 /// Words that may lead or close a row of page links ("« Zurück 1 2 3 … Weiter »").
 const PAGER_WORDS: &[&str] = &[
-    "zurück", "weiter", "vorherige", "nächste", "previous", "prev", "next", "précédent", "précédente", "suivant",
-    "suivante", "anterior", "siguiente",
+    "zurück",
+    "weiter",
+    "vorherige",
+    "nächste",
+    "previous",
+    "prev",
+    "next",
+    "précédent",
+    "précédente",
+    "suivant",
+    "suivante",
+    "anterior",
+    "siguiente",
 ];
 
 /// Most words of a row of page links with words in it (see [`PAGER_WORDS`]).
@@ -3854,6 +4009,35 @@ mod tests {
             let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
             assert_eq!(is_counter(line.as_bytes(), words), counter, "{line:?}");
         }
+    }
+
+    #[test]
+    fn author_bios() {
+        for (line, bio) in [
+            ("Jana Müller ist Lokalredakteurin in Hollerbach.", true),
+            ("Sarah Thompson is a senior reporter covering health and science.", true),
+            ("Claire Martin est journaliste au service Économie depuis 2015.", true),
+            ("Laura Gómez es periodista de la sección de Local desde 2017.", true),
+            (
+                "Melissa Dittmann Tracey is a contributing editor for the magazine.",
+                true,
+            ),
+            // A sentence about someone else's trade, a name alone, a verb too far.
+            ("Der Angeklagte ist Journalist und lebt in Berlin.", false),
+            ("Anna ist Redakteurin.", false),
+            ("Jana Müller sagt, sie sei keine Reporterin.", false),
+            ("Jana Müller ist seit vielen Jahren eine bekannte Journalistin.", false),
+        ] {
+            assert_eq!(is_author_bio(line), bio, "{line:?}");
+        }
+        // Only after the last prose line kept.
+        let cleaner = crate::Cleaner::new();
+        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let bio = "Jana Müller ist Lokalredakteurin in Hollerbach und schreibt über Verkehr.";
+        let end = format!("{para}\n{para}\n{bio}\n");
+        assert!(!cleaner.clean(&end).to_string().contains(bio));
+        let middle = format!("{para}\n{bio}\n{para}\n");
+        assert!(cleaner.clean(&middle).to_string().contains(bio));
     }
 
     #[test]

@@ -214,6 +214,11 @@ pub(crate) fn word_classes(w: &[u8]) -> u8 {
     classes_at(w, 0, w.len())
 }
 
+/// Whether `w` is a function word of [`STOP_LIST`], in any ASCII case ("Der", "The").
+pub(crate) fn is_stop_word(w: &[u8]) -> bool {
+    word_classes(w) & STOP != 0
+}
+
 /// Last bytes (ASCII-lowercased) of the words of [`NOW_LIST`]: a word that ends otherwise is
 /// none of them, without a lookup.
 static NOW_LAST: [bool; 256] = {

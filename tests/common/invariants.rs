@@ -102,7 +102,7 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 9] = [
+const RULES: [Rule; 10] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
@@ -111,6 +111,7 @@ const RULES: [Rule; 9] = [
     Rule::CallToAction,
     Rule::Rating,
     Rule::Counter,
+    Rule::AuthorBio,
     Rule::Remnant,
 ];
 
