@@ -2239,14 +2239,25 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
 /// "...bis in den frühen Morgen. Foto: Feuerwehr Bad Wendelsheim". A `prefix` credit pattern
 /// cuts from its match to the line's end when a sentence ends right before it (blanks
 /// between), a capital follows it (a name, an agency) and at most
-/// [`TRAILING_CREDIT_WORDS`] words follow it. With no blank before it, [`glued_block`]
+/// [`TRAILING_CREDIT_WORDS`] words follow it; a `line` credit pattern, when names split by
+/// slashes follow it (see [`is_credit_names`]). With no blank before it, [`glued_block`]
 /// judges it.
 fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
-    if e.kind != Kind::Prefix || e.category != Category::Credit {
+    if e.category != Category::Credit || !matches!(e.kind, Kind::Prefix | Kind::Line) {
         return Verdict::None;
     }
     if skip_blanks_back(l, a) == a || !after_sentence_end(l, a) {
         return Verdict::None;
+    }
+    // A `line` credit ("Photo", "AFP") takes names split by slashes: "...près de 60 000
+    // nageurs. Photo Le Courrier du Val / Bastien Roux".
+    if e.kind == Kind::Line {
+        let names = e.rest.is_empty() && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names);
+        return if names {
+            Verdict::Span(a, l.len())
+        } else {
+            Verdict::None
+        };
     }
     // "Crédit photo : Mairie": a colon may stand between the pattern and the name.
     let mut name = skip_blanks(l, b);
