@@ -443,7 +443,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         } else if rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
-        } else if counter_on && line.stats.digits > 0 && is_counter(l, line.stats.words) {
+        } else if counter_on && line.stats.counts && line.stats.digits > 0 && is_counter(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
@@ -465,7 +465,9 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
             continue;
         }
         let l = &text[line.start..line.end];
-        if line.stats.words <= BIO_MAX_WORDS && std::str::from_utf8(l).is_ok_and(is_author_bio) {
+        // A name's two capitals, a verb and a trade: four words and two capitals at least.
+        let shape = (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
+        if shape && std::str::from_utf8(l).is_ok_and(is_author_bio) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
         } else if line.class == Class::Content {
@@ -788,93 +790,8 @@ fn is_rating(l: &[u8], words: u32) -> bool {
 /// Most words of a counter line (see [`is_counter`]).
 const COUNTER_MAX_WORDS: u32 = 8;
 
-/// Words that make a line of numbers a counter (see [`is_counter`]): results found, items
-/// shown, reads, posts and replies.
-const COUNTER_WORDS: [&str; 47] = [
-    "results",
-    "result",
-    "found",
-    "matches",
-    "hits",
-    "showing",
-    "posts",
-    "replies",
-    "entries",
-    "ergebnisse",
-    "ergebnis",
-    "ergebnissen",
-    "treffer",
-    "gefunden",
-    "gelesen",
-    "angezeigt",
-    "zeige",
-    "beiträge",
-    "antworten",
-    "einträge",
-    "einträgen",
-    "résultats",
-    "résultat",
-    "trouvés",
-    "trouvées",
-    "trouvé",
-    "trouvée",
-    "affichage",
-    "lu",
-    "messages",
-    "réponses",
-    "annonces",
-    "resultados",
-    "resultado",
-    "encontrados",
-    "encontradas",
-    "encontrado",
-    "encontrada",
-    "mostrando",
-    "leído",
-    "mensajes",
-    "respuestas",
-    "anuncios",
-    "views",
-    "aufrufe",
-    "vues",
-    "visitas",
-];
-
-/// Words a counter line may hold besides its counts and [`COUNTER_WORDS`]: "of", "von",
-/// "sur", "de", pages, times ("mal", "fois", "veces").
-const COUNTER_FILLERS: [&str; 28] = [
-    "of",
-    "to",
-    "in",
-    "for",
-    "total",
-    "page",
-    "near",
-    "you",
-    "von",
-    "bis",
-    "für",
-    "im",
-    "insgesamt",
-    "seite",
-    "mal",
-    "x",
-    "sur",
-    "à",
-    "pour",
-    "fois",
-    "de",
-    "a",
-    "en",
-    "para",
-    "página",
-    "veces",
-    "vez",
-    "cerca",
-];
-
-/// A line that only counts: numbers, a word of [`COUNTER_WORDS`], words of
-/// [`COUNTER_FILLERS`], and at most one other word (what was found or listed): "28
+/// A line that only counts: numbers, a word for what is counted (`stats::COUNTER_LIST`),
+/// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`), and at most one other word (what was found or listed): "28
 /// Veranstaltungen gefunden", "124 ofertas encontradas", "Showing 1–20 of 87", "(Gelesen
 /// 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's or a forum's widget, not text.
 /// Years are no counts: "Ergebnisse 2024" heads a section.
@@ -895,16 +812,18 @@ fn is_counter(l: &[u8], words: u32) -> bool {
     let Some(w) = words_up_to(s, &mut buf) else {
         return false;
     };
-    let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
     let (mut counts, mut counter, mut other) = (0, false, 0);
     for &word in w {
         if word.bytes().any(|b| b.is_ascii_digit()) {
             let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && matches!(&word[..2], "19" | "20");
             counts += usize::from(!year);
-        } else if is(word, &COUNTER_WORDS) {
-            counter = true;
-        } else if !is(word, &COUNTER_FILLERS) {
-            other += 1;
+        } else {
+            let class = stats::word_classes(word.as_bytes());
+            if class & stats::COUNT != 0 {
+                counter = true;
+            } else if class & stats::COUNT_FILLER == 0 {
+                other += 1;
+            }
         }
     }
     counts > 0 && counter && other <= 1
@@ -2684,6 +2603,15 @@ const PAGER_WORDS: &[&str] = &[
     "siguiente",
 ];
 
+/// A word of [`PAGER_WORDS`], in any case.
+fn is_pager_word(tok: &str) -> bool {
+    if tok.is_ascii() {
+        PAGER_WORDS.iter().any(|w| tok.eq_ignore_ascii_case(w))
+    } else {
+        PAGER_WORDS.contains(&tok.to_lowercase().as_str())
+    }
+}
+
 /// Most words of a row of page links with words in it (see [`PAGER_WORDS`]).
 const PAGER_MAX_WORDS: u32 = 16;
 
@@ -2705,7 +2633,7 @@ fn is_pager<'a>(tokens: impl Iterator<Item = &'a str>, digits: usize, words: boo
             }
             last = Some(page);
             n += 1;
-        } else if !(PAGER.contains(&tok) || words && PAGER_WORDS.contains(&tok.to_lowercase().as_str())) {
+        } else if !(PAGER.contains(&tok) || words && is_pager_word(tok)) {
             return false;
         }
     }
@@ -3620,18 +3548,26 @@ const PLACE_MAX_WORDS: usize = 3;
 /// word (a weekday: "Sa, 07.12.2024, 14:00 Uhr" is a calendar's day); the rest a date line
 /// with its year.
 fn is_placed_dateline(l: &[u8]) -> bool {
-    let Ok(s) = std::str::from_utf8(l) else {
+    // A capital first (ASCII or not), then the first comma or dash (a dash's UTF-8 lead byte).
+    if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
+        return false;
+    }
+    let Some(i) = memchr::memchr2(b',', 0xE2, l) else {
         return false;
     };
-    let Some((at, sep)) = [",", " — ", " – "]
-        .iter()
-        .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
-        .min()
-    else {
+    let (at, sep) = if l[i] == b',' {
+        (i, 1)
+    } else if i > 0 && l[i - 1] == b' ' && (l[i..].starts_with("— ".as_bytes()) || l[i..].starts_with("– ".as_bytes()))
+    {
+        (i - 1, 5)
+    } else {
+        return false;
+    };
+    let Ok(s) = std::str::from_utf8(&l[..at]) else {
         return false;
     };
     let mut words = 0;
-    for w in s[..at].trim().split(' ') {
+    for w in s.trim().split(' ') {
         words += 1;
         let place_word = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))

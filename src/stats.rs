@@ -17,6 +17,9 @@ pub(crate) struct Stats {
     pub(crate) chrome: u32,
     /// The first word is an imperative that opens a call to action ([`CTA_LIST`]).
     pub(crate) cta_first: bool,
+    /// A word among the first [`LEXICON_WORDS`] names what a counter counts
+    /// ([`COUNTER_LIST`]): the line may be one (`engine::is_counter`).
+    pub(crate) counts: bool,
     /// The first word starts with a lowercase letter: the line goes on with a sentence that
     /// an earlier line began, when that one ends without a sentence end.
     pub(crate) starts_lower: bool,
@@ -103,6 +106,14 @@ suscríbete regístrate descubre descarga comparte síguenos compra pide reserva
 /// "Suscríbete ya"), counted when they end a short line that a [`CTA_LIST`] word opens.
 const NOW_LIST: &str = "now today jetzt maintenant aujourd'hui aujourd’hui ahora ya hoy";
 
+/// Words that make a line of numbers a counter (see `engine::is_counter`): results found,
+/// items shown, reads, posts and replies (lowercase).
+const COUNTER_LIST: &str = "results result found matches hits showing posts replies entries ergebnisse ergebnis ergebnissen treffer gefunden gelesen angezeigt zeige beiträge antworten einträge einträgen résultats résultat trouvés trouvées trouvé trouvée affichage lu messages réponses annonces resultados resultado encontrados encontradas encontrado encontrada mostrando leído mensajes respuestas anuncios views aufrufe vues visitas";
+
+/// Words a counter line may hold besides its counts and [`COUNTER_LIST`]: "of", "von", "sur",
+/// "de", pages, times ("mal", "fois", "veces").
+const COUNTER_FILLER_LIST: &str = "of to in for total page near you von bis für im insgesamt seite mal x sur à pour fois de a en para página veces vez cerca";
+
 /// Words of a line looked up in the lexicon: only the line model reads what the lookups
 /// count, and it scores no line longer than this.
 pub(crate) const LEXICON_WORDS: u32 = 64;
@@ -112,6 +123,8 @@ const STOP: u8 = 1;
 const CHROME: u8 = 2;
 pub(crate) const CTA: u8 = 4;
 pub(crate) const NOW: u8 = 8;
+pub(crate) const COUNT: u8 = 16;
+pub(crate) const COUNT_FILLER: u8 = 32;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
@@ -206,7 +219,9 @@ static LEXICON: Lexicon = {
     let lex = add_list(lex, CHROME_LIST, CHROME, false);
     let lex = add_list(lex, CHROME_STEMS, CHROME, true);
     let lex = add_list(lex, CTA_LIST, CTA, false);
-    add_list(lex, NOW_LIST, NOW, false)
+    let lex = add_list(lex, NOW_LIST, NOW, false);
+    let lex = add_list(lex, COUNTER_LIST, COUNT, false);
+    add_list(lex, COUNTER_FILLER_LIST, COUNT_FILLER, false)
 };
 
 /// The lexicon classes (bits of [`CTA`], [`NOW`] and the others) of the word `w`.
@@ -366,6 +381,7 @@ fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
         }
         s.stops += u32::from(class & STOP != 0);
         s.chrome += u32::from(class & CHROME != 0);
+        s.counts |= class & COUNT != 0;
     }
 }
 
@@ -466,6 +482,8 @@ mod tests {
             (CHROME_STEMS, CHROME, true),
             (CTA_LIST, CTA, false),
             (NOW_LIST, NOW, false),
+            (COUNTER_LIST, COUNT, false),
+            (COUNTER_FILLER_LIST, COUNT_FILLER, false),
         ] {
             for word in list.split_ascii_whitespace() {
                 let len = if stems { STEM } else { word.len() };
@@ -484,7 +502,15 @@ mod tests {
 
     #[test]
     fn lexicon_agrees_with_a_plain_map() {
-        let lists = [STOP_LIST, CHROME_LIST, CHROME_STEMS, CTA_LIST, NOW_LIST];
+        let lists = [
+            STOP_LIST,
+            CHROME_LIST,
+            CHROME_STEMS,
+            CTA_LIST,
+            NOW_LIST,
+            COUNTER_LIST,
+            COUNTER_FILLER_LIST,
+        ];
         let mut words: Vec<String> = lists
             .iter()
             .flat_map(|l| l.split_ascii_whitespace())
