@@ -684,7 +684,7 @@ fn is_de_infinitive(w: &str) -> bool {
 }
 
 /// Most words of a star rating (see [`is_rating`]).
-const RATING_MAX_WORDS: u32 = 9;
+const RATING_MAX_WORDS: u32 = 10;
 
 /// Words that may open a rating as its label ("Rating: 4.5/5").
 const RATING_LABELS: [&str; 7] = [
@@ -708,6 +708,13 @@ const RATING_STARS: [&str; 8] = [
     "étoile",
     "étoiles",
     "estrellas",
+];
+/// Most words before a rating's count of reviews (see [`RATING_COUNT_LEADS`]).
+const RATING_LEADS_MAX: usize = 3;
+/// Words that may lead a rating's count of reviews: "aus 12.391 Bewertungen", "based on
+/// 1,234 reviews", "en más de 300 opiniones", "sur 2 345 avis".
+const RATING_COUNT_LEADS: [&str; 12] = [
+    "aus", "von", "über", "from", "based", "on", "over", "sur", "de", "en", "más", "plus",
 ];
 /// Words that may follow a count of reviews ("(1.318 opiniones)", "2,107 reviews").
 const RATING_REVIEWS: [&str; 13] = [
@@ -770,17 +777,28 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         }
         k += 1;
     }
-    if !w.get(k).is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0")) {
+    if !w
+        .get(k)
+        .is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0" | "5.00" | "5,00"))
+    {
         return false;
     }
     k += 1;
     if w.get(k).is_some_and(|x| is(x, &RATING_STARS)) {
         k += 1;
     }
-    // A count of reviews, then its word.
+    // A count of reviews (French thousands apart: "2 345"), then its word, perhaps after
+    // "aus", "based on", "en más de".
     if k < n {
-        let count = w[k].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-        if !(count && k + 2 == n && is(w[k + 1], &RATING_REVIEWS)) {
+        let lead = k;
+        while k < n && k - lead < RATING_LEADS_MAX && is(w[k], &RATING_COUNT_LEADS) {
+            k += 1;
+        }
+        let count = k;
+        while k < n && k - count < 2 && w[k].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+            k += 1;
+        }
+        if !(k > count && k + 1 == n && is(w[k], &RATING_REVIEWS)) {
             return false;
         }
     }
@@ -3925,6 +3943,12 @@ mod tests {
             ("4,5 von 5 Punkten im Test", false),
             ("Größe 4,5 / 5 Jahre", false),
             ("Step 3 of 5", false),
+            ("4,82/5,00 Sterne aus 12.391 Bewertungen", true),
+            ("4.8 out of 5 stars based on 1,234 reviews", true),
+            ("4,8 sobre 5 en más de 300 opiniones", true),
+            ("4,7/5 sur 2 345 avis", true),
+            // A count that is no count of reviews.
+            ("4,5 von 5 aus 12 Ländern", false),
         ] {
             let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
             assert_eq!(is_rating(line.as_bytes(), words), rating, "{line:?}");
