@@ -404,7 +404,7 @@ fn lone_chrome_lines() {
     const MIN_CUT: &[(&str, &[(&str, f64)])] = &[
         ("chrome", &[("en", 0.88), ("de", 0.82), ("fr", 0.88), ("es", 0.90)]),
         ("chrome2", &[("en", 0.75), ("de", 0.72), ("fr", 0.80), ("es", 0.73)]),
-        ("chrome3", &[("en", 0.85), ("de", 0.75), ("fr", 0.82), ("es", 0.87)]),
+        ("chrome3", &[("en", 0.85), ("de", 0.82), ("fr", 0.82), ("es", 0.90)]),
     ];
     const MIN_KEPT: f64 = 0.97;
     let cleaner = deboil::Cleaner::new();
