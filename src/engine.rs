@@ -3925,61 +3925,69 @@ mod tests {
 
     #[test]
     fn star_ratings() {
-        for (line, rating) in [
-            ("4.4 out of 5 stars, 2,107 reviews", true),
-            ("4.5 out of 5 stars", true),
-            ("★★★★★ 4,8 von 5 (132 Bewertungen)", true),
-            ("4,6 de 5 estrellas (1.318 opiniones)", true),
-            ("Note : 4,5/5", true),
-            ("4,5 / 5", true),
-            // A critic's score out of ten is a review's verdict.
-            ("8,5/10", false),
-            ("Rating: 4.7 out of 5", true),
-            ("4,8 sur 5 étoiles", true),
-            // A sentence or a measure with the same figures.
-            ("4 out of 5 dentists recommend it", false),
-            ("2 von 5 Kindern lernen schwimmen", false),
-            ("Uno de 5 vecinos vive solo", false),
-            ("4,5 von 5 Punkten im Test", false),
-            ("Größe 4,5 / 5 Jahre", false),
-            ("Step 3 of 5", false),
-            ("4,82/5,00 Sterne aus 12.391 Bewertungen", true),
-            ("4.8 out of 5 stars based on 1,234 reviews", true),
-            ("4,8 sobre 5 en más de 300 opiniones", true),
-            ("4,7/5 sur 2 345 avis", true),
-            // A count that is no count of reviews.
-            ("4,5 von 5 aus 12 Ländern", false),
-        ] {
+        check_line_rule(
+            is_rating,
+            &[
+                ("4.4 out of 5 stars, 2,107 reviews", true),
+                ("4.5 out of 5 stars", true),
+                ("★★★★★ 4,8 von 5 (132 Bewertungen)", true),
+                ("4,6 de 5 estrellas (1.318 opiniones)", true),
+                ("Note : 4,5/5", true),
+                ("4,5 / 5", true),
+                // A critic's score out of ten is a review's verdict.
+                ("8,5/10", false),
+                ("Rating: 4.7 out of 5", true),
+                ("4,8 sur 5 étoiles", true),
+                // A sentence or a measure with the same figures.
+                ("4 out of 5 dentists recommend it", false),
+                ("2 von 5 Kindern lernen schwimmen", false),
+                ("Uno de 5 vecinos vive solo", false),
+                ("4,5 von 5 Punkten im Test", false),
+                ("Größe 4,5 / 5 Jahre", false),
+                ("Step 3 of 5", false),
+                ("4,82/5,00 Sterne aus 12.391 Bewertungen", true),
+                ("4.8 out of 5 stars based on 1,234 reviews", true),
+                ("4,8 sobre 5 en más de 300 opiniones", true),
+                ("4,7/5 sur 2 345 avis", true),
+                // A count that is no count of reviews.
+                ("4,5 von 5 aus 12 Ländern", false),
+            ],
+        );
+    }
+
+    /// Checks a rule on lines (with their word counts) against the answers of `table`.
+    fn check_line_rule(rule: fn(&[u8], u32) -> bool, table: &[(&str, bool)]) {
+        for &(line, want) in table {
             let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
-            assert_eq!(is_rating(line.as_bytes(), words), rating, "{line:?}");
+            assert_eq!(rule(line.as_bytes(), words), want, "{line:?}");
         }
     }
 
     #[test]
     fn counters() {
-        for (line, counter) in [
-            ("28 Veranstaltungen gefunden", true),
-            ("124 ofertas encontradas", true),
-            ("Showing 1–20 of 87", true),
-            ("(Gelesen 1.204 mal)", true),
-            ("Lu 1 204 fois", true),
-            ("Leído 1.204 veces", true),
-            ("27 résultats", true),
-            ("Ergebnisse 1–4 von 6", true),
-            ("5 replies · 412 views", true),
-            ("6 Beiträge • Seite 1 von 1", true),
-            // Years are no counts; a heading names more than one thing; no count at all.
-            ("Ergebnisse 2024", false),
-            ("Ergebnisse der Landtagswahl 2024", false),
-            ("87 Jobs als Pflegefachkraft in Hamburg", false),
-            ("Found 3 bugs in the parser", false),
-            ("Zwei Bomben gefunden", false),
-            ("400 Products", false),
-            ("Keine Treffer", false),
-        ] {
-            let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
-            assert_eq!(is_counter(line.as_bytes(), words), counter, "{line:?}");
-        }
+        check_line_rule(
+            is_counter,
+            &[
+                ("28 Veranstaltungen gefunden", true),
+                ("124 ofertas encontradas", true),
+                ("Showing 1–20 of 87", true),
+                ("(Gelesen 1.204 mal)", true),
+                ("Lu 1 204 fois", true),
+                ("Leído 1.204 veces", true),
+                ("27 résultats", true),
+                ("Ergebnisse 1–4 von 6", true),
+                ("5 replies · 412 views", true),
+                ("6 Beiträge • Seite 1 von 1", true),
+                // Years are no counts; a heading names more than one thing; no count at all.
+                ("Ergebnisse 2024", false),
+                ("Ergebnisse der Landtagswahl 2024", false),
+                ("87 Jobs als Pflegefachkraft in Hamburg", false),
+                ("Found 3 bugs in the parser", false),
+                ("Zwei Bomben gefunden", false),
+                ("400 Products", false),
+                ("Keine Treffer", false),
+            ],
+        );
     }
 
     #[test]
@@ -4036,7 +4044,7 @@ mod tests {
 
     #[test]
     fn calls_to_action() {
-        for (line, cta) in [
+        check_line_rule(is_call_to_action, &[
             ("Apply now", true),
             ("Book your free consultation today!", true),
             ("Register Now →", true),
@@ -4075,10 +4083,7 @@ mod tests {
                 "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas in allen Tarifen – jetzt vergleichen",
                 false,
             ),
-        ] {
-            let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
-            assert_eq!(is_call_to_action(line.as_bytes(), words), cta, "{line:?}");
-        }
+        ]);
     }
 
     #[test]
