@@ -1369,7 +1369,7 @@ fn patterns_pass(
                 verdict = glued_block(entry, l, a, b);
             }
             if matches!(verdict, Verdict::None) {
-                verdict = trailing_credit(entry, l, a, b);
+                verdict = trailing_credit(entry, l, a0, a, b);
             }
             match verdict {
                 Verdict::None => {
@@ -2178,12 +2178,13 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
 /// between), a capital follows it (a name, an agency) and at most
 /// [`TRAILING_CREDIT_WORDS`] words follow it; a `line` credit pattern, when names split by
 /// slashes follow it (see [`is_credit_names`]). With no blank before it, [`glued_block`]
-/// judges it.
-fn trailing_credit(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
+/// judges it. `left` is where the match stands once the cuts right before it are taken out.
+fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verdict {
     if e.category != Category::Credit || !matches!(e.kind, Kind::Prefix | Kind::Line) {
         return Verdict::None;
     }
-    if skip_blanks_back(l, a) == a || !after_sentence_end(l, a) {
+    // Earlier cuts that touch the match count as gone ("…traffic. Subscribe Photo …").
+    if skip_blanks_back(l, left) == left || !after_sentence_end(l, left) {
         return Verdict::None;
     }
     // A `line` credit ("Photo", "AFP") takes names split by slashes: "...près de 60 000
