@@ -814,7 +814,8 @@ const COUNTER_MAX_WORDS: u32 = 8;
 /// 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's or a forum's widget, not text.
 /// Years are no counts: "Ergebnisse 2024" heads a section.
 fn is_counter(l: &[u8], words: u32) -> bool {
-    if !(2..=COUNTER_MAX_WORDS).contains(&words) {
+    // A line that ends with a comma goes on in the next one: a piece of a sentence.
+    if !(2..=COUNTER_MAX_WORDS).contains(&words) || last_visible_char(l) == Some(',') {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else {
@@ -3987,6 +3988,7 @@ mod tests {
                 ("Zwei Bomben gefunden", false),
                 ("400 Products", false),
                 ("Keine Treffer", false),
+                ("1,000+ relevant results,", false),
             ],
         );
     }
