@@ -2519,11 +2519,12 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 |r: &[u8], words| separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]));
             let mut run = menu(l, line.stats.words);
             let mut whole = run.is_some_and(|s| s <= first_alnum(l));
-            if run.is_none() && pi > first_cut {
-                // The line as a second pass would see it, without its pattern cuts ("Entra
-                // aquí | Menu | Almost done! Please check your inbox."): a run there starts
-                // at the same place here.
+            if pi > first_cut && !whole {
+                // The line as a second pass would see it, without its pattern cuts and the
+                // run just found ("Entra aquí | Menu | Almost done! Please check your
+                // inbox."): a run there starts at the same place here.
                 let mut spans: Vec<(usize, usize)> = line_spans(line, &partial[first_cut..pi]).collect();
+                spans.extend(run.map(|s| (s, l.len())));
                 spans.sort_unstable();
                 let view = UncutView::of(l, spans.into_iter());
                 if let Some(s) = menu(&view.text, count_words(&view.text)) {
