@@ -252,12 +252,13 @@ fn pitch_finds() {
         cleaner(),
         &format!("{PARA}Related: How the storm changed the coast | Want more? Sign up for our newsletter.\u{16E60}A\n"),
     );
-    // A `prefix` turned down because its line ended with a sentence that a phrase then took
-    // was cut on a second pass, where the separator rule saw the shorter line; the first pass
-    // now reads the line without the cuts that end it.
-    // The same with the row found on the whole line first: the line without that row and
-    // the pattern cuts is read again.
-    // A trailing credit after a glued marker: judged as it stands once the marker is gone.
+    // Cut on a second pass only, each once:
+    // - a `prefix` turned down because its line ended with a sentence that a phrase then
+    //   took: the separator rule saw the shorter line only then (it now reads the line
+    //   without its pattern cuts);
+    // - the same with a row of links found on the whole line first (the line is read again
+    //   without that row);
+    // - a trailing credit after a glued marker (judged as it stands once the marker is gone).
     for pick in 0..3 {
         for page in [
             format!("{PARA}\r\n¿Ya tienes cuenta? Entra aquí | Menu | Almost done! Please check your inbox.\n"),
