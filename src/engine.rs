@@ -809,10 +809,10 @@ fn is_rating(l: &[u8], words: u32) -> bool {
 const COUNTER_MAX_WORDS: u32 = 8;
 
 /// A line that only counts: numbers, a word for what is counted (`stats::COUNTER_LIST`),
-/// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`), and at most one other word (what was found or listed): "28
-/// Veranstaltungen gefunden", "124 ofertas encontradas", "Showing 1–20 of 87", "(Gelesen
-/// 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's or a forum's widget, not text.
-/// Years are no counts: "Ergebnisse 2024" heads a section.
+/// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`), and at most one other word
+/// (what was found or listed): "28 Veranstaltungen gefunden", "124 ofertas encontradas",
+/// "Showing 1–20 of 87", "(Gelesen 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's
+/// or a forum's widget, not text. Years are no counts: "Ergebnisse 2024" heads a section.
 fn is_counter(l: &[u8], words: u32) -> bool {
     // A line that ends with a comma goes on in the next one: a piece of a sentence.
     if !(2..=COUNTER_MAX_WORDS).contains(&words) || last_visible_char(l) == Some(',') {
@@ -1908,8 +1908,9 @@ fn agency_byline(head: &[u8]) -> Option<usize> {
 const CREDIT_PARTS_MAX: usize = 3;
 
 /// What follows a credit's word on its line is names split by slashes (or a slash and
-/// names): two or three parts, each of one to [`AGENCY_BYLINE_MAX_WORDS`] capitalised words (name particles and "and"
-/// aside), nothing else: "Le Courrier du Val / Bastien Roux", "Jean Dupont/Le Progrès".
+/// names): two or three parts, each of one to [`AGENCY_BYLINE_MAX_WORDS`] capitalised words
+/// (name particles and "and" aside), nothing else: "Le Courrier du Val / Bastien Roux",
+/// "Jean Dupont/Le Progrès".
 fn is_credit_names(s: &str) -> bool {
     let s = s.trim();
     // Right after the credit's word: "EFE / Juan Carlos Hidalgo".
@@ -2327,10 +2328,11 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
         return true;
     }
     // The names run up to anything but letters, blanks, dots, hyphens and apostrophes (a
-    // separator, a comma, a digit). A lowercase word may
-    // stand among them as a name particle, a title's abbreviation or an agency ("Von dpa",
-    // "Dr. med. Sophie Arendt"), or after two names at least ("Von Katrin Ohlendorf mit Material von dpa");
-    // after one name it makes a sentence: "Von Hamburg nach Sylt in zweieinhalb Stunden".
+    // separator, a comma, a digit). A lowercase word may stand among them as a name particle,
+    // a title's abbreviation or an agency ("Von dpa", "Dr. med. Sophie Arendt"), or after two
+    // names at least ("Von Katrin Ohlendorf mit Material von dpa"); after one name, only a
+    // word of its source or section or a date's word: "Von Hamburg nach Sylt in zweieinhalb
+    // Stunden" is a headline.
     let Ok(rest) = std::str::from_utf8(&l[i..]) else {
         return c.is_uppercase();
     };
