@@ -1890,18 +1890,19 @@ fn agency_byline(head: &[u8]) -> Option<usize> {
         .rfind(|c: char| is_sentence_end(c) || matches!(c, '|' | '·' | '•'))
         .map_or(0, |i| i + names[i..].chars().next().map_or(1, char::len_utf8));
     let start = skip_blanks(head, start);
+    let plain = |w: &str| !w.chars().any(|c| c == ':' || c == ',' || c.is_ascii_digit());
+    is_names(&names[start.min(names.len())..], plain).then_some(start)
+}
+
+/// `s` is one to [`AGENCY_BYLINE_MAX_WORDS`] words of names: capitalised, or name particles
+/// and "and" ([`BYLINE_LOWER`]) after the first, each of them `word_ok`.
+fn is_names(s: &str, word_ok: impl Fn(&str) -> bool) -> bool {
     let mut n = 0;
-    for w in names[start.min(names.len())..].split_whitespace() {
+    s.split_whitespace().all(|w| {
         n += 1;
         let first = w.chars().next().is_some_and(char::is_uppercase);
-        if n > AGENCY_BYLINE_MAX_WORDS as usize
-            || !(first || n > 1 && BYLINE_LOWER.contains(&w))
-            || w.chars().any(|c| c == ':' || c == ',' || c.is_ascii_digit())
-        {
-            return None;
-        }
-    }
-    (n > 0).then_some(start)
+        n <= AGENCY_BYLINE_MAX_WORDS as usize && (first || n > 1 && BYLINE_LOWER.contains(&w)) && word_ok(w)
+    }) && n > 0
 }
 
 /// Most parts of a credit's names (see [`is_credit_names`]).
@@ -1919,18 +1920,17 @@ fn is_credit_names(s: &str) -> bool {
         None => (s, 2),
     };
     let parts = s.split('/').count();
-    (min..=CREDIT_PARTS_MAX).contains(&parts)
-        && s.split('/').all(|part| {
-            let mut n = 0;
-            part.split_whitespace().all(|w| {
-                n += 1;
-                let first = w.chars().next().is_some_and(char::is_uppercase);
-                n <= AGENCY_BYLINE_MAX_WORDS as usize
-                    && (first || n > 1 && BYLINE_LOWER.contains(&w))
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
-            }) && n > 0
-        })
+    let letters = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+    };
+    (min..=CREDIT_PARTS_MAX).contains(&parts) && s.split('/').all(|part| is_names(part, letters))
+}
+
+/// A `line` credit pattern ending at `b` (no second part) is followed by names split by
+/// slashes ([`is_credit_names`]).
+fn credit_names_follow(e: &Entry, l: &[u8], b: usize) -> bool {
+    e.category == Category::Credit && e.rest.is_empty() && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names)
 }
 
 /// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
@@ -1973,10 +1973,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && e.rest.is_empty()
                 && agency_byline(&l[..a]).is_some_and(|s| s <= ctx.first_letter);
             // Or open a credit of names and a slash: "Photo Le Courrier du Val / Bastien Roux".
-            let credit = e.category == Category::Credit
-                && ctx.noise_before
-                && e.rest.is_empty()
-                && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names);
+            let credit = ctx.noise_before && credit_names_follow(e, l, b);
             if byline || credit {
                 Verdict::Line
             } else {
@@ -2192,8 +2189,7 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     // A `line` credit ("Photo", "AFP") takes names split by slashes: "...près de 60 000
     // nageurs. Photo Le Courrier du Val / Bastien Roux".
     if e.kind == Kind::Line {
-        let names = e.rest.is_empty() && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names);
-        return if names {
+        return if credit_names_follow(e, l, b) {
             Verdict::Span(a, l.len())
         } else {
             Verdict::None
