@@ -397,6 +397,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .iter()
         .position(|l| l.class == Class::Content)
         .unwrap_or(lines.len());
+    // The classes the model judged: a sentence piece it cuts may be given back (see
+    // `rejoin_pieces`).
+    let judged: Vec<Class> = lines.iter().map(|l| l.class).collect();
     let cta_on = inner.rule_on(Rule::CallToAction);
     let rating_on = inner.rule_on(Rule::Rating);
     let counter_on = inner.rule_on(Rule::Counter);
@@ -448,8 +451,50 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
     }
+    rejoin_pieces(text, lines, nb, &joined, &judged);
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines);
+    }
+}
+
+/// Gives back the pieces of a sentence that a line break cut in two (see [`joined`]) when
+/// the line model cut one piece and kept the other: a sentence is kept whole or cut whole,
+/// never halfway. Read both ways, so that a sentence in three pieces comes back whole.
+/// `judged` holds the classes the model judged.
+fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined], judged: &[Class]) {
+    let by_model = |l: &Line| l.class == Class::Cut && l.why == NO_WHY;
+    let kept = |l: &Line| matches!(l.class, Class::Short | Class::Content);
+    let give_back = |lines: &mut [Line], x: usize, other: usize| {
+        if joined[x] != Joined::No && by_model(&lines[x]) && kept(&lines[other]) {
+            lines[x].class = judged[x];
+            lines[x].why = NO_WHY;
+        }
+    };
+    // Pieces on adjacent lines (a blank line between two lines is a block's end) that meet
+    // between words: a letter or a comma ends the first, a word in lowercase opens the
+    // second (not a bullet, an address, a number or a name such as `iPad`).
+    let adjacent = |lines: &[Line], p: usize, i: usize| {
+        i == p + 1 && pieces(lines, p, i) && {
+            let a = text[lines[p].start..lines[p].end].trim_ascii_end();
+            let b = text[lines[i].start..lines[i].end].trim_ascii_start();
+            let word = &b[..b.iter().position(|&c| c == b' ').unwrap_or(b.len())];
+            let word = std::str::from_utf8(word)
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':', '!', '?']);
+            char_before(a, a.len()).is_some_and(|(c, _)| c.is_alphabetic() || c == ',')
+                && word.starts_with(char::is_lowercase)
+                && word.chars().all(|c| c.is_lowercase() || c == '_' || c == '-')
+        }
+    };
+    for pair in nb.windows(2) {
+        if adjacent(lines, pair[0], pair[1]) {
+            give_back(lines, pair[1], pair[0]);
+        }
+    }
+    for pair in nb.windows(2).rev() {
+        if adjacent(lines, pair[0], pair[1]) {
+            give_back(lines, pair[0], pair[1]);
+        }
     }
 }
 
@@ -992,8 +1037,7 @@ fn joined(lines: &[Line], nb: &[usize]) -> Vec<Joined> {
     let mut joined = vec![Joined::No; lines.len()];
     for pair in nb.windows(2) {
         let (p, i) = (pair[0], pair[1]);
-        let a = &lines[p].stats;
-        if !a.ends_sentence && !a.ends_colon && lines[i].stats.starts_lower {
+        if pieces(lines, p, i) {
             for (x, other) in [(p, i), (i, p)] {
                 let with = if lines[other].class == Class::Content {
                     Joined::Prose
@@ -1005,6 +1049,13 @@ fn joined(lines: &[Line], nb: &[usize]) -> Vec<Joined> {
         }
     }
     joined
+}
+
+/// Whether line `p` and the next non-blank line `i` read as one sentence cut in two (see
+/// [`joined`]).
+fn pieces(lines: &[Line], p: usize, i: usize) -> bool {
+    let a = &lines[p].stats;
+    !a.ends_sentence && !a.ends_colon && lines[i].stats.starts_lower
 }
 
 /// The names of the items of a shop or a listing: a short line of two words or more with a
@@ -3701,6 +3752,59 @@ mod tests {
         let lines = split_lines(text.as_bytes(), true);
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         flagged(text, &lines, &detect(text.as_bytes(), &lines, &nb))
+    }
+
+    /// The model's cut of one piece of a sentence split over two lines is undone; a cut that
+    /// splits no sentence stays. Each row: the text, the line the model cut, whether it comes
+    /// back.
+    #[test]
+    fn a_sentence_split_over_lines_is_cut_whole_or_kept_whole() {
+        let cases: &[(&str, usize, bool)] = &[
+            (
+                "Stops processing the current set of\nngx_http_rewrite_module directives.\n",
+                0,
+                true,
+            ),
+            (
+                "Stops processing the current set of\nngx_http_rewrite_module directives.\n",
+                1,
+                true,
+            ),
+            ("Die Gemeinde will den Radweg bis\nzum Sommer fertigstellen.\n", 0, true),
+            (
+                "Small and medium businesses remain the\nbackbone of the economy\nin many countries.\n",
+                0,
+                true,
+            ),
+            // A sentence ends the first line, or a blank line lies between: two blocks.
+            ("Read our guide.\nthen come back\n", 1, false),
+            (
+                "Stops processing the current set of\n\nngx_http_rewrite_module directives.\n",
+                0,
+                false,
+            ),
+            // A name, a number, a bullet or an address opens the second line: a menu, a list.
+            ("Explore iPad\niPad Pro\n", 0, false),
+            ("Warehouse Transition: Ships by March\n€9 flat rate\n", 0, false),
+            ("Our shipping options\n- free returns\n", 0, false),
+            ("Write to us\ninfo@example.org\n", 0, false),
+        ];
+        for &(text, cut, back) in cases {
+            let b = text.as_bytes();
+            let mut lines = split_lines(b, true);
+            for l in lines.iter_mut() {
+                if l.class == Class::Short && is_prose(l.stats.words, l.stats.ends_sentence) {
+                    l.class = Class::Content;
+                }
+            }
+            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+            let joined = joined(&lines, &nb);
+            let judged: Vec<Class> = lines.iter().map(|l| l.class).collect();
+            lines[cut].class = Class::Cut;
+            lines[cut].why = NO_WHY;
+            rejoin_pieces(b, &mut lines, &nb, &joined, &judged);
+            assert_eq!(lines[cut].class != Class::Cut, back, "{text:?}, line {cut}");
+        }
     }
 
     #[test]
