@@ -472,7 +472,8 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
     };
     // Pieces on adjacent lines (a blank line between two lines is a block's end) that meet
     // between words: a letter or a comma ends the first, a word in lowercase opens the
-    // second (not a bullet, an address, a number or a name such as `iPad`).
+    // second (not a bullet, an address, a number or a name such as `iPad`), and neither is
+    // a row of links.
     let adjacent = |lines: &[Line], p: usize, i: usize| {
         i == p + 1 && pieces(lines, p, i) && {
             let a = text[lines[p].start..lines[p].end].trim_ascii_end();
@@ -484,6 +485,8 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
             char_before(a, a.len()).is_some_and(|(c, _)| c.is_alphabetic() || c == ',')
                 && word.starts_with(char::is_lowercase)
                 && word.chars().all(|c| c.is_lowercase() || c == '_' || c == '-')
+                && !has_separator(a)
+                && !has_separator(b)
         }
     };
     for pair in nb.windows(2) {
@@ -1049,6 +1052,14 @@ fn joined(lines: &[Line], nb: &[usize]) -> Vec<Joined> {
         }
     }
     joined
+}
+
+/// Whether `l` holds a separator of a row of links: `|`, `»`, `›`, `·` or `•`.
+fn has_separator(l: &[u8]) -> bool {
+    memchr::memchr(b'|', l).is_some()
+        || ["»", "›", "·", "•"]
+            .iter()
+            .any(|s| memchr::memmem::find(l, s.as_bytes()).is_some())
 }
 
 /// Whether line `p` and the next non-blank line `i` read as one sentence cut in two (see
@@ -2074,6 +2085,15 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if count_words_max(&l[s..en], max + 1) > max || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
+            // A link's name, written as a title ("Terms of Service"), found in lowercase in a
+            // sentence of some length is what the sentence is about: "The company changed its
+            // terms of service last week."
+            if e.category == Category::Legal
+                && lowercase_mention(&e.text, &l[a..b])
+                && count_words_max(&l[s..en], MENTION_MIN_WORDS) >= MENTION_MIN_WORDS
+            {
+                return Verdict::None;
+            }
             en = skip_blanks(l, en);
             let pitch = matches!(
                 e.category,
@@ -2095,6 +2115,22 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
     }
+}
+
+/// Fewest words of a sentence that mentions a legal link's name in lowercase and is left
+/// alone for it (see [`apply`]).
+const MENTION_MIN_WORDS: u32 = 8;
+
+/// Whether `m`, a match of the pattern `pattern`, is in lowercase where the pattern has a
+/// capital after its first letter: "terms of service" for "Terms of Service".
+fn lowercase_mention(pattern: &str, m: &[u8]) -> bool {
+    let p = pattern.as_bytes();
+    p.len() >= m.len()
+        && p[..m.len()]
+            .iter()
+            .zip(m)
+            .skip(1)
+            .any(|(pc, mc)| pc.is_ascii_uppercase() && mc.is_ascii_lowercase())
 }
 
 /// Most words of the question that leads into a pitch (see [`lead_in`]).
@@ -2271,6 +2307,9 @@ const CREDIT_TAIL_WORDS: u32 = 12;
 /// extraction joined blocks and the sentence is not one (it splits the phrase's cut, see
 /// `patterns_pass`), and a second pass would read another sentence.
 fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: usize, e: usize) -> bool {
+    if dateline_dash(l, b) {
+        return true;
+    }
     if count_words_max(&l[b..e], CREDIT_TAIL_WORDS + 1) <= CREDIT_TAIL_WORDS {
         return false;
     }
@@ -2288,6 +2327,24 @@ fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: u
             }
         })
     })
+}
+
+/// Whether a dash and a capital follow `b` (a dot and blanks aside): an agency's name there
+/// ends a dateline and the article's first sentence goes on after it ("MADRID (EFE) - El
+/// paro bajó…", "Sevilla, 3 mar (EFE).- La Junta aprobó…"), however short that sentence.
+fn dateline_dash(l: &[u8], b: usize) -> bool {
+    let mut i = skip_blanks(l, b);
+    if l.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    let i = skip_blanks(l, i);
+    match char_at(l, i) {
+        Some(('-' | '–' | '—', n)) => {
+            let j = skip_blanks(l, i + n);
+            j > i + n && char_at(l, j).is_some_and(|(c, _)| c.is_uppercase())
+        }
+        _ => false,
+    }
 }
 
 /// Whether `a` stands after a sentence end mark, closers and blanks between aside: where a
@@ -3788,6 +3845,8 @@ mod tests {
             ("Warehouse Transition: Ships by March\n€9 flat rate\n", 0, false),
             ("Our shipping options\n- free returns\n", 0, false),
             ("Write to us\ninfo@example.org\n", 0, false),
+            // A row of links is no sentence.
+            ("index\nmodules | next | previous\n", 0, false),
         ];
         for &(text, cut, back) in cases {
             let b = text.as_bytes();
