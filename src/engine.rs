@@ -2085,11 +2085,13 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if count_words_max(&l[s..en], max + 1) > max || !rest_found(e, &l[b..en]) {
                 return Verdict::None;
             }
-            // A link's name, written as a title ("Terms of Service"), found in lowercase in a
-            // sentence of some length is what the sentence is about: "The company changed its
-            // terms of service last week."
-            if e.category == Category::Legal
-                && lowercase_mention(&e.text, &l[a..b])
+            // A link's or a button's name, written as a title ("Terms of Service", "Buy
+            // now"), found in lowercase in a sentence of some length is what the sentence is
+            // about: "The company changed its terms of service last week.", "Klarna lets you
+            // buy now and pay later." A promotion's first letter counts inside a sentence;
+            // a legal note's does not ("This site is © 2025 Jane Roe, all rights reserved").
+            if matches!(e.category, Category::Legal | Category::Promo)
+                && lowercase_mention(&e.text, &l[a..b], a > s && e.category == Category::Promo)
                 && count_words_max(&l[s..en], MENTION_MIN_WORDS) >= MENTION_MIN_WORDS
             {
                 return Verdict::None;
@@ -2122,14 +2124,15 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
 const MENTION_MIN_WORDS: u32 = 8;
 
 /// Whether `m`, a match of the pattern `pattern`, is in lowercase where the pattern has a
-/// capital after its first letter: "terms of service" for "Terms of Service".
-fn lowercase_mention(pattern: &str, m: &[u8]) -> bool {
+/// capital after its first letter ("terms of service" for "Terms of Service"), or, when
+/// `inside`, at its first letter too ("buy now" for "Buy now").
+fn lowercase_mention(pattern: &str, m: &[u8], inside: bool) -> bool {
     let p = pattern.as_bytes();
     p.len() >= m.len()
         && p[..m.len()]
             .iter()
             .zip(m)
-            .skip(1)
+            .skip(usize::from(!inside))
             .any(|(pc, mc)| pc.is_ascii_uppercase() && mc.is_ascii_lowercase())
 }
 
