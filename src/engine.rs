@@ -1879,9 +1879,11 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
 }
 
 /// Patterns match whole words: no letter or digit may touch a match from outside, except
-/// that a `glued` pattern may run into the next sentence's capital letter, and a `prefix`
-/// into the capital of the title it labels (`Lesen Sie auchHitzewelle im Rheintal`: the
-/// link's text lost its space in extraction). A capital starts a word there only where case
+/// that a `glued` pattern may run into the next sentence's capital letter, a `prefix` into
+/// the capital of the title it labels (`Lesen Sie auchHitzewelle im Rheintal`: the link's
+/// text lost its space in extraction), and a `line` pattern into the sentence after it when
+/// extraction glued its line between two (`…zu sehen.Bild vergrößernDer Eintritt…`, see
+/// `glued_block`). A capital starts a word there only where case
 /// changes: after a lowercase letter (`AdvertisementIn`), or before one (`ANZEIGEDie`); in
 /// capitals throughout, the match is the start of a longer word (`PARIS`, `BYSTANDERS`).
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
@@ -1895,7 +1897,7 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let last = char_before(l, b).map(|x| x.0);
     match char_at(l, b) {
         Some((c, n)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
-            matches!(kind, Kind::Glued | Kind::Prefix)
+            matches!(kind, Kind::Glued | Kind::Prefix | Kind::Line)
                 && c.is_uppercase()
                 && (last.is_some_and(char::is_lowercase) || char_at(l, b + n).is_some_and(|(d, _)| d.is_lowercase()))
         }
@@ -2071,11 +2073,21 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if e.category == Category::Cookie && stats.words <= CONSENT_BLOCK_WORDS && rest_found(e, &l[b..]) {
                 return Verdict::Line;
             }
-            let s = sentences.start(l, a);
+            let mut s = sentences.start(l, a);
             let mut en = sentences.end(l, b);
             // A sentence reaching further than the window is too long for a phrase.
             if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
                 return Verdict::None;
+            }
+            // A credit is a block of its own that extraction may have glued between two
+            // sentences: it starts right after a sentence's end mark ("…um 19 Uhr.© dpa") and
+            // ends where a sentence starts glued to its last name ("Foto: dpa/Max
+            // MustermannDer Trainer sagte…").
+            if e.category == Category::Credit {
+                if char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
+                    s = a;
+                }
+                en = glued_sentence_at(l, b, en).unwrap_or(en);
             }
             let max = if e.category == Category::Date {
                 DATE_PHRASE_MAX_WORDS
@@ -2383,6 +2395,35 @@ fn block_end(l: &[u8], b: usize) -> usize {
         i += n;
     }
     i
+}
+
+/// Fewest words of a sentence glued to the end of a credit (see [`glued_sentence_at`]).
+const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
+
+/// Where a sentence glued to a word in `l[b..en]` starts, if one is: a capital and a
+/// lowercase letter right after a lowercase letter or a digit ("MustermannDer", "/2Karten"),
+/// with at least [`GLUED_SENTENCE_MIN_WORDS`] words from there to `en`, so that a name such
+/// as "YouTube" or "McDonald's" is no such place.
+fn glued_sentence_at(l: &[u8], b: usize, en: usize) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    let mut i = b;
+    while i < en {
+        let Some((c, n)) = char_at(l, i) else {
+            prev = None;
+            i += 1;
+            continue;
+        };
+        if c.is_uppercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
+            && count_words_max(&l[i..en], GLUED_SENTENCE_MIN_WORDS) >= GLUED_SENTENCE_MIN_WORDS
+        {
+            return Some(i);
+        }
+        prev = Some(c);
+        i += n;
+    }
+    None
 }
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
@@ -3302,7 +3343,23 @@ fn is_copyright(l: &[u8]) -> bool {
     let year = l
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
-    year || find_ci(l, b"rights").is_some()
+    (year || find_ci(l, b"rights").is_some()) && !prose_before_sign(l)
+}
+
+/// Fewest words of a sentence before a copyright sign that make it the end of a paragraph
+/// that extraction joined to a credit (see [`prose_before_sign`]).
+const PROSE_BEFORE_SIGN_WORDS: u32 = 4;
+
+/// Whether a sentence of [`PROSE_BEFORE_SIGN_WORDS`] words or more ends right before the
+/// line's first `©` (with no blank between): a paragraph's last sentence with an agency's
+/// credit glued to it ("Karten gibt es ab 19 Uhr.© dpa-infocom, dpa:240312-99-312345/2"), not
+/// a footer.
+fn prose_before_sign(l: &[u8]) -> bool {
+    let Some(p) = memchr::memmem::find(l, "©".as_bytes()) else {
+        return false;
+    };
+    char_before(l, p).is_some_and(|(c, _)| is_sentence_end(c))
+        && count_words_max(&l[..p], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS
 }
 
 /// Month names and abbreviations in en, de, fr and es, lowercase.
@@ -4258,10 +4315,13 @@ mod tests {
     fn patterns_match_whole_words() {
         let l = "Lesen Sie auchHitzewelle; Lesen Sie auchsehr; Anzeige".as_bytes();
         let n = "Lesen Sie auch".len();
-        // A prefix or a glued pattern runs into a capital letter, a line pattern does not.
+        // A prefix, a glued or a line pattern runs into a capital letter (a line pattern
+        // then cuts only when glued between two sentences, see `glued_block`); a phrase
+        // does not.
         assert!(word_bounded(l, 0, n, Kind::Prefix));
         assert!(word_bounded(l, 0, n, Kind::Glued));
-        assert!(!word_bounded(l, 0, n, Kind::Line));
+        assert!(word_bounded(l, 0, n, Kind::Line));
+        assert!(!word_bounded(l, 0, n, Kind::Phrase));
         // No pattern runs into a lowercase letter, nor starts inside a word.
         let a = "Lesen Sie auchHitzewelle; ".len();
         assert!(!word_bounded(l, a, a + n, Kind::Prefix));
