@@ -2079,15 +2079,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
                 return Verdict::None;
             }
-            // A credit is a block of its own that extraction may have glued between two
-            // sentences: it starts right after a sentence's end mark ("…um 19 Uhr.© dpa") and
-            // ends where a sentence starts glued to its last name ("Foto: dpa/Max
-            // MustermannDer Trainer sagte…").
-            if e.category == Category::Credit {
-                if char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
-                    s = a;
-                }
-                en = glued_sentence_at(l, b, en).unwrap_or(en);
+            // A phrase's sentence ends where extraction glued the next block's sentence to it
+            // ("Abonnieren Sie unseren Newsletter „Wirtschaft am Morgen“Richtig ist aber
+            // auch…", "Foto: dpa/Max MustermannDer Trainer sagte…"); and a credit, a block of
+            // its own, starts right after the end mark of the sentence before it ("…um 19
+            // Uhr.© dpa").
+            en = glued_sentence_at(l, b, en, e.category == Category::Credit).unwrap_or(en);
+            if e.category == Category::Credit && char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
+                s = a;
             }
             let max = if e.category == Category::Date {
                 DATE_PHRASE_MAX_WORDS
@@ -2397,14 +2396,17 @@ fn block_end(l: &[u8], b: usize) -> usize {
     i
 }
 
-/// Fewest words of a sentence glued to the end of a credit (see [`glued_sentence_at`]).
+/// Fewest words of a sentence glued to the end of a phrase's (see [`glued_sentence_at`]).
 const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 
 /// Where a sentence glued to a word in `l[b..en]` starts, if one is: a capital and a
-/// lowercase letter right after a lowercase letter or a digit ("MustermannDer", "/2Karten"),
-/// with at least [`GLUED_SENTENCE_MIN_WORDS`] words from there to `en`, so that a name such
-/// as "YouTube" or "McDonald's" is no such place.
-fn glued_sentence_at(l: &[u8], b: usize, en: usize) -> Option<usize> {
+/// lowercase letter right after a closing quote ("Morgen“Richtig"), or after a lowercase
+/// letter when a function word starts there ("MustermannDer"), with at least
+/// [`GLUED_SENTENCE_MIN_WORDS`] words from there to `en`. After a credit (`credit`), a
+/// capital glued to a lowercase letter or a digit is enough ("KesselbrunnVerbraucher",
+/// "/2Karten"): names end a credit, and the sentence after it is another block. So a name
+/// such as "WhatsApp", "iPhone" or "McDonald's" inside a sentence is no such place.
+fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usize> {
     let mut prev: Option<char> = None;
     let mut i = b;
     while i < en {
@@ -2413,8 +2415,17 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize) -> Option<usize> {
             i += 1;
             continue;
         };
+        let after = |p: char| {
+            is_closer(p)
+                || p == '“'
+                || credit && (p.is_lowercase() || p.is_ascii_digit())
+                || p.is_lowercase() && {
+                    let w = i + l[i..en].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    crate::stats::is_stop_word(&l[i..w])
+                }
+        };
         if c.is_uppercase()
-            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && prev.is_some_and(after)
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
             && count_words_max(&l[i..en], GLUED_SENTENCE_MIN_WORDS) >= GLUED_SENTENCE_MIN_WORDS
         {
@@ -2857,6 +2868,9 @@ const STAMP_WORDS: &[&str] = &[
     "posted",
     "updated",
     "edited",
+    "asked",
+    "answered",
+    "replied",
     "published",
     "modified",
     "last",
@@ -3675,6 +3689,9 @@ fn is_dateline(l: &[u8]) -> bool {
     let (mut stamp, mut weekday) = (false, false);
     // A date in digits alone ("12.03.2019"): a date beside a stamp's word.
     let mut numeric_date = false;
+    // Hours and minutes with a dot ("7.30", "13.00"), times only beside a word of time:
+    // "Mittwoch: 7.30 – 13.00 Uhr" is opening hours, "12.03" alone a day and a month.
+    let (mut dotted, mut time_word) = (0, false);
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
         // A label's colon ("Verfasst am: 12.03.2008") is no part of its word.
         let w = w.trim_matches(['.', ':']);
@@ -3698,6 +3715,7 @@ fn is_dateline(l: &[u8]) -> bool {
             numeric_date |= is_numeric_date(num);
             marker |= num.contains(':') || hours;
             times += usize::from(num.contains(':') || meridian);
+            dotted += usize::from(word.is_empty() && is_dotted_time(num));
         }
         if word.is_empty() || hours {
             continue;
@@ -3715,6 +3733,7 @@ fn is_dateline(l: &[u8]) -> bool {
         let lw = lw.trim_end_matches('.');
         let class = date_word_class(lw);
         stamp |= class & STAMP != 0;
+        time_word |= class & TIME != 0;
         if class & (MONTH | TIME) != 0 || (!num.is_empty() && meridian) {
             marker = true;
         } else if class & WEEKDAY != 0 {
@@ -3723,7 +3742,21 @@ fn is_dateline(l: &[u8]) -> bool {
             return false;
         }
     }
+    if time_word {
+        times += dotted;
+    }
     digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday)
+}
+
+/// Hours and minutes written with a dot: one or two digits, a dot, two digits, within a day
+/// ("7.30", "13.00", not "25.12" or "7.3").
+fn is_dotted_time(num: &str) -> bool {
+    let Some((h, m)) = num.split_once('.') else {
+        return false;
+    };
+    let ok =
+        |d: &str, len: std::ops::RangeInclusive<usize>| len.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    ok(h, 1..=2) && ok(m, 2..=2) && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
 }
 
 /// Most words of the place that heads a dateline (see [`is_placed_dateline`]).

@@ -321,10 +321,14 @@ const TITLE_ABBREVIATIONS: [&[u8]; 22] = [
     b"Tel", b"Min", b"Std", b"Sek", b"ca", b"bzw", b"vgl",
 ];
 
-/// Is the `.` at `line[i]` the dot of one of [`TITLE_ABBREVIATIONS`], a word of its own?
+/// Is the `.` at `line[i]` the dot of one of [`TITLE_ABBREVIATIONS`], a word of its own, or of
+/// a name's initial?
 fn is_title_abbreviation(line: &[u8], i: usize) -> bool {
     line.get(i) == Some(&b'.')
-        && word_before(line, i, 4, u8::is_ascii_alphabetic).is_some_and(|s| TITLE_ABBREVIATIONS.contains(&&line[s..i]))
+        && word_before(line, i, 4, u8::is_ascii_alphabetic).is_some_and(|s| {
+            // A capital alone is a name's initial: "Martine D.", "J. Smith".
+            TITLE_ABBREVIATIONS.contains(&&line[s..i]) || i - s == 1 && line[s].is_ascii_uppercase()
+        })
 }
 
 /// Where the run of at most `max` bytes of class `class` that ends at `i` starts, if that run
