@@ -2731,8 +2731,10 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
-        if date_on && relative_shape && is_relative_time(l) {
-            // A post's or a comment's age: a stamp, never a schedule's day.
+        if date_on && (relative_shape && is_relative_time(l) || line.stats.words <= AGE_ROW_MAX_WORDS && is_age_row(l))
+        {
+            // A post's or a comment's age, alone or after its author: a stamp, never a
+            // schedule's day.
             datelines.push((li, true));
         } else if date_on && line.stats.words <= DATELINE_MAX_WORDS && line.stats.digits > 0 && is_dateline(l) {
             datelines.push((li, has_year(l)));
@@ -2758,6 +2760,31 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             lines[li].why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
+}
+
+/// Longest line (in words) read as an author and a post's age (see [`is_age_row`]).
+const AGE_ROW_MAX_WORDS: u32 = 12;
+/// Most words of the author before a post's age (see [`is_age_row`]).
+const AGE_ROW_AUTHOR_WORDS: u32 = 4;
+
+/// A post's author and its age after a separator: "Gabi aus Reutlingen · vor 3 Tagen",
+/// "Tom K. | 2 hours ago". The author is one to [`AGE_ROW_AUTHOR_WORDS`] words; the age is
+/// what [`is_relative_time`] reads.
+fn is_age_row(l: &[u8]) -> bool {
+    // Every age ends with a unit or with "ago" (see `is_relative_time`): most lines go here.
+    if ascii_last_word(l).is_some_and(|w| !ends_in_time_word(w)) {
+        return false;
+    }
+    const SEPARATORS: [&str; 5] = [" · ", " | ", " • ", " – ", " - "];
+    let Some((head, tail)) = SEPARATORS
+        .iter()
+        .filter_map(|sep| memchr::memmem::rfind(l, sep.as_bytes()).map(|i| (&l[..i], &l[i + sep.len()..])))
+        .max_by_key(|(h, _)| h.len())
+    else {
+        return false;
+    };
+    let words = count_words_max(head, AGE_ROW_AUTHOR_WORDS + 1);
+    (1..=AGE_ROW_AUTHOR_WORDS).contains(&words) && count_words(tail) >= 2 && is_relative_time(tail.trim_ascii())
 }
 
 /// A row of page links: three or more page numbers, rising, most of them one after another
