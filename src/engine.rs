@@ -585,7 +585,8 @@ const BIO_TRADES: [&str; 22] = [
 
 /// An author's bio: a name of two to four capitalised words (no function word: "Der
 /// Angeklagte ist Journalist" is news), a verb ("is", "ist", "est",
-/// "es"), at most two words of [`BIO_BETWEEN`], then a newsroom's trade ([`BIO_TRADES`],
+/// "es"), at most two words of [`BIO_BETWEEN`] and [`BIO_BEAT_WORDS`] capitalised ones (a
+/// desk: "is a Local Democracy Reporter"), then a newsroom's trade ([`BIO_TRADES`],
 /// also as the end of a German compound): "Jana Müller ist Lokalredakteurin in Hollerbach.",
 /// "Sarah Thompson is a senior reporter covering health.", "Laura Gómez es periodista de
 /// la sección de Local desde 2017."
@@ -606,17 +607,28 @@ fn is_author_bio(s: &str) -> bool {
     if !(2..=4).contains(&names) || !BIO_VERBS.contains(&verb) {
         return false;
     }
-    for (k, w) in words.enumerate() {
+    let (mut between, mut beats) = (0, 0);
+    for w in words {
         let lower = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         if BIO_TRADES.iter().any(|t| lower.ends_with(t)) {
             return true;
         }
-        if k >= 2 || !BIO_BETWEEN.contains(&lower.as_str()) {
+        // The desk or the beat, capitalised, may stand before the trade: "is a Local
+        // Democracy Reporter", "is a Gear Editor".
+        if BIO_BETWEEN.contains(&lower.as_str()) && between < 2 {
+            between += 1;
+        } else if w.starts_with(char::is_uppercase) && beats < BIO_BEAT_WORDS {
+            beats += 1;
+        } else {
             return false;
         }
     }
     false
 }
+
+/// Most capitalised words of a desk or a beat before an author's trade (see
+/// [`is_author_bio`]).
+const BIO_BEAT_WORDS: usize = 2;
 
 /// Most words of a call to action (see [`is_call_to_action`]).
 const CTA_MAX_WORDS: usize = 8;
@@ -4286,8 +4298,18 @@ mod tests {
                 "Melissa Dittmann Tracey is a contributing editor for the magazine.",
                 true,
             ),
+            // A desk or a beat before the trade.
+            (
+                "Owen Gallagher is a Local Democracy Reporter covering the county council.",
+                true,
+            ),
+            ("Craig Randall is a Gear Editor at the magazine.", true),
             // A sentence about someone else's trade, a name alone, a verb too far.
             ("Der Angeklagte ist Journalist und lebt in Berlin.", false),
+            (
+                "Jana Müller ist Leiterin des Ordnungsamts und Mitglied im Verein.",
+                false,
+            ),
             ("Anna ist Redakteurin.", false),
             ("Jana Müller sagt, sie sei keine Reporterin.", false),
             ("Jana Müller ist seit vielen Jahren eine bekannte Journalistin.", false),
