@@ -282,7 +282,10 @@ pub fn check_idempotent(cleaner: &Cleaner, text: &str) {
         .filter(|r| r.reason.rule() == Rule::Pattern)
         .map(|r| (&once[r.range()], r.reason.to_string()))
         .collect();
-    assert!(more.is_empty(), "second pass cut {more:?} from {once:?}");
+    assert!(
+        more.is_empty(),
+        "second pass cut {more:?} from {once:?} (input {text:?})"
+    );
 }
 
 /// Where unicode-segmentation 1.10.1 departs from UAX #29 (and deboil follows UAX #29): a
