@@ -300,7 +300,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 at the least R it costs.
-const THRESHOLDS: [f32; 2] = [0.5, 0.55];
+const THRESHOLDS: [f32; 2] = [0.5, 0.5];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -1425,7 +1425,6 @@ fn patterns_pass(
             edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
-        let mut taken = false;
         for (k, &id) in entries.iter().enumerate().skip(first) {
             let entry = &inner.table.patterns[id as usize];
             if k > first && !bounded(entry.kind) {
@@ -1495,13 +1494,7 @@ fn patterns_pass(
                     ));
                 }
             }
-            taken = true;
             break;
-        }
-        // Every pattern of this text turned its match down: a shorter one at the same start
-        // may fit ("Job-Alarm" once "Job-Alarm aktivieren" is no line of its own).
-        if !taken {
-            hidden = shorter_match(ac, text, &m);
         }
     }
     retry
@@ -1626,20 +1619,6 @@ fn hidden_match(
                 .anchored(aho_corasick::Anchored::Yes);
             ac.find(input)
         })
-}
-
-/// The longest match that starts where `m` does and ends before it: leftmost-longest
-/// matching reports only the longest pattern at a place, so a shorter one there (`Job-Alarm`
-/// under `Job-Alarm aktivieren`) is found with an anchored search that ends before `m`'s
-/// end. Each such search is one step down the patterns that start there.
-fn shorter_match(ac: &aho_corasick::AhoCorasick, text: &[u8], m: &aho_corasick::Match) -> Option<aho_corasick::Match> {
-    if m.len() < 2 {
-        return None;
-    }
-    let input = aho_corasick::Input::new(text)
-        .range(m.start()..m.end() - 1)
-        .anchored(aho_corasick::Anchored::Yes);
-    ac.find(input)
 }
 
 /// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a

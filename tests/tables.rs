@@ -388,26 +388,6 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
     }
 }
 
-/// Leftmost-longest matching reports only the longest pattern at a place: where that one
-/// turns its match down (a `line` pattern with more on its line), a shorter pattern at the
-/// same start is looked for and applied.
-#[test]
-fn a_shorter_pattern_at_the_same_start_still_cuts() {
-    let [before, after, _] = paragraphs("de");
-    let doc = format!("{before}\nJob-Alarm aktivieren und keine neue Stelle mehr verpassen\n{after}\n");
-    let cleaner = deboil::Cleaner::builder()
-        .builtin_packs(false)
-        .pack(
-            "t",
-            deboil::Patterns::parse("widget line Job-Alarm aktivieren\nnewsletter phrase Job-Alarm\n").unwrap(),
-        )
-        .build()
-        .unwrap();
-    let out = cleaner.clean(&doc).to_string();
-    assert!(!out.contains("Job-Alarm"), "{out}");
-    assert!(out.contains(before) && out.contains(after));
-}
-
 /// Lists of lone lines, written without looking at the packs or the engine: site chrome
 /// (`tests/data/<dir>/{lang}_chrome.txt`: skip links, consent, accounts, paywalls, comment,
 /// shop and reader tools, error pages, footers) and prose that shares its words
