@@ -46,6 +46,11 @@ pub enum Rule {
     /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior
     /// reporter covering health.`). Runs with [`Rule::Context`], after the line model.
     AuthorBio,
+    /// The titles of linked stories under a related-links head that a pattern cut on its own
+    /// line (`Mehr zum Thema`, `À lire aussi`, `Te puede interesar`): the short lines that
+    /// follow it, read as headlines, with the dates between them. Runs with [`Rule::Context`],
+    /// after the line model.
+    RelatedLinks,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -63,6 +68,7 @@ impl Rule {
             Rule::Rating => "rating",
             Rule::Counter => "counter",
             Rule::AuthorBio => "author-bio",
+            Rule::RelatedLinks => "related-links",
             Rule::Remnant => "remnant",
         }
     }

@@ -452,6 +452,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         }
     }
     rejoin_pieces(text, lines, nb, &joined, &judged);
+    if inner.rule_on(Rule::RelatedLinks) {
+        cut_related_titles(inner, text, lines, nb);
+    }
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines);
     }
@@ -498,6 +501,64 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
         if adjacent(lines, pair[0], pair[1]) {
             give_back(lines, pair[0], pair[1]);
         }
+    }
+}
+
+/// Most titles [`cut_related_titles`] takes under one head.
+const RELATED_TITLES: usize = 8;
+/// Most words of a related-links head (see [`cut_related_titles`]): a head that holds a
+/// title of its own ("Read more: 2026 Forecast Predicts Positive Recovery") has no list under
+/// it.
+const RELATED_HEAD_MAX_WORDS: u32 = 6;
+/// Fewest and most words of a linked story's title (see [`cut_related_titles`]).
+const RELATED_TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=16;
+
+/// Cuts the titles of linked stories under a related-links head: after a line of at most
+/// [`RELATED_HEAD_MAX_WORDS`] words and no digit that a `related` pattern cut whole (`Mehr zum
+/// Thema`, `Lesen Sie auch`, `À lire aussi`, `Te puede interesar`), the short lines that read
+/// as headlines (three to sixteen words, no full stop, colon or comma last), up to
+/// [`RELATED_TITLES`] of them; lines already cut between them (their dates, `Hace 4 horas`)
+/// are passed over. A prose line, a blank line or any other line ends the list, and so does
+/// a headline right above a prose line (no blank line between): that is the paragraph's
+/// heading (under a widget's
+/// title whose items extraction dropped, `Recently viewed`), not a link. `nb` holds the
+/// indices of the non-blank lines.
+fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
+    let head = |l: &Line| {
+        l.class == Class::Cut
+            && l.stats.words <= RELATED_HEAD_MAX_WORDS
+            && l.stats.digits == 0
+            && matches!(l.why, Why::Pattern(id) if inner.table.patterns[id as usize].category == Category::Related)
+    };
+    let title = |l: &Line| {
+        l.class == Class::Short
+            && RELATED_TITLE_WORDS.contains(&l.stats.words)
+            && last_visible_char(&text[l.start..l.end]).is_some_and(|c| !matches!(c, '.' | ':' | ';' | ','))
+    };
+    let mut k = 0;
+    while k < nb.len() {
+        if !head(&lines[nb[k]]) {
+            k += 1;
+            continue;
+        }
+        let mut titles = 0;
+        let mut j = k + 1;
+        while j < nb.len() && titles < RELATED_TITLES && nb[j] == nb[j - 1] + 1 {
+            let i = nb[j];
+            if lines[i].class == Class::Cut {
+                j += 1;
+                continue;
+            }
+            let next_is_prose = lines.get(i + 1).is_some_and(|n| n.class == Class::Content);
+            if !title(&lines[i]) || next_is_prose {
+                break;
+            }
+            lines[i].class = Class::Cut;
+            lines[i].why = Why::Rule(Rule::RelatedLinks, Category::Related);
+            titles += 1;
+            j += 1;
+        }
+        k = j.max(k + 1);
     }
 }
 
@@ -4325,6 +4386,34 @@ mod tests {
         assert!(!cleaner.clean(&end).to_string().contains(bio));
         let middle = format!("{para}\n{bio}\n{para}\n");
         assert!(cleaner.clean(&middle).to_string().contains(bio));
+    }
+
+    /// The titles under a related-links head go; a heading above the next paragraph, the
+    /// head's own title and a spec row under a misread head stay.
+    #[test]
+    fn titles_under_a_related_links_head() {
+        let cleaner = crate::Cleaner::new();
+        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let titles = [
+            "Freibad-Saison: Eintrittspreise steigen um einen Euro",
+            "Neuer Radweg nach Seefeld soll im Mai fertig sein",
+        ];
+        let doc = format!(
+            "{para}\n{para}\nMehr zum Thema\n{}\nvor 3 Stunden\n{}\n\n{para}\n",
+            titles[0], titles[1]
+        );
+        let out = cleaner.clean(&doc).to_string();
+        for t in titles {
+            assert!(!out.contains(t), "{out}");
+        }
+        assert_eq!(out.matches(para).count(), 3, "{out}");
+        // A heading right above a paragraph is the paragraph's.
+        let heading = "Neue Pläne für das Freibad am Stadtpark";
+        let doc = format!("{para}\n{para}\nLesen Sie auch\n{heading}\n{para}\n");
+        assert!(cleaner.clean(&doc).to_string().contains(heading));
+        // A head that holds its own title has no list under it.
+        let doc = format!("{para}\n{para}\nRead more: 2026 Forecast Predicts Positive Recovery\nSupply-Side Signals Ahead\nRobert Dietz, chief economist at the builders' association\n{para}\n");
+        assert!(cleaner.clean(&doc).to_string().contains("Supply-Side Signals Ahead"));
     }
 
     #[test]

@@ -102,7 +102,7 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 10] = [
+const RULES: [Rule; 11] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
@@ -112,6 +112,7 @@ const RULES: [Rule; 10] = [
     Rule::Rating,
     Rule::Counter,
     Rule::AuthorBio,
+    Rule::RelatedLinks,
     Rule::Remnant,
 ];
 
