@@ -55,6 +55,10 @@ const CHROME: &[&str] = &[
     "28 Veranstaltungen gefunden",
     "Sevilla, 10 mar 2024 - 23:05 CET",
     "Photo Le Courrier du Val / Bastien Roux",
+    "Already a subscriber? Log in",
+    "¿Ya tienes cuenta? Entra aquí",
+    "Mehr zum Thema",
+    "Foto: dpa/Max Mustermann",
 ];
 
 /// A web-like document: paragraphs, chrome lines, chrome glued to prose, menus, random
