@@ -465,13 +465,16 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 /// never halfway. Read both ways, so that a sentence in three pieces comes back whole.
 /// `judged` holds the classes the model judged.
 fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined], judged: &[Class]) {
-    let by_model = |l: &Line| l.class == Class::Cut && l.why == NO_WHY;
-    let kept = |l: &Line| matches!(l.class, Class::Short | Class::Content);
-    let give_back = |lines: &mut [Line], x: usize, other: usize| {
-        if joined[x] != Joined::No && by_model(&lines[x]) && kept(&lines[other]) {
-            lines[x].class = judged[x];
-            lines[x].why = NO_WHY;
-        }
+    // The piece at `x` was cut by the model, its neighbour `other` kept (cheap tests first).
+    let one_cut = |lines: &[Line], x: usize, other: usize| {
+        joined[x] != Joined::No
+            && lines[x].class == Class::Cut
+            && lines[x].why == NO_WHY
+            && matches!(lines[other].class, Class::Short | Class::Content)
+    };
+    let give_back = |lines: &mut [Line], x: usize| {
+        lines[x].class = judged[x];
+        lines[x].why = NO_WHY;
     };
     // Pieces on adjacent lines (a blank line between two lines is a block's end) that meet
     // between words: a letter or a comma ends the first, a word in lowercase opens the
@@ -493,13 +496,15 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
         }
     };
     for pair in nb.windows(2) {
-        if adjacent(lines, pair[0], pair[1]) {
-            give_back(lines, pair[1], pair[0]);
+        let (p, i) = (pair[0], pair[1]);
+        if one_cut(lines, i, p) && adjacent(lines, p, i) {
+            give_back(lines, i);
         }
     }
     for pair in nb.windows(2).rev() {
-        if adjacent(lines, pair[0], pair[1]) {
-            give_back(lines, pair[0], pair[1]);
+        let (p, i) = (pair[0], pair[1]);
+        if one_cut(lines, p, i) && adjacent(lines, p, i) {
+            give_back(lines, p);
         }
     }
 }
@@ -2805,8 +2810,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
-        if date_on && (relative_shape && is_relative_time(l) || line.stats.words <= AGE_ROW_MAX_WORDS && is_age_row(l))
-        {
+        let age_row = || line.stats.words <= AGE_ROW_MAX_WORDS && signs.separator(l) && is_age_row(l);
+        if date_on && (relative_shape && is_relative_time(l) || age_row()) {
             // A post's or a comment's age, alone or after its author: a stamp, never a
             // schedule's day.
             datelines.push((li, true));
