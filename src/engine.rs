@@ -525,9 +525,8 @@ const RELATED_TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=16;
 /// [`RELATED_TITLES`] of them; lines already cut between them (their dates, `Hace 4 horas`)
 /// are passed over. A prose line, a blank line or any other line ends the list, and so does
 /// a headline right above a prose line (no blank line between): that is the paragraph's
-/// heading (under a widget's
-/// title whose items extraction dropped, `Recently viewed`), not a link. `nb` holds the
-/// indices of the non-blank lines.
+/// heading, not a link (under a widget's title whose items extraction dropped, `Recently
+/// viewed`). `nb` holds the indices of the non-blank lines.
 fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     let head = |l: &Line| {
         l.class == Class::Cut
