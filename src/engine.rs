@@ -2207,7 +2207,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
     }
 }
 
-/// Fewest words of a sentence that mentions a legal link's name in lowercase and is left
+/// Fewest words of a sentence that names a legal link or a button in lowercase and is left
 /// alone for it (see [`apply`]).
 const MENTION_MIN_WORDS: u32 = 8;
 
@@ -2474,7 +2474,7 @@ fn block_end(l: &[u8], b: usize) -> usize {
     i
 }
 
-/// Fewest words of a sentence glued to the end of a phrase's (see [`glued_sentence_at`]).
+/// Fewest words of a sentence glued after a phrase's sentence (see [`glued_sentence_at`]).
 const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 
 /// Where a sentence glued to a word in `l[b..en]` starts, if one is: a capital and a
@@ -4392,8 +4392,8 @@ mod tests {
         assert!(cleaner.clean(&middle).to_string().contains(bio));
     }
 
-    /// The titles under a related-links head go; a heading above the next paragraph, the
-    /// head's own title and a spec row under a misread head stay.
+    /// The titles under a related-links head go, past a date between them; a heading above
+    /// the next paragraph and the line under a head that holds its own title stay.
     #[test]
     fn titles_under_a_related_links_head() {
         let cleaner = crate::Cleaner::new();
