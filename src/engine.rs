@@ -397,9 +397,6 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .iter()
         .position(|l| l.class == Class::Content)
         .unwrap_or(lines.len());
-    // The classes the model judged: a sentence piece it cuts may be given back (see
-    // `rejoin_pieces`).
-    let judged: Vec<Class> = lines.iter().map(|l| l.class).collect();
     let cta_on = inner.rule_on(Rule::CallToAction);
     let rating_on = inner.rule_on(Rule::Rating);
     let counter_on = inner.rule_on(Rule::Counter);
@@ -451,7 +448,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
     }
-    rejoin_pieces(text, lines, nb, &joined, &judged);
+    rejoin_pieces(text, lines, nb, &joined, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         cut_related_titles(inner, text, lines, nb);
     }
@@ -463,8 +460,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 /// Gives back the pieces of a sentence that a line break cut in two (see [`joined`]) when
 /// the line model cut one piece and kept the other: a sentence is kept whole or cut whole,
 /// never halfway. Read both ways, so that a sentence in three pieces comes back whole.
-/// `judged` holds the classes the model judged.
-fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined], judged: &[Class]) {
+/// `views` are the lines as the model read them: a piece given back is prose again if it
+/// was then, a short line otherwise (the passes between turn cut lines into short ones only).
+fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined], views: &[LineView]) {
     // The piece at `x` was cut by the model, its neighbour `other` kept (cheap tests first).
     let one_cut = |lines: &[Line], x: usize, other: usize| {
         joined[x] != Joined::No
@@ -473,7 +471,7 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
             && matches!(lines[other].class, Class::Short | Class::Content)
     };
     let give_back = |lines: &mut [Line], x: usize| {
-        lines[x].class = judged[x];
+        lines[x].class = if views[x].content { Class::Content } else { Class::Short };
         lines[x].why = NO_WHY;
     };
     // Pieces on adjacent lines (a blank line between two lines is a block's end) that meet
@@ -4049,17 +4047,13 @@ mod tests {
         for &(text, cut, back) in cases {
             let b = text.as_bytes();
             let mut lines = split_lines(b, true);
-            for l in lines.iter_mut() {
-                if l.class == Class::Short && is_prose(l.stats.words, l.stats.ends_sentence) {
-                    l.class = Class::Content;
-                }
-            }
+            mark_content(&mut lines);
             let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
             let joined = joined(&lines, &nb);
-            let judged: Vec<Class> = lines.iter().map(|l| l.class).collect();
+            let views = views(&lines);
             lines[cut].class = Class::Cut;
             lines[cut].why = NO_WHY;
-            rejoin_pieces(b, &mut lines, &nb, &joined, &judged);
+            rejoin_pieces(b, &mut lines, &nb, &joined, &views);
             assert_eq!(lines[cut].class != Class::Cut, back, "{text:?}, line {cut}");
         }
     }
