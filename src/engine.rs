@@ -51,6 +51,9 @@ const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
+/// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
+/// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
+const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
 /// Longest line (in words) that a `date` prefix cuts though it ends with a dot, when a digit
 /// ends it ("Aktualisiert am 2. Juni 2025.").
 const DATE_LINE_MAX_WORDS: u32 = 10;
@@ -1618,7 +1621,8 @@ fn retry_whole_line_patterns(
             if !is_noise(g) {
                 first = first.min(g0 + first_alpha(g));
                 last = last.max(g0 + last_alpha_end(g));
-                words += count_words(g);
+                // Past `JUDGED_WORDS` the count decides nothing: stop counting there.
+                words += count_words_max(g, JUDGED_WORDS.saturating_sub(words));
             }
             // As a second pass over the clean text would see it: a separator left after
             // the last sentence ("...closed to traffic. |") is what the line ends with.
@@ -2764,7 +2768,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 spans.extend(run.map(|s| (s, l.len())));
                 spans.sort_unstable();
                 let view = UncutView::of(l, spans.into_iter());
-                if let Some(s) = menu(&view.text, count_words(&view.text)) {
+                // `separator_run` only asks whether the line has more than 4 words.
+                if let Some(s) = menu(&view.text, count_words_max(&view.text, 5)) {
                     whole = s <= first_alnum(&view.text);
                     run = Some(view.source(s));
                 }
