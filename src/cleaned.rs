@@ -51,6 +51,12 @@ pub enum Rule {
     /// follow it, read as headlines, with the dates between them. Runs with [`Rule::Context`],
     /// after the line model.
     RelatedLinks,
+    /// A cookie banner the packs do not know by its words: a line that names cookies and
+    /// speaks of consent, of changing or withdrawing it, of third parties or of what the
+    /// data is for, two of them to the reader ("Wir und unsere 147 Partner speichern …
+    /// auf Ihrem Gerät, etwa Cookies …") or three. Runs with [`Rule::Context`], after the
+    /// line model.
+    Consent,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
 }
@@ -69,6 +75,7 @@ impl Rule {
             Rule::Counter => "counter",
             Rule::AuthorBio => "author-bio",
             Rule::RelatedLinks => "related-links",
+            Rule::Consent => "consent",
             Rule::Remnant => "remnant",
         }
     }

@@ -458,6 +458,18 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines);
     }
+    if inner.rule_on(Rule::Consent) {
+        for line in lines.iter_mut() {
+            let kept = matches!(line.class, Class::Content | Class::Short);
+            // "cookie" and "cookies" are chrome words: a line short enough for all its words
+            // to have been looked up and without one names no cookies.
+            let chrome = line.stats.chrome > 0 || line.stats.words > stats::LEXICON_WORDS;
+            if kept && chrome && crate::consent::is_consent_notice(&text[line.start..line.end], line.stats.words) {
+                line.class = Class::Cut;
+                line.why = Why::Rule(Rule::Consent, Category::Cookie);
+            }
+        }
+    }
 }
 
 /// Gives back the pieces of a sentence that a line break cut in two (see [`joined`]) when

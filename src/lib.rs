@@ -85,6 +85,7 @@
 
 mod cleaned;
 mod cleaner;
+mod consent;
 mod engine;
 mod error;
 mod model;

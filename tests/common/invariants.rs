@@ -102,7 +102,7 @@ pub fn fuzz_jsonl(data: &[u8]) {
 }
 
 const KINDS: [&str; 5] = ["line", "prefix", "phrase", "glued", "other"];
-const RULES: [Rule; 11] = [
+const RULES: [Rule; 12] = [
     Rule::Pattern,
     Rule::Separators,
     Rule::Copyright,
@@ -113,6 +113,7 @@ const RULES: [Rule; 11] = [
     Rule::Counter,
     Rule::AuthorBio,
     Rule::RelatedLinks,
+    Rule::Consent,
     Rule::Remnant,
 ];
 
