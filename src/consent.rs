@@ -1,10 +1,10 @@
 //! Consent notices: the cookie banners a page shows before its content, in the many wordings
 //! of en, de, fr and es, recognised by what they talk about rather than by a listed phrase.
 //!
-//! A banner names cookies and says at least two of: that the reader consents, how to change
-//! or withdraw the choice, who else receives the data, and what it is used for; and it
-//! speaks to the reader or as the site ("we", "your", "Sie", "vous", "tus") or says three of
-//! them. News about cookies rarely does all of that in one line.
+//! A banner names cookies, speaks to the reader or as the site ("we", "your", "Sie", "vous",
+//! "tus", "utilizamos"), and says at least two of: that the reader consents, how to change or
+//! withdraw the choice, who else receives the data, and what it is used for. News about
+//! cookies rarely speaks to the reader.
 
 use std::collections::HashMap;
 
@@ -21,6 +21,7 @@ const TOPICS: [(u8, &str); 5] = [
     (
         CONSENT,
         "einwilligung einwilligungen einwilligen willigen zustimmung zustimmen stimmen einverstanden \
+         einverständnis \
          akzeptieren akzeptiert consent consenting consents agree accept accepting consentement \
          consentez consentir accepter acceptez acceptant consentimiento consientes consiente \
          consientas aceptar aceptas acepta aceptación",
@@ -51,8 +52,10 @@ const TOPICS: [(u8, &str); 5] = [
     ),
     (
         ADDRESS,
-        "wir uns unsere unser unseren unserer unserem we our us you your nous notre nos vous votre \
-         vos nosotros nuestro nuestra nuestros nuestras usted ustedes tu tus te",
+        "wir uns unsere unser unseren unserer unserem du dein deine deinem deinen deiner dich dir \
+         we our us you your nous notre nos vous votre vos ton ta tes nosotros nuestro nuestra \
+         nuestros nuestras usted ustedes tu tus te puedes sigues continúas navegas aceptas \
+         consientes utilizamos usamos empleamos consideramos entendemos",
     ),
 ];
 
@@ -95,9 +98,9 @@ fn topics(w: &str) -> u8 {
         .unwrap_or(0)
 }
 
-/// Whether line `l`, of `words` words, is a consent notice: it names cookies and speaks of at least two of
-/// consent, control, third parties and purposes, and either addresses the reader (or speaks
-/// as the site) or speaks of three of them. Lines without "ookie" are turned down without reading their words.
+/// Whether line `l`, of `words` words, is a consent notice: it names cookies, addresses the
+/// reader (or speaks as the site) and speaks of at least two of consent, control, third
+/// parties and purposes. Lines without "ookie" are turned down without reading their words.
 ///
 /// ```text
 /// "Wir und unsere 147 Partner speichern und verarbeiten Informationen auf Ihrem Gerät, etwa
@@ -120,7 +123,7 @@ pub(crate) fn is_consent_notice(l: &[u8], words: u32) -> bool {
         crate::tokenize::for_each_word_utf8(s.as_bytes(), |a, b| seen |= topics(&s[a..b]));
     }
     let about = (seen & (CONSENT | CONTROL | PARTIES | PURPOSE)).count_ones();
-    seen & COOKIE != 0 && (about >= 3 || about == 2 && seen & ADDRESS != 0)
+    seen & COOKIE != 0 && seen & ADDRESS != 0 && about >= 2
 }
 
 #[cfg(test)]
@@ -149,6 +152,7 @@ mod tests {
         "Das Gericht entschied, dass vorab angekreuzte Kästchen keine wirksame Einwilligung in Cookies darstellen.",
         "Her grandmother baked cookies every Sunday, and the whole street agreed they were the best in town.",
         "Regulators said many sites still set tracking cookies before users accept, and fines could follow next year.",
+        "Regulators said the cookie banners of several retailers made it far harder to reject tracking than to accept it.",
         "La CNIL a sanctionné trois sites qui déposaient des cookies publicitaires sans le consentement des internautes.",
         "La receta lleva mantequilla, azúcar moreno y pepitas de chocolate: las cookies quedan crujientes por fuera.",
         "Accept cookies",

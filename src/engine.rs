@@ -44,6 +44,10 @@ struct Line {
     /// A `line`, `prefix` or `glued` pattern matched here and was turned down for the rest of
     /// the line (see `retry_whole_line_patterns`): once other cuts are known, it may hold it.
     retried: bool,
+    /// The line ends with a related-links head that a pattern cut, glued to the text before
+    /// it (`…an der Halle.Lesen Sie auch`): the lines under it may be its list, as under a
+    /// head on a line of its own (see `cut_related_titles`).
+    related_tail: bool,
 }
 
 /// Cap of [`Line::repeats`].
@@ -131,8 +135,12 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     for &(li, ..) in &retry {
         lines[li].retried = true;
     }
-    for (li, _) in &partial {
-        lines[*li].partial = true;
+    for (li, cut) in &partial {
+        let line = &mut lines[*li];
+        line.partial = true;
+        if cut.end >= line.end && cut.start > line.start {
+            line.related_tail |= is_related_head(inner, text, cut);
+        }
     }
     mark_content(&mut lines);
     keep_prose_remainders(text, utf8, &mut lines, &partial);
@@ -546,6 +554,7 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             && l.stats.words <= RELATED_HEAD_MAX_WORDS
             && l.stats.digits == 0
             && matches!(l.why, Why::Pattern(id) if inner.table.patterns[id as usize].category == Category::Related)
+            || l.related_tail && l.class != Class::Cut
     };
     let title = |l: &Line| {
         l.class == Class::Short
@@ -577,6 +586,16 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         k = j.max(k + 1);
     }
+}
+
+/// Whether `cut` is a related-links head that a `related` pattern cut: at most
+/// [`RELATED_HEAD_MAX_WORDS`] words and no digit, as [`cut_related_titles`] asks of a head on
+/// a line of its own.
+fn is_related_head(inner: &Inner, text: &[u8], cut: &RawCut) -> bool {
+    let head = &text[cut.start..cut.end];
+    matches!(cut.why, Why::Pattern(id) if inner.table.patterns[id as usize].category == Category::Related)
+        && !head.iter().any(u8::is_ascii_digit)
+        && count_words_max(head, RELATED_HEAD_MAX_WORDS + 1) <= RELATED_HEAD_MAX_WORDS
 }
 
 /// Most words of an author's bio (see [`is_author_bio`]).
@@ -855,7 +874,7 @@ const RATING_COUNT_LEADS: [&str; 12] = [
     "aus", "von", "über", "from", "based", "on", "over", "sur", "de", "en", "más", "plus",
 ];
 /// Words that may follow a count of reviews ("(1.318 opiniones)", "2,107 reviews").
-const RATING_REVIEWS: [&str; 13] = [
+const RATING_REVIEWS: [&str; 15] = [
     "review",
     "reviews",
     "rating",
@@ -869,6 +888,8 @@ const RATING_REVIEWS: [&str; 13] = [
     "valoraciones",
     "reseñas",
     "votes",
+    "stimmen",
+    "votos",
 ];
 
 /// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
@@ -1957,6 +1978,7 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             partial: false,
             repeats: 1,
             retried: false,
+            related_tail: false,
         });
     };
     for nl in memchr_iter(b'\n', text) {
@@ -2459,9 +2481,10 @@ fn after_sentence_end(l: &[u8], a: usize) -> bool {
     char_before_skipping(l, skip_blanks_back(l, a), is_closer).is_some_and(is_sentence_end)
 }
 
-/// A capital at `a` right after a sentence end mark (and closers), with no blank between.
+/// A capital (or a copyright sign: "…l'estuaire.© Photo Ouest-Régions") at `a` right after a
+/// sentence end mark (and closers), with no blank between.
 fn glued_start(l: &[u8], a: usize) -> bool {
-    if !char_at(l, a).is_some_and(|(c, _)| c.is_uppercase()) {
+    if !char_at(l, a).is_some_and(|(c, _)| c.is_uppercase() || c == '©') {
         return false;
     }
     char_before_skipping(l, a, is_closer).is_some_and(is_sentence_end)
@@ -4311,6 +4334,8 @@ mod tests {
                 ("8,5/10", false),
                 ("Rating: 4.7 out of 5", true),
                 ("4,8 sur 5 étoiles", true),
+                ("Valoración: 4,9 de 5 (388 votos)", true),
+                ("4,7 von 5 (86 Stimmen)", true),
                 // A sentence or a measure with the same figures.
                 ("4 out of 5 dentists recommend it", false),
                 ("2 von 5 Kindern lernen schwimmen", false),
