@@ -52,7 +52,7 @@ const TOPICS: [(u8, &str); 5] = [
     ),
     (
         ADDRESS,
-        "wir uns unsere unser unseren unserer unserem du dein deine deinem deinen deiner dich dir \
+        "wir uns unsere unser unseren unserer unserem dein deine deinem deinen deiner dich dir \
          we our us you your nous notre nos vous votre vos ton ta tes nosotros nuestro nuestra \
          nuestros nuestras usted ustedes tu tus te puedes sigues continúas navegas aceptas \
          consientes utilizamos usamos empleamos consideramos entendemos",
@@ -60,6 +60,7 @@ const TOPICS: [(u8, &str); 5] = [
 ];
 
 /// German forms of address, capitalised: lowercase "sie" and "ihre" are "they" and "their".
+/// (Nor is "du" among the words of address: it is French "of the" too.)
 const DE_ADDRESS: [&str; 7] = ["Sie", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen", "Ihr"];
 
 /// Fewest and most words of a line read as a consent notice: a banner is a sentence or a
@@ -153,6 +154,7 @@ mod tests {
         "Her grandmother baked cookies every Sunday, and the whole street agreed they were the best in town.",
         "Regulators said many sites still set tracking cookies before users accept, and fines could follow next year.",
         "Regulators said the cookie banners of several retailers made it far harder to reject tracking than to accept it.",
+        "Les cookies nécessaires au fonctionnement du site peuvent être déposés sans consentement, comme les outils de statistiques du site.",
         "La CNIL a sanctionné trois sites qui déposaient des cookies publicitaires sans le consentement des internautes.",
         "La receta lleva mantequilla, azúcar moreno y pepitas de chocolate: las cookies quedan crujientes por fuera.",
         "Accept cookies",
