@@ -241,12 +241,13 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             if prev_is_end && after <= i {
                 match next {
                     // Spanish opens a question or an exclamation with its own mark, and French
-                    // and German quotes open with « and „: "pública.¿No quieres…?".
+                    // and German quotes open with « and „: "pública.¿No quieres…?"; a footnote's
+                    // star opens a note: "…auch.*Affiliate-Link: …".
                     Some(n)
                         if n == ' '
                             || n == '\t'
                             || n.is_uppercase()
-                            || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„') =>
+                            || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*') =>
                     {
                         // Skip blanks so the sentence starts at its first char.
                         let mut s = after;
@@ -467,6 +468,12 @@ mod tests {
         let line = "Il a dit « oui ». Puis il est parti.".as_bytes();
         let at = line.len() - 5;
         assert_eq!(&line[sentence_start(line, at)..], "Puis il est parti.".as_bytes());
+        // A footnote's star opens a sentence glued to the one before.
+        let line = "Folie tut es auch.*Affiliate-Link: Kaufst du darüber, gibt es Provision.".as_bytes();
+        assert_eq!(
+            &line[sentence_start(line, 30)..],
+            "*Affiliate-Link: Kaufst du darüber, gibt es Provision.".as_bytes()
+        );
     }
 
     #[test]
