@@ -240,15 +240,7 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             let prev_is_end = is_sentence_end(c) || char_before(line, j - l).is_some_and(|(p, _)| is_sentence_end(p));
             if prev_is_end && after <= i {
                 match next {
-                    // Spanish opens a question or an exclamation with its own mark, and French
-                    // and German quotes open with « and „: "pública.¿No quieres…?"; a footnote's
-                    // star opens a note: "…auch.*Affiliate-Link: …".
-                    Some(n)
-                        if n == ' '
-                            || n == '\t'
-                            || n.is_uppercase()
-                            || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*') =>
-                    {
+                    Some(n) if opens_sentence(n) => {
                         // Skip blanks so the sentence starts at its first char.
                         let mut s = after;
                         while s < line.len() && matches!(line[s], b' ' | b'\t') {
@@ -275,8 +267,9 @@ pub(crate) fn sentence_end(line: &[u8], i: usize) -> usize {
 }
 
 /// `(punct, end)` for the sentence holding position `i`: `end` is just past the next sentence
-/// end (and closers) that is followed by a blank, an uppercase letter or the line end, or the
-/// line end; `punct` is where that sentence-end punctuation starts (the line end when there is
+/// end (and closers) that is followed by what [`opens_sentence`] accepts or the line end (or
+/// just past the mark itself when an opening mark follows it right away), or the line end;
+/// `punct` is where that sentence-end punctuation starts (the line end when there is
 /// none): any `i` up to it has the same sentence end.
 pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
     let mut j = i.min(line.len());
@@ -298,14 +291,25 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
             }
             match char_at(line, e) {
                 None => return (punct, e),
-                Some((n, _)) if n == ' ' || n == '\t' || n.is_uppercase() || n == '"' || n == '“' => {
-                    return (punct, e)
-                }
+                Some((n, _)) if opens_sentence(n) => return (punct, e),
                 _ => {}
+            }
+            // What [`sentence_start`] reads as the next sentence's opening mark, right after
+            // this one's end mark, ends this one there: `."𐣦` as `.¿No`.
+            if e > j && char_at(line, j).is_some_and(|(n, _)| opens_sentence(n)) {
+                return (punct, j);
             }
         }
     }
     (line.len(), line.len())
+}
+
+/// Whether `n`, right after a sentence's end mark (and its closers), starts the next
+/// sentence: a blank, a capital, or an opening mark. Spanish opens a question or an
+/// exclamation with its own mark, French and German quotes open with « and „
+/// (`pública.¿No quieres…?`), and a footnote's star opens a note (`…auch.*Affiliate-Link:`).
+fn opens_sentence(n: char) -> bool {
+    n == ' ' || n == '\t' || n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*')
 }
 
 /// Does `c`, found at `line[i]`, end a sentence there? Sentence-end punctuation that is not
@@ -474,6 +478,24 @@ mod tests {
             &line[sentence_start(line, 30)..],
             "*Affiliate-Link: Kaufst du darüber, gibt es Provision.".as_bytes()
         );
+        // Where one sentence starts, the one before ends: an opening mark right after an end
+        // mark ends it there, whatever follows the mark.
+        for line in [
+            "pública.¿No quieres?",
+            "Fin.\"𐣦 suite",
+            "Fin.«x» suite",
+            "Ende.„Zitat“",
+            "auch.*Hinweis",
+        ] {
+            let line = line.as_bytes();
+            let end = sentence_end(line, 0);
+            assert_eq!(
+                sentence_start(line, line.len() - 1),
+                end,
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
     }
 
     #[test]
