@@ -346,6 +346,8 @@ const DATA_MARGIN: [f32; 2] = [2.0, 2.5];
 /// content snippets eight times as often as inside boilerplate ones), but page text also
 /// repeats prices in carousels of other products.
 const PRICE_MARGIN: [f32; 2] = [2.0, 1.0];
+/// What the log-odds of any other short line must exceed the threshold by.
+const SHORT_MARGIN: [f32; 2] = [0.0, 0.0];
 /// What the log-odds of a piece of a sentence (see `joined`) must exceed the threshold by,
 /// for article and for page text.
 const JOINED_MARGIN: [f32; 2] = [0.75, 0.0];
@@ -415,6 +417,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
         // only on stronger evidence.
+        // A short line with no protection of its own (see `prose_like` below).
+        let mut plain = false;
         let margin = match line.class {
             Class::Short if title => None,
             Class::Short if joined[i] == Joined::Prose => None,
@@ -428,11 +432,12 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Short if island[i] => Some(&ISLAND_MARGIN),
             Class::Short if joined[i] == Joined::Short => Some(&JOINED_MARGIN),
             Class::Short if prices[i] && line.stats.words <= PRICE_ONLY_MAX_WORDS => Some(&PRICE_MARGIN),
-            // A short line that opens with a long sentence is judged as prose: on the dev
-            // sets such lines lie inside content snippets far more often than inside
-            // boilerplate ones (a product card's description before its list of pros).
-            Class::Short if opens_with_sentence(&text[line.start..line.end], line.stats.words) => Some(&PROSE_MARGIN),
-            Class::Short => Some(&[0.0, 0.0]),
+            // Other short lines at the threshold; one that opens with a long sentence is
+            // judged as prose (below).
+            Class::Short => {
+                plain = true;
+                Some(&SHORT_MARGIN)
+            }
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 Some(&PROSE_MARGIN)
             }
@@ -440,7 +445,17 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         };
         if let (Some(margin), Some(f)) = (margin, feats.of(i)) {
             let regime = model::regime(&f);
-            if model::logit(&f) > thr[regime] + margin[regime] {
+            let logit = model::logit(&f);
+            // A short line that opens with a long sentence is judged as prose: on the dev
+            // sets such lines lie inside content snippets far more often than inside
+            // boilerplate ones (a product card's description before its list of pros). Read
+            // only where the verdict hangs on it.
+            let prose_like = || {
+                plain
+                    && logit <= thr[regime] + PROSE_MARGIN[regime]
+                    && opens_with_sentence(&text[line.start..line.end], line.stats.words)
+            };
+            if logit > thr[regime] + margin[regime] && !prose_like() {
                 line.class = Class::Cut;
                 line.why = Why::Rule(Rule::Context, Category::Nav);
                 continue;
