@@ -2471,6 +2471,12 @@ fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: u
     if dateline_dash(l, b) {
         return true;
     }
+    // A menu run that ends the sentence is no part of it: the separators rule takes it, and a
+    // second pass reads the sentence without it ("Foto: dpa/Max Mustermann A? a Home | News |
+    // Sport").
+    let e = separator_run(&l[..e], count_words_max(&l[..e], 5))
+        .filter(|&r| r > b)
+        .unwrap_or(e);
     if count_words_max(&l[b..e], CREDIT_TAIL_WORDS + 1) <= CREDIT_TAIL_WORDS {
         return false;
     }
@@ -2550,7 +2556,8 @@ const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 /// Where a sentence glued to a word in `l[b..en]` starts, if one is: a capital and a
 /// lowercase letter right after a closing quote ("Morgen“Richtig"), or after a lowercase
 /// letter when a function word starts there ("MustermannDer"), with at least
-/// [`GLUED_SENTENCE_MIN_WORDS`] words from there to `en`. After a credit (`credit`), a
+/// [`GLUED_SENTENCE_MIN_WORDS`] words from there to `en`, or after an emoji or an arrow (see
+/// [`is_pictograph`]). After a credit (`credit`), a
 /// capital glued to a lowercase letter or a digit is enough ("KesselbrunnVerbraucher",
 /// "/2Karten"): names end a credit, and the sentence after it is another block. So a name
 /// such as "WhatsApp", "iPhone" or "McDonald's" inside a sentence is no such place.
@@ -2566,6 +2573,7 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
         let after = |p: char| {
             is_closer(p)
                 || p == '“'
+                || is_pictograph(p)
                 || credit && (p.is_lowercase() || p.is_ascii_digit())
                 || p.is_lowercase() && {
                     let w = i + l[i..en].iter().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -2583,6 +2591,13 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
         i += n;
     }
     None
+}
+
+/// An emoji, an arrow or a dingbat (or the selector that makes one an emoji): a call to
+/// action ends with one ("Dieses Rezept auf Pinterest merken 📌", "Reserva aquí 👉"), and a
+/// capital glued after it starts the next block.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x1F000..=0x1FAFF)
 }
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.

@@ -239,6 +239,16 @@ fn cleaning_twice_finds() {
         // A credit after a cut that follows a sentence's end with no blank: the clean text
         // has a blank there, so the credit trails a sentence on both passes.
         format!("ਓ.A Want more? Sign up for our newsletter. Photo Le Courrier du Val / Bastien Roux\n{PARA}\n{PARA}\n"),
+        // An opening mark right after an end mark (`."` before a letter without case) ends
+        // the sentence before it, as it starts the next: the first credit's sentence ends
+        // where the second credit's begins.
+        format!("Foto: dpa/x M 0𨯺𞹤.\"𐣦`n𞴴𑵙 Foto: dpa/x u\n{PARA}\n{PARA}\n"),
+        // What a menu run leaves of its line is judged as a second pass sees it: here a
+        // stamp short enough for its prefix once the run is gone.
+        // A menu run that ends a credit's sentence is no part of it: the credit is judged on
+        // the words before the run, as a second pass reads it.
+        format!("Want more? Sign up for our newsletter. | Foto: dpa/Max Mustermann A𞱱A🌀A?a(¹ a Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
+        format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Share on Facebook | Share on Facebook | Next Compartir | Mehr zum Thema | ¿Ya tienes cuenta? Entra aquí | Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
