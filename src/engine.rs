@@ -2843,20 +2843,26 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 |r: &[u8], words| separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]));
             let mut run = menu(l, line.stats.words);
             let mut whole = run.is_some_and(|s| s <= first_alnum(l));
-            if (pi > first_cut || run.is_some()) && !whole {
-                // The line as a second pass would see it, without its pattern cuts and the
-                // run just found ("Entra aquí | Menu | Almost done! Please check your
-                // inbox.", "| | Home? Menu | News"): a run there starts at the same place
-                // here.
+            // The line as a second pass would see it, without its pattern cuts and the run
+            // just found ("Entra aquí | Menu | Almost done! Please check your inbox.", "| |
+            // Home? Menu | News"): a run there starts at the same place here. What is left
+            // of the line may end with a run again, as a third pass would see it: looked
+            // for until no run starts earlier (each turn moves the start back).
+            while (pi > first_cut || run.is_some()) && !whole {
                 let mut spans: Vec<(usize, usize)> = line_spans(line, &partial[first_cut..pi]).collect();
                 spans.extend(run.map(|s| (s, l.len())));
                 spans.sort_unstable();
                 let view = UncutView::of(l, spans.into_iter());
                 // `separator_run` only asks whether the line has more than 4 words.
-                if let Some(s) = menu(&view.text, count_words_max(&view.text, 5)) {
-                    whole = s <= first_alnum(&view.text);
-                    run = Some(view.source(s));
+                let Some(s) = menu(&view.text, count_words_max(&view.text, 5)) else {
+                    break;
+                };
+                let start = view.source(s);
+                if run.is_some_and(|r| start >= r) {
+                    break;
                 }
+                whole = s <= first_alnum(&view.text);
+                run = Some(start);
             }
             if let Some(s) = run {
                 let why = Why::Rule(Rule::Separators, Category::Nav);

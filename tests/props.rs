@@ -248,6 +248,9 @@ fn cleaning_twice_finds() {
         // A menu run that ends a credit's sentence is no part of it: the credit is judged on
         // the words before the run, as a second pass reads it.
         format!("Want more? Sign up for our newsletter. | Foto: dpa/Max Mustermann A𞱱A🌀A?a(¹ a Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
+        // What is left of a line once a menu run is gone may end with a run again: looked for
+        // until none starts earlier, so that the prefix left alone goes on the first pass.
+        format!(" ¿Ya tienes cuenta? Entra aquí | 3 comments | ¿Ya tienes cuenta? Entra aquí | Read more | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n"),
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Share on Facebook | Share on Facebook | Next Compartir | Mehr zum Thema | ¿Ya tienes cuenta? Entra aquí | Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
     ];
     for page in &pages {
