@@ -51,11 +51,11 @@ pub enum Rule {
     /// follow it, read as headlines, with the dates between them. Runs with [`Rule::Context`],
     /// after the line model.
     RelatedLinks,
-    /// A cookie banner the packs do not know by its words: a line that names cookies and
-    /// speaks of consent, of changing or withdrawing it, of third parties or of what the
-    /// data is for, two of them to the reader ("Wir und unsere 147 Partner speichern …
-    /// auf Ihrem Gerät, etwa Cookies …") or three. Runs with [`Rule::Context`], after the
-    /// line model.
+    /// A cookie banner the packs do not know by its words: a line that names cookies, speaks
+    /// to the reader or as the site, and speaks of at least two of consent, changing or
+    /// withdrawing it, third parties and what the data is for ("Wir und unsere 147 Partner
+    /// speichern … auf Ihrem Gerät, etwa Cookies, um Inhalte und Anzeigen zu
+    /// personalisieren"). Runs with [`Rule::Context`], after the line model.
     Consent,
     /// What was left of a line after its other parts were cut: punctuation, bullets, blanks.
     Remnant,
