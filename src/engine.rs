@@ -139,7 +139,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
         let line = &mut lines[*li];
         line.partial = true;
         if cut.end >= line.end && cut.start > line.start {
-            line.related_tail |= is_related_head(inner, text, cut);
+            line.related_tail |= is_related_head(inner, &text[cut.start..cut.end], cut.why);
         }
     }
     mark_content(&mut lines);
@@ -583,10 +583,7 @@ const RELATED_TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=16;
 /// viewed`). `nb` holds the indices of the non-blank lines.
 fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     let head = |l: &Line| {
-        l.class == Class::Cut
-            && l.stats.words <= RELATED_HEAD_MAX_WORDS
-            && l.stats.digits == 0
-            && matches!(l.why, Why::Pattern(id) if inner.table.patterns[id as usize].category == Category::Related)
+        l.class == Class::Cut && is_related_head(inner, &text[l.start..l.end], l.why)
             || l.related_tail && l.class != Class::Cut
     };
     let title = |l: &Line| {
@@ -621,14 +618,21 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
     }
 }
 
-/// Whether `cut` is a related-links head that a `related` pattern cut: at most
-/// [`RELATED_HEAD_MAX_WORDS`] words and no digit, as [`cut_related_titles`] asks of a head on
-/// a line of its own.
-fn is_related_head(inner: &Inner, text: &[u8], cut: &RawCut) -> bool {
-    let head = &text[cut.start..cut.end];
-    matches!(cut.why, Why::Pattern(id) if inner.table.patterns[id as usize].category == Category::Related)
+/// Whether `head`, cut for `why`, is a related-links head (see [`cut_related_titles`]): a
+/// `related` pattern cut it (not a rule: the titles under a head are cut for that category
+/// too), and it has at most [`RELATED_HEAD_MAX_WORDS`] words and no digit.
+fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
+    pattern_category(inner, why) == Some(Category::Related)
         && !head.iter().any(u8::is_ascii_digit)
         && count_words_max(head, RELATED_HEAD_MAX_WORDS + 1) <= RELATED_HEAD_MAX_WORDS
+}
+
+/// The category of the pattern that `why` names, if it names one.
+fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
+    match why {
+        Why::Pattern(id) => Some(inner.table.patterns[id as usize].category),
+        Why::Rule(..) => None,
+    }
 }
 
 /// Most words of an author's bio (see [`is_author_bio`]).
