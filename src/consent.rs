@@ -24,7 +24,8 @@ const TOPICS: [(u8, &str); 5] = [
          einverständnis \
          akzeptieren akzeptiert consent consenting consents agree accept accepting consentement \
          consentez consentir accepter acceptez acceptant consentimiento consientes consiente \
-         consientas aceptar aceptas acepta aceptación",
+         consientas aceptar aceptas acepta aceptación willigst erlaubt erlauben erlaubnis allow allowed permission \
+         autorisez autorisation permiso",
     ),
     (
         CONTROL,
@@ -48,7 +49,7 @@ const TOPICS: [(u8, &str); 5] = [
          statistiques estadísticas tracking technologien technologies tecnologías traffic trafic \
          tráfico navigation navegación navegando navegar naviguer experience expérience experiencia \
          nutzererlebnis marketing publicitaires publicitarias publicitarios analytiques analíticas \
-         analíticos statistik",
+         analíticos statistik reichweitenmessung reichweite audience",
     ),
     (
         ADDRESS,
@@ -68,8 +69,21 @@ const DE_ADDRESS: [&str; 7] = ["Sie", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen"
 const MIN_WORDS: u32 = 8;
 const MAX_WORDS: u32 = 200;
 
-/// The topics of one word.
+/// The topics of one word, or of what follows an elided French article or pronoun
+/// (`d'audience`, `l'utilisation`, `qu'après`): the tokenizer keeps those as one word.
 fn topics(w: &str) -> u8 {
+    let whole = word_topics(w);
+    if whole != 0 {
+        return whole;
+    }
+    match w.char_indices().take(4).find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i > 0 => word_topics(&w[i + c.len_utf8()..]),
+        _ => 0,
+    }
+}
+
+/// The topics of one word as it stands.
+fn word_topics(w: &str) -> u8 {
     if w.len() >= 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"cookie") {
         return COOKIE;
     }
@@ -147,6 +161,9 @@ mod tests {
         "Ce site utilise des cookies afin de mesurer l'audience et d'améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.",
         "Utilizamos cookies propias y de terceros para mostrarte publicidad personalizada. Puedes aceptar todas o configurar tus preferencias.",
         "Este sitio usa cookies para analizar el tráfico; si continúas navegando, consideramos que aceptas su uso y puedes cambiar la configuración.",
+        "Auf diesem Blog verwenden wir Cookies für die Reichweitenmessung. Wenn du auf „Okay“ klickst, willigst du ein.",
+        "Cookies help us keep this calendar free: we use them to count visits and, if you allow it, to show ads from local sponsors.",
+        "Le site dépose des cookies nécessaires et un outil de mesure d'audience exempté de consentement ; les vidéos ne sont chargées qu'après votre clic.",
     ];
     const PROSE: &[&str] = &[
         "Die Verbraucherzentrale rät, Cookies von Drittanbietern im Browser abzulehnen und die Einstellungen regelmäßig zu prüfen.",
@@ -157,6 +174,7 @@ mod tests {
         "Les cookies nécessaires au fonctionnement du site peuvent être déposés sans consentement, comme les outils de statistiques du site.",
         "La CNIL a sanctionné trois sites qui déposaient des cookies publicitaires sans le consentement des internautes.",
         "La receta lleva mantequilla, azúcar moreno y pepitas de chocolate: las cookies quedan crujientes por fuera.",
+        "Browsers now allow users to block third-party cookies, which has cut the audience data that advertisers can buy.",
         "Accept cookies",
         "Cookie-Einstellungen",
     ];
