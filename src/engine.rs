@@ -936,7 +936,11 @@ const RATING_REVIEWS: [&str; 15] = [
 /// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
 /// verdict, and stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
-    if !(2..=RATING_MAX_WORDS).contains(&words) || memchr::memchr(b'5', l).is_none() {
+    // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`.
+    let starred = l.trim_ascii_start().starts_with("★".as_bytes())
+        || l.trim_ascii_start().starts_with("☆".as_bytes())
+        || l.trim_ascii_start().starts_with("⭐".as_bytes());
+    if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr(b'5', l).is_none() {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else {
@@ -949,7 +953,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     let n = w.len();
     let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
     // An optional label, then the score: a digit, or digits with one decimal mark.
-    let mut k = usize::from(is(w[0], &RATING_LABELS));
+    // (A half star among the signs reads as a word: `★★★★½ 4,6`.)
+    let half = usize::from(starred && w[0] == "½");
+    let mut k = half + usize::from(is(w[half], &RATING_LABELS));
     let Some(&score) = w.get(k) else {
         return false;
     };
@@ -964,22 +970,20 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         let gap_end = next.as_ptr() as usize - s.as_ptr() as usize;
         s[gap_start..gap_end].trim() == "/"
     });
-    if !slash {
-        if w.get(k).is_some_and(|x| x.eq_ignore_ascii_case("out")) {
-            k += 1;
-        }
-        if !w.get(k).is_some_and(|x| is(x, &RATING_OF)) {
+    let out = usize::from(!slash && w.get(k).is_some_and(|x| x.eq_ignore_ascii_case("out")));
+    let of = !slash && w.get(k + out).is_some_and(|x| is(x, &RATING_OF));
+    if slash || of {
+        k += usize::from(of) * (out + 1);
+        if !w
+            .get(k)
+            .is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0" | "5.00" | "5,00"))
+        {
             return false;
         }
         k += 1;
-    }
-    if !w
-        .get(k)
-        .is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0" | "5.00" | "5,00"))
-    {
+    } else if !starred {
         return false;
     }
-    k += 1;
     if w.get(k).is_some_and(|x| is(x, &RATING_STARS)) {
         k += 1;
     }
@@ -4406,6 +4410,15 @@ mod tests {
                 ("4.8 out of 5 stars based on 1,234 reviews", true),
                 ("4,8 sobre 5 en más de 300 opiniones", true),
                 ("4,7/5 sur 2 345 avis", true),
+                // Star signs stand for the scale.
+                ("★★★★★ 4.8 (341 reviews)", true),
+                ("★★★★☆ 4,1 (412 votos)", true),
+                ("⭐⭐⭐⭐ 4,2 von 5 (87 Bewertungen)", true),
+                ("★★★★½ 4,6 (58 avis)", true),
+                ("★★★★★ 4.8 the best pan I have owned", false),
+                ("★★★ 3 Zimmer frei", false),
+                // Without star signs the scale must be there.
+                ("4.8 (341 reviews)", false),
                 // A count that is no count of reviews.
                 ("4,5 von 5 aus 12 Ländern", false),
             ],
