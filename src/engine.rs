@@ -1562,6 +1562,7 @@ fn patterns_pass(
             first_letter: cuts.first_letter(l),
             noise_after: b >= edges.last_alpha_end,
             left: a0,
+            head: cuts.head,
             edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
@@ -1702,6 +1703,7 @@ fn retry_whole_line_patterns(
             // the last sentence ("...closed to traffic. |") is what the line ends with.
             if let Some(c) = last_visible_char(g) {
                 stats.ends_sentence = is_sentence_end(c);
+                stats.ends_question = crate::text::is_question_mark(c);
             }
         });
         for &(_, id, a, b) in tries {
@@ -1714,6 +1716,7 @@ fn retry_whole_line_patterns(
                 noise_before: first >= a,
                 noise_after: first == usize::MAX || last <= b,
                 left: run_ending_at(&runs, a).unwrap_or(a),
+                head: 0,
                 first_letter: first,
                 // Only `glued` patterns read the edges, and they are not retried.
                 edges: Edges::default(),
@@ -1959,6 +1962,8 @@ struct Judge {
     noise_after: bool,
     /// Where the match stands for a left boundary (see `LineCuts::stands_at`).
     left: usize,
+    /// Where the cuts that open the line end (0: none; see `LineCuts::head`).
+    head: usize,
     /// The line's first letter outside earlier cuts (`usize::MAX`: none).
     first_letter: usize,
     /// Where the line's letters and digits start and end.
@@ -2208,7 +2213,10 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 && words <= DATE_LINE_MAX_WORDS
                 && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
                 || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
-            let prose = stats.ends_sentence && words >= 6 && !date_line;
+            // A linked story's title may be a question: "Related: Is melatonin safe for
+            // children?", "À lire également : Robot ou balai, que choisir ?".
+            let question_title = e.category == Category::Related && stats.ends_question;
+            let prose = stats.ends_sentence && words >= 6 && !date_line && !question_title;
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
@@ -2266,14 +2274,19 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 e.category,
                 Category::Newsletter | Category::Promo | Category::Follow | Category::Widget | Category::Comments
             );
-            let s = if pitch { lead_in(l, s).unwrap_or(s) } else { s };
+            let prompt = pitch || matches!(e.category, Category::Share | Category::Feedback);
+            let s = if prompt { lead_in(l, s).unwrap_or(s) } else { s };
             if pitch || e.category == Category::Feedback {
                 en = follow_up(l, en).unwrap_or(en);
             }
             Verdict::Span(s, en)
         }
         Kind::Glued => {
-            let left = ctx.left <= ctx.edges.first_alnum || boundary_before(l, ctx.left);
+            // Past the cuts that open the line, with no letter or digit between, a marker
+            // opens what a second pass reads of the line: "Want more? Sign up for our
+            // newsletter. [ Privacy Policy The river rose…".
+            let after_head = ctx.head > 0 && ctx.head <= a && !has_alnum(&l[ctx.head..a]);
+            let left = ctx.left <= ctx.edges.first_alnum || boundary_before(l, ctx.left) || after_head;
             let right = b >= ctx.edges.last_alnum_end || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))

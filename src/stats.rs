@@ -34,6 +34,8 @@ pub(crate) struct Stats {
     pub(crate) bullet: bool,
     /// Last visible char is a sentence end (closers skipped).
     pub(crate) ends_sentence: bool,
+    /// That sentence end is a question mark.
+    pub(crate) ends_question: bool,
     /// Last visible char is a colon.
     pub(crate) ends_colon: bool,
 }
@@ -403,6 +405,7 @@ pub(crate) fn scan(l: &[u8], utf8: bool) -> Stats {
     }
     if let Some(c) = crate::text::last_visible_char(l) {
         s.ends_sentence = is_sentence_end(c);
+        s.ends_question = crate::text::is_question_mark(c);
         s.ends_colon = c == ':';
     }
     s

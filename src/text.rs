@@ -90,6 +90,12 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
 }
 
+/// A question mark, Latin or full-width.
+#[inline]
+pub(crate) fn is_question_mark(c: char) -> bool {
+    matches!(c, '?' | '？')
+}
+
 /// Closers that may follow a sentence end: quotes and brackets.
 #[inline]
 pub(crate) fn is_closer(c: char) -> bool {

@@ -252,6 +252,12 @@ fn cleaning_twice_finds() {
         // until none starts earlier, so that the prefix left alone goes on the first pass.
         format!(" ¿Ya tienes cuenta? Entra aquí | 3 comments | ¿Ya tienes cuenta? Entra aquí | Read more | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n"),
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Share on Facebook | Share on Facebook | Next Compartir | Mehr zum Thema | ¿Ya tienes cuenta? Entra aquí | Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
+        // A related link's title may be a question; what the pitch's cut leaves of the line
+        // ends with one, and it is judged so on the first pass.
+        format!("Related: How the storm changed the coast | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"),
+        // A glued marker after the cuts that open its line, with only noise between, opens
+        // what a second pass reads of the line.
+        format!("Want more? Sign up for our newsletter. [ Privacy Policy {PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
