@@ -131,7 +131,11 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
-    retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
+    let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
+    if !glued.is_empty() {
+        partial.extend(glued);
+        partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+    }
     for &(li, ..) in &retry {
         lines[li].retried = true;
     }
@@ -586,15 +590,23 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         l.class == Class::Cut && is_related_head(inner, &text[l.start..l.end], l.why)
             || l.related_tail && l.class != Class::Cut
     };
-    let title = |l: &Line| {
-        l.class == Class::Short
-            && RELATED_TITLE_WORDS.contains(&l.stats.words)
-            && last_visible_char(&text[l.start..l.end]).is_some_and(|c| !matches!(c, '.' | ':' | ';' | ','))
-    };
+    let title = |l: &Line| is_related_title(text, l);
     let mut k = 0;
     while k < nb.len() {
         if !head(&lines[nb[k]]) {
             k += 1;
+            continue;
+        }
+        // A list of teasers: each title with a sentence or two under it.
+        let (pairs, end) = teaser_pairs(text, lines, nb, k + 1);
+        if pairs >= TEASER_PAIRS_MIN {
+            for &i in &nb[k + 1..end] {
+                if lines[i].class != Class::Cut {
+                    lines[i].class = Class::Cut;
+                    lines[i].why = Why::Rule(Rule::RelatedLinks, Category::Related);
+                }
+            }
+            k = end;
             continue;
         }
         let mut titles = 0;
@@ -616,6 +628,67 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         k = j.max(k + 1);
     }
+}
+
+/// Fewest title-and-teaser pairs that make a list of teasers (see [`teaser_pairs`]).
+const TEASER_PAIRS_MIN: usize = 2;
+/// Most words of a teaser under a linked story's title.
+const TEASER_MAX_WORDS: u32 = 35;
+
+/// The pairs of a list of teasers that starts at `nb[from]`, right under a related-links
+/// head, and the index in `nb` where they end: a linked story's title (as
+/// [`cut_related_titles`] reads one, or one the line model cut), then perhaps more cut lines
+/// (a date), then one prose line of at most [`TEASER_MAX_WORDS`] words (kept, or the last of
+/// the cut lines if the line model cut it), with no blank line anywhere and no prose right
+/// after the last pair ("Mehr zum Thema / Löhne steigen stärker als die Preise / Die Reallöhne sind
+/// 2024 so deutlich gestiegen wie seit Jahren nicht mehr. / Deutschlandticket wird teurer:
+/// …"). At most [`RELATED_TITLES`] pairs.
+fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usize, usize) {
+    let adjacent = |j: usize| j < nb.len() && j > 0 && nb[j] == nb[j - 1] + 1;
+    // A title or a teaser the line model cut still counts; a line cut by a pattern or
+    // another rule ("Share on Facebook", a byline) is none.
+    let by_model = |l: &Line| l.class == Class::Cut && l.why == Why::Rule(Rule::Context, Category::Nav);
+    let (mut pairs, mut end, mut j) = (0, from, from);
+    while pairs < RELATED_TITLES && adjacent(j) {
+        let t = &lines[nb[j]];
+        if !(by_model(t) && title_shaped(text, t) || is_related_title(text, t)) {
+            break;
+        }
+        j += 1;
+        let after_title = j;
+        while adjacent(j) && lines[nb[j]].class == Class::Cut {
+            j += 1;
+        }
+        let teaser = |i: usize| {
+            let st = lines[nb[i]].stats;
+            st.words <= TEASER_MAX_WORDS && is_prose(st.words, st.ends_sentence)
+        };
+        if adjacent(j) && lines[nb[j]].class == Class::Content && teaser(j) {
+            j += 1;
+        } else if !(j > after_title && by_model(&lines[nb[j - 1]]) && teaser(j - 1)) {
+            // Nor was the teaser the last of the lines already cut.
+            break;
+        }
+        pairs += 1;
+        end = j;
+    }
+    // An article's sections read the same, a heading over a short paragraph, but a section
+    // goes on with more prose: a list of teasers ends on anything else.
+    if adjacent(end) && lines[nb[end]].class == Class::Content {
+        return (0, from);
+    }
+    (pairs, end)
+}
+
+/// Whether `l` reads as a linked story's title (see [`cut_related_titles`]).
+fn is_related_title(text: &[u8], l: &Line) -> bool {
+    l.class == Class::Short && title_shaped(text, l)
+}
+
+/// Three to sixteen words with no full stop, colon, semicolon or comma last.
+fn title_shaped(text: &[u8], l: &Line) -> bool {
+    RELATED_TITLE_WORDS.contains(&l.stats.words)
+        && last_visible_char(&text[l.start..l.end]).is_some_and(|c| !matches!(c, '.' | ':' | ';' | ','))
 }
 
 /// Whether `head`, cut for `why`, is a related-links head (see [`cut_related_titles`]): a
@@ -1652,7 +1725,8 @@ fn retry_whole_line_patterns(
     lines: &mut [Line],
     partial: &[(usize, RawCut)],
     retry: &[(usize, u32, usize, usize)],
-) {
+) -> Vec<(usize, RawCut)> {
+    let mut glued_cuts = Vec::new();
     // Both lists are in line order; walk them together.
     let mut by_line = partial.chunk_by(|x, y| x.0 == y.0).peekable();
     for tries in retry.chunk_by(|x, y| x.0 == y.0) {
@@ -1737,6 +1811,51 @@ fn retry_whole_line_patterns(
         }
         if lines[li].class != Class::Cut {
             cut_if_chain(inner, l, &mut lines[li], &runs, words, tries);
+        }
+        if lines[li].class != Class::Cut {
+            glued_after_cuts(inner, l, line.start, li, &runs, tries, &mut glued_cuts);
+        }
+    }
+    glued_cuts
+}
+
+/// A `glued` marker turned down because letters followed it, where the cuts after it leave
+/// only noise to the line's end, stands at the end of what a second pass reads: cut it as
+/// that pass would, when a block's boundary or the line's start is on its left ("…closed to
+/// traffic. Subscribe ? Almost done! Please check your inbox.").
+fn glued_after_cuts(
+    inner: &Inner,
+    l: &[u8],
+    start: usize,
+    li: usize,
+    runs: &[(usize, usize)],
+    tries: &[(usize, u32, usize, usize)],
+    out: &mut Vec<(usize, RawCut)>,
+) {
+    for &(_, id, a, b) in tries {
+        let entry = &inner.table.patterns[id as usize];
+        if entry.kind != Kind::Glued || overlaps_run(runs, a, b) || !rest_found(entry, &l[b..]) {
+            continue;
+        }
+        let mut alnum_after = false;
+        for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+            alnum_after |= g0.max(b) < g1 && has_alnum(&l[g0.max(b)..g1]);
+        });
+        if alnum_after {
+            continue;
+        }
+        let left = run_ending_at(runs, a).unwrap_or(a);
+        if left <= first_alnum(l) || boundary_before(l, left) {
+            out.push((
+                li,
+                RawCut {
+                    start: start + a,
+                    end: start + skip_blanks(l, b),
+                    why: Why::Pattern(id),
+                    at: start + a,
+                },
+            ));
+            return;
         }
     }
 }
@@ -4554,6 +4673,44 @@ mod tests {
             assert!(!out.contains(t), "{out}");
         }
         assert!(out.contains("an der brennenden Halle."), "{out}");
+    }
+
+    /// A list of teasers under a related-links head goes, titles and sentences; a head over
+    /// an article's sections, each a heading and more than one paragraph, takes nothing.
+    #[test]
+    fn teasers_under_a_related_links_head() {
+        let cleaner = crate::Cleaner::new();
+        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let teasers = [
+            "Löhne steigen stärker als die Preise",
+            "Die Reallöhne sind im vergangenen Jahr so deutlich gestiegen wie seit Jahren nicht mehr.",
+            "Deutschlandticket wird teurer: Das müssen Pendler wissen",
+            "Ab Januar kostet das Ticket im Monat neun Euro mehr als bisher.",
+        ];
+        let list = teasers.join("\n");
+        let doc = format!("{para}\n{para}\n{para}\n{para}\n{para}\nMehr zum Thema\n{list}\n\nImpressum\n");
+        let out = cleaner.clean(&doc).to_string();
+        for t in teasers {
+            assert!(!out.contains(t), "{out}");
+        }
+        assert_eq!(out.matches(para).count(), 5, "{out}");
+        // A date cut between a title and its teaser is passed over.
+        let doc = format!(
+            "{para}\n{para}\n{para}\n{para}\n{para}\nMehr zum Thema\n{}\nvor 3 Stunden\n{}\n{}\nvor 5 Stunden\n{}\n",
+            teasers[0], teasers[1], teasers[2], teasers[3]
+        );
+        let out = cleaner.clean(&doc).to_string();
+        for t in teasers {
+            assert!(!out.contains(t), "{out}");
+        }
+        // Sections of the article: the second heading has two paragraphs under it.
+        let doc = format!("{para}\n{para}\n{para}\n{para}\nLesen Sie auch\n{list}\n{para}\n");
+        let cleaned = cleaner.clean(&doc);
+        assert!(
+            cleaned.removed().all(|r| r.reason.rule() != Rule::RelatedLinks),
+            "{cleaned:?}"
+        );
+        assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
     }
 
     #[test]

@@ -258,6 +258,9 @@ fn cleaning_twice_finds() {
         // A glued marker after the cuts that open its line, with only noise between, opens
         // what a second pass reads of the line.
         format!("Want more? Sign up for our newsletter. [ Privacy Policy {PARA}\n"),
+        // A glued marker that cuts after it leave at the line's end stands there on the first
+        // pass too.
+        format!("{PARA} Subscribe ? Almost done! Please check your inbox.\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
@@ -293,6 +296,21 @@ fn pitch_finds() {
         ] {
             check_idempotent(common::invariants::cleaner(pick), &page);
         }
+    }
+}
+
+/// Pages on which `a_few_paragraphs_survive_any_chrome` once lost a paragraph: under a
+/// related-links head, lines cut by patterns ("Share on Facebook", a byline) were read as the
+/// titles of a list of teasers, and the paragraph between them as a teaser.
+#[test]
+fn paragraphs_finds() {
+    const PARA: &str = "The river rose two metres overnight and the old bridge was closed to traffic.";
+    let page = format!(
+        "Mehr zum Thema\nShare on Facebook\n{PARA}\nJana Müller, dpa\nWe use cookies to improve your experience.\n"
+    );
+    for pick in 0..3 {
+        let out = common::invariants::cleaner(pick).clean(&page).to_string();
+        assert!(out.contains(PARA), "{out:?}");
     }
 }
 
