@@ -4101,7 +4101,9 @@ fn is_dotted_time(num: &str) -> bool {
 const PLACE_MAX_WORDS: usize = 3;
 
 /// A dateline headed by its place and a comma or a dash: "Sevilla, 10 mar 2024 - 23:05 CET",
-/// "LONDON — March 12, 2024", "Frankfurt/Main, 12. März 2024". The place is one to
+/// "LONDON — March 12, 2024", "Frankfurt/Main, 12. März 2024", "Oberhof (dpa) | 06.01.2016,
+/// 16:12": an agency in brackets may follow the place, and then the separator may be a bar.
+/// The place is one to
 /// [`PLACE_MAX_WORDS`] capitalised words of letters (and `/`, `-`, `.`), none of them a date's
 /// word (a weekday: "Sa, 07.12.2024, 14:00 Uhr" is a calendar's day); the rest a date line
 /// with its year.
@@ -4110,11 +4112,13 @@ fn is_placed_dateline(l: &[u8]) -> bool {
     if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         return false;
     }
-    let Some(i) = memchr::memchr2(b',', 0xE2, l) else {
+    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l) else {
         return false;
     };
     let (at, sep) = if l[i] == b',' {
         (i, 1)
+    } else if l[i] == b'|' && i > 0 && l[i - 1] == b' ' {
+        (i - 1, 2)
     } else if i > 0 && l[i - 1] == b' ' && (l[i..].starts_with("— ".as_bytes()) || l[i..].starts_with("– ".as_bytes()))
     {
         (i - 1, 5)
@@ -4124,8 +4128,20 @@ fn is_placed_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(&l[..at]) else {
         return false;
     };
+    // An agency in brackets may follow the place: "Oberhof (dpa) | 06.01.2016, 16:12".
+    let s = s.trim();
+    let (s, agency) = match s.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((place, agency)) if !agency.is_empty() && agency.chars().all(|c| c.is_alphabetic() || c == '/') => {
+            (place, true)
+        }
+        _ => (s, false),
+    };
+    // A bar after a name alone heads a byline's date ("Jane Roe | July 15, 2025"), not a place's.
+    if l[i] == b'|' && !agency {
+        return false;
+    }
     let mut words = 0;
-    for w in s.trim().split(' ') {
+    for w in s.split(' ') {
         words += 1;
         let place_word = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
@@ -4737,6 +4753,12 @@ mod tests {
             ("LONDON, March 12, 2024 6:42 PM", true),
             ("Frankfurt/Main, 12. März 2024", true),
             ("Madrid, 12 de marzo de 2024", true),
+            // An agency after the place, and then a bar may part it from the date.
+            ("Oberhof (dpa) | 06.01.2016, 16:12", true),
+            ("Erfurt (dpa/th) – 26.03.2018 – 18:47 Uhr", true),
+            ("Berlin (AFP), 12. März 2024", true),
+            ("Jane Roe | July 15, 2025", false),
+            ("Oberhof (12) | 06.01.2016, 16:12", false),
             // A calendar's day, a year-less date, an event's title, more than a place.
             ("Sa, 07.12.2024, 14:00 Uhr", false),
             ("Leipzig, 12. März", false),
