@@ -48,8 +48,8 @@ pub enum Rule {
     AuthorBio,
     /// The titles of linked stories under a related-links head that a pattern cut on its own
     /// line (`Mehr zum Thema`, `À lire aussi`, `Te puede interesar`): the short lines that
-    /// follow it, read as headlines, with the dates between them. Runs with [`Rule::Context`],
-    /// after the line model.
+    /// follow it, read as headlines, with the dates between them, or a list of teasers (each
+    /// title with a sentence under it). Runs with [`Rule::Context`], after the line model.
     RelatedLinks,
     /// A cookie banner the packs do not know by its words: a line that names cookies, speaks
     /// to the reader or as the site, and speaks of at least two of consent, changing or

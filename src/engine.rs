@@ -584,7 +584,8 @@ const RELATED_TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=16;
 /// are passed over. A prose line, a blank line or any other line ends the list, and so does
 /// a headline right above a prose line (no blank line between): that is the paragraph's
 /// heading, not a link (under a widget's title whose items extraction dropped, `Recently
-/// viewed`). `nb` holds the indices of the non-blank lines.
+/// viewed`), unless the head opens a list of teasers, each title with a sentence under it
+/// (see [`teaser_pairs`]), which goes whole. `nb` holds the indices of the non-blank lines.
 fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     let head = |l: &Line| {
         l.class == Class::Cut && is_related_head(inner, &text[l.start..l.end], l.why)
@@ -640,9 +641,9 @@ const TEASER_MAX_WORDS: u32 = 35;
 /// [`cut_related_titles`] reads one, or one the line model cut), then perhaps more cut lines
 /// (a date), then one prose line of at most [`TEASER_MAX_WORDS`] words (kept, or the last of
 /// the cut lines if the line model cut it), with no blank line anywhere and no prose right
-/// after the last pair ("Mehr zum Thema / Löhne steigen stärker als die Preise / Die Reallöhne sind
-/// 2024 so deutlich gestiegen wie seit Jahren nicht mehr. / Deutschlandticket wird teurer:
-/// …"). At most [`RELATED_TITLES`] pairs.
+/// after the last pair ("Mehr zum Thema / Löhne steigen stärker als die Preise / Die
+/// Reallöhne sind 2024 so deutlich gestiegen wie seit Jahren nicht mehr. /
+/// Deutschlandticket wird teurer: …"). At most [`RELATED_TITLES`] pairs.
 fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usize, usize) {
     let adjacent = |j: usize| j < nb.len() && j > 0 && nb[j] == nb[j - 1] + 1;
     // A title or a teaser the line model cut still counts; a line cut by a pattern or
@@ -1010,9 +1011,8 @@ const RATING_REVIEWS: [&str; 15] = [
 /// verdict, and stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
     // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`.
-    let starred = l.trim_ascii_start().starts_with("★".as_bytes())
-        || l.trim_ascii_start().starts_with("☆".as_bytes())
-        || l.trim_ascii_start().starts_with("⭐".as_bytes());
+    let lead = l.trim_ascii_start();
+    let starred = ["★", "☆", "⭐"].iter().any(|star| lead.starts_with(star.as_bytes()));
     if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr(b'5', l).is_none() {
         return false;
     }
@@ -4136,7 +4136,8 @@ fn is_placed_dateline(l: &[u8]) -> bool {
         }
         _ => (s, false),
     };
-    // A bar after a name alone heads a byline's date ("Jane Roe | July 15, 2025"), not a place's.
+    // A bar after a name alone heads a byline's date ("Jane Roe | July 15, 2025"), not a
+    // place's.
     if l[i] == b'|' && !agency {
         return false;
     }
