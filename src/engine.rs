@@ -4239,6 +4239,9 @@ fn push(cuts: &mut Vec<RawCut>, text: &[u8], mut c: RawCut) {
 mod tests {
     use super::*;
 
+    /// A German paragraph of article text, for documents built in the tests.
+    const DE_PARA: &str = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+
     /// A detector of line kinds: text, lines, indices of the non-blank lines; a flag a line.
     type Detector = fn(&[u8], &[Line], &[usize]) -> Vec<bool>;
 
@@ -4641,7 +4644,7 @@ mod tests {
         }
         // Only after the last prose line kept.
         let cleaner = crate::Cleaner::new();
-        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let para = DE_PARA;
         let bio = "Jana Müller ist Lokalredakteurin in Hollerbach und schreibt über Verkehr.";
         let end = format!("{para}\n{para}\n{bio}\n");
         assert!(!cleaner.clean(&end).to_string().contains(bio));
@@ -4654,7 +4657,7 @@ mod tests {
     #[test]
     fn titles_under_a_related_links_head() {
         let cleaner = crate::Cleaner::new();
-        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let para = DE_PARA;
         let titles = [
             "Freibad-Saison: Eintrittspreise steigen um einen Euro",
             "Neuer Radweg nach Seefeld soll im Mai fertig sein",
@@ -4697,7 +4700,7 @@ mod tests {
     #[test]
     fn teasers_under_a_related_links_head() {
         let cleaner = crate::Cleaner::new();
-        let para = "Der Gemeinderat hat am Dienstag über den neuen Haushalt beraten und dabei mehrere Projekte für die kommenden Jahre beschlossen.";
+        let para = DE_PARA;
         let teasers = [
             "Löhne steigen stärker als die Preise",
             "Die Reallöhne sind im vergangenen Jahr so deutlich gestiegen wie seit Jahren nicht mehr.",
