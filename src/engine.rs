@@ -84,7 +84,10 @@ const SANDWICH_MAX_WORDS: u32 = 3;
 /// Longest line a shape rule (separators, copyright, dateline) may cut.
 const SHAPE_MAX_WORDS: u32 = 30;
 
+/// The reason a line holds until a pass cuts it.
 const NO_WHY: Why = Why::Rule(Rule::Context, Category::Nav);
+/// The reason of a line the line model cuts.
+const MODEL_CUT: Why = Why::Rule(Rule::Context, Category::Nav);
 
 /// Finds the cuts of `text`; `utf8` says it is known to be valid UTF-8 (a `&str`).
 pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
@@ -461,7 +464,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             };
             if logit > thr[regime] + margin[regime] && !prose_like() {
                 line.class = Class::Cut;
-                line.why = Why::Rule(Rule::Context, Category::Nav);
+                line.why = MODEL_CUT;
                 continue;
             }
         }
@@ -591,7 +594,6 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         l.class == Class::Cut && is_related_head(inner, &text[l.start..l.end], l.why)
             || l.related_tail && l.class != Class::Cut
     };
-    let title = |l: &Line| is_related_title(text, l);
     let mut k = 0;
     while k < nb.len() {
         if !head(&lines[nb[k]]) {
@@ -619,7 +621,7 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
                 continue;
             }
             let next_is_prose = lines.get(i + 1).is_some_and(|n| n.class == Class::Content);
-            if !title(&lines[i]) || next_is_prose {
+            if !is_related_title(text, &lines[i]) || next_is_prose {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -648,7 +650,7 @@ fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usiz
     let adjacent = |j: usize| j < nb.len() && j > 0 && nb[j] == nb[j - 1] + 1;
     // A title or a teaser the line model cut still counts; a line cut by a pattern or
     // another rule ("Share on Facebook", a byline) is none.
-    let by_model = |l: &Line| l.class == Class::Cut && l.why == Why::Rule(Rule::Context, Category::Nav);
+    let by_model = |l: &Line| l.class == Class::Cut && l.why == MODEL_CUT;
     let (mut pairs, mut end, mut j) = (0, from, from);
     while pairs < RELATED_TITLES && adjacent(j) {
         let t = &lines[nb[j]];
@@ -1046,7 +1048,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     let out = usize::from(!slash && w.get(k).is_some_and(|x| x.eq_ignore_ascii_case("out")));
     let of = !slash && w.get(k + out).is_some_and(|x| is(x, &RATING_OF));
     if slash || of {
-        k += usize::from(of) * (out + 1);
+        if of {
+            k += out + 1;
+        }
         if !w
             .get(k)
             .is_some_and(|x| matches!(*x, "5" | "5.0" | "5,0" | "5.00" | "5,00"))
@@ -1792,17 +1796,20 @@ fn retry_whole_line_patterns(
                 left: run_ending_at(&runs, a).unwrap_or(a),
                 head: 0,
                 first_letter: first,
-                // Only `glued` patterns read the edges, and they are not retried.
+                // Only `glued` patterns read the edges, and `apply` is not asked about them
+                // here: `glued_after_cuts` judges them.
                 edges: Edges::default(),
             };
             let entry = &inner.table.patterns[id as usize];
-            // A glued marker that the other cuts left alone on its line takes the line.
-            let alone = entry.kind == Kind::Glued && ctx.noise_before && ctx.noise_after;
-            if alone
-                || matches!(
-                    apply(entry, l, a, b, &stats, &ctx, &mut Sentences::default()),
-                    Verdict::Line
-                )
+            // A glued marker that the other cuts left alone on its line takes the line; it
+            // gives no other verdict of `Line`.
+            let glued = entry.kind == Kind::Glued;
+            if glued && ctx.noise_before && ctx.noise_after
+                || !glued
+                    && matches!(
+                        apply(entry, l, a, b, &stats, &ctx, &mut Sentences::default()),
+                        Verdict::Line
+                    )
             {
                 lines[li].class = Class::Cut;
                 lines[li].why = Why::Pattern(id);
