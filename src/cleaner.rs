@@ -80,7 +80,7 @@ impl Inner {
 /// it is gone). Run the cleaner once, on the text as extracted.
 #[derive(Clone, Debug)]
 pub struct Cleaner {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
 impl Default for Cleaner {

@@ -48,6 +48,11 @@ struct Line {
     /// it (`…an der Halle.Lesen Sie auch`): the lines under it may be its list, as under a
     /// head on a line of its own (see `cut_related_titles`).
     related_tail: bool,
+    /// A pattern cut the line's tail and left a paragraph of [`CONTENT_WORDS`] words or more
+    /// before it (`…need treatment.Related reading: Is melatonin safe?`): the widget was glued
+    /// to the article's own text, which the line model, reading the widget's words with it,
+    /// no longer judges.
+    prose_before_tail: bool,
 }
 
 /// Cap of [`Line::repeats`].
@@ -219,13 +224,14 @@ impl Hasher for PreHashed {
 
 /// A line that keeps a sentence of prose once its partial cuts are taken out is content:
 /// "The fire is under investigation.Sign up for our newsletter" loses the glued widget, and
-/// its first sentence is judged as the prose it is, not with the widget's words.
+/// its first sentence is judged as the prose it is, not with the widget's words. A long
+/// paragraph whose glued tail went is marked [`Line::prose_before_tail`].
 /// `partial` is sorted by position.
 fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &[(usize, RawCut)]) {
     for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
         let li = cuts[0].0;
         let line = lines[li];
-        if line.class != Class::Short {
+        if !matches!(line.class, Class::Short | Class::Content) {
             continue;
         }
         let l = &text[line.start..line.end];
@@ -240,6 +246,8 @@ fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &
         });
         if is_prose(words, ends_sentence) {
             lines[li].class = Class::Content;
+            lines[li].prose_before_tail =
+                words >= CONTENT_WORDS && cuts.iter().any(|(_, c)| c.start > line.start && c.end >= line.end);
         }
     }
 }
@@ -445,6 +453,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
                 plain = true;
                 Some(&SHORT_MARGIN)
             }
+            Class::Content if line.prose_before_tail => continue,
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 Some(&PROSE_MARGIN)
             }
@@ -2151,6 +2160,7 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             repeats: 1,
             retried: false,
             related_tail: false,
+            prose_before_tail: false,
         });
     };
     for nl in memchr_iter(b'\n', text) {
@@ -5024,6 +5034,29 @@ mod tests {
         ];
         for s in not_stamps {
             assert!(!is_relative_time(s.as_bytes()), "{s:?} is no time stamp");
+        }
+    }
+
+    /// A paragraph of some length whose glued tail a pattern cut is marked for the line model
+    /// to pass over; a short sentence before a cut tail, a cut inside a line, or a line with
+    /// nothing cut are not.
+    #[test]
+    fn prose_before_a_cut_tail() {
+        let cleaner = crate::Cleaner::new();
+        let long = "Wer nach dem Umzug seinen Wohnsitz nicht innerhalb von zwei Wochen anmeldet, muss mit einem Bußgeld rechnen, das je nach Gemeinde unterschiedlich hoch ausfällt und bei wiederholten Verstößen steigt.";
+        let short = "Das Bürgerbüro ist am Freitag geschlossen.";
+        let tail = "Lesen Sie auch: Neue Öffnungszeiten im Rathaus";
+        let cases: &[(String, bool)] = &[
+            (format!("{long}{tail}"), true),
+            (format!("{short}{tail}"), false),
+            (format!("{long}Anzeige{long}"), false),
+            (long.to_string(), false),
+        ];
+        for (line, marked) in cases {
+            let doc = format!("{DE_PARA}\n{line}\n{DE_PARA}\n");
+            let (lines, _) = prepare(&cleaner.inner, doc.as_bytes(), true);
+            let l = lines.iter().find(|l| doc[l.start..l.end] == **line).expect("the line");
+            assert_eq!(l.prose_before_tail, *marked, "{line:?}");
         }
     }
 }
