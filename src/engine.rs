@@ -1629,8 +1629,17 @@ fn patterns_pass(
         if b > l.len() {
             continue;
         }
-        let a0 = cuts.stands_at(a);
         let entries = &inner.ac_map[m.pattern().as_usize()];
+        // A match inside an earlier cut is gone with it, and the cut keeps its reason; only a
+        // glued marker may still split a phrase's sentence there.
+        if cuts.covers(a, b)
+            && entries
+                .iter()
+                .all(|&id| inner.table.patterns[id as usize].kind != Kind::Glued)
+        {
+            continue;
+        }
+        let a0 = cuts.stands_at(a);
         let bounded = |kind| word_bounded(l, a, b, kind) || a0 < a && word_bounded(l, a0, b, kind);
         // The first pattern of this text that stands on word bounds; the others are tried
         // from there.
@@ -2032,6 +2041,11 @@ impl LineCuts {
     /// not touch the head counts; the retry pass is exact).
     fn noise_before(&mut self, l: &[u8], a: usize) -> bool {
         a <= self.head || self.first_letter(l) >= a
+    }
+
+    /// Whether the last run of touching cuts holds `a..b`.
+    fn covers(&self, a: usize, b: usize) -> bool {
+        self.run.is_some_and(|(s, e)| s <= a && b <= e)
     }
 
     /// Where a match at `a` stands once the cuts right before it are taken out: a marker right

@@ -388,6 +388,32 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
     }
 }
 
+/// A sentence that a phrase cuts whole is the phrase's: a `line` pattern inside it ("Weiter"
+/// in "...helfen gern weiter.") takes neither the line nor the reason.
+#[test]
+fn a_line_pattern_inside_a_cut_phrase_names_no_cut() {
+    let [before, after, _] = paragraphs("de");
+    let prompt = "Melden Sie sich für unseren Newsletter an, wir helfen gern weiter.";
+    let doc = format!("{before}\n{prompt}\n{after}\n");
+    let cleaner = deboil::Cleaner::builder()
+        .builtin_packs(false)
+        .pack(
+            "t",
+            deboil::Patterns::parse("newsletter phrase für unseren Newsletter\nwidget line Weiter\n").unwrap(),
+        )
+        .build()
+        .unwrap();
+    let cleaned = cleaner.clean(&doc);
+    let removed: Vec<_> = cleaned.removed().collect();
+    assert_eq!(removed.len(), 1, "{removed:?}");
+    assert!(doc[removed[0].range()].contains(prompt), "{removed:?}");
+    assert_eq!(
+        removed[0].reason.pattern(),
+        Some("für unseren Newsletter"),
+        "{removed:?}"
+    );
+}
+
 /// Lists of lone lines, written without looking at the packs or the engine: site chrome
 /// (`tests/data/<dir>/{lang}_chrome.txt`: skip links, consent, accounts, paywalls, comment,
 /// shop and reader tools, error pages, footers) and prose that shares its words
