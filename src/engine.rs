@@ -3083,7 +3083,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         } else if date_on
             && line.stats.digits > 0
             && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
-                || line.stats.words <= META_ROW_MAX_WORDS && is_meta_row(l))
+                || line.stats.words <= META_ROW_MAX_WORDS && (is_meta_row(l) || is_dateline_row(l)))
         {
             // Both have their year.
             datelines.push((li, true));
@@ -4046,6 +4046,35 @@ fn is_meta_row(l: &[u8]) -> bool {
     }
 }
 
+/// Two or three datelines with their years on one line, between bars or middle dots: a
+/// story's published and updated stamps ("Published March 19, 2025 at 10:12 p.m. | Updated
+/// March 20, 2025 at 8:05 a.m."). Each is read on its own, so that its times are no range.
+fn is_dateline_row(l: &[u8]) -> bool {
+    let mut parts = 0;
+    let mut rest = l;
+    loop {
+        let sep = memchr::memmem::find(rest, b" | ")
+            .map(|i| (i, 3))
+            .or_else(|| memchr::memmem::find(rest, " · ".as_bytes()).map(|i| (i, " · ".len())));
+        let (part, next) = match sep {
+            Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
+            None => (rest, None),
+        };
+        if !(is_dateline(part) && has_year(part)) {
+            return false;
+        }
+        parts += 1;
+        match next {
+            Some(n) if parts < DATELINE_ROW_PARTS => rest = n,
+            Some(_) => return false,
+            None => return parts >= 2,
+        }
+    }
+}
+
+/// Most datelines on one row (see [`is_dateline_row`]).
+const DATELINE_ROW_PARTS: usize = 3;
+
 /// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 fn is_dateline(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
@@ -4776,6 +4805,36 @@ mod tests {
         ] {
             let l = line.as_bytes();
             assert_eq!(opens_with_sentence(l, count_words(l)), want, "{line}");
+        }
+    }
+
+    /// Stamps side by side between bars or dots, each with its year, make a row; opening
+    /// hours, a lone stamp and text beside a stamp do not.
+    #[test]
+    fn dateline_rows() {
+        for (line, row) in [
+            (
+                "Published March 19, 2025 at 10:12 p.m. | Updated March 20, 2025 at 8:05 a.m.",
+                true,
+            ),
+            (
+                "Veröffentlicht: 12.03.2024, 10:15 Uhr · Aktualisiert: 13.03.2024, 08:00 Uhr",
+                true,
+            ),
+            (
+                "Publié le 3 avril 2025 à 18h02 | Mis à jour le 3 avril 2025 à 19h40",
+                true,
+            ),
+            (
+                "Publicado el 4 de mayo de 2024 | Actualizado el 5 de mayo de 2024",
+                true,
+            ),
+            ("Published March 19, 2025 at 10:12 p.m.", false),
+            ("Lunes 10:00 | Martes 10:00", false),
+            ("Published March 19, 2025 | Updated March 20, 2025 | 2025 | 2025", false),
+            ("Published March 19, 2025 | Read the full report", false),
+        ] {
+            assert_eq!(is_dateline_row(line.as_bytes()), row, "{line:?}");
         }
     }
 
