@@ -2600,6 +2600,14 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     if e.category != Category::Credit || !matches!(e.kind, Kind::Prefix | Kind::Line) {
         return Verdict::None;
     }
+    // A credit in brackets that closes the line starts at its bracket: "…on Tuesday. (Photo
+    // by Jane Roe / Reuters)".
+    let closes_line = || l.iter().rev().find(|c| !c.is_ascii_whitespace()) == Some(&b')');
+    let (left, a) = if left == a && a > 0 && l[a - 1] == b'(' && closes_line() {
+        (a - 1, a - 1)
+    } else {
+        (left, a)
+    };
     // Earlier cuts that touch the match count as gone ("…traffic. Subscribe Photo …"), and
     // as a blank: the clean text has one where a cut falls inside a line.
     if skip_blanks_back(l, left) == left && left == a || !after_sentence_end(l, left) {
@@ -4805,6 +4813,27 @@ mod tests {
         ] {
             let l = line.as_bytes();
             assert_eq!(opens_with_sentence(l, count_words(l)), want, "{line}");
+        }
+    }
+
+    /// A credit in brackets that closes a caption goes with its brackets; one that more text
+    /// follows, or a long parenthesis, stays.
+    #[test]
+    fn bracketed_trailing_credits() {
+        let cleaner = crate::Cleaner::new();
+        let caption = "Cyclists ride along the harbour road on Tuesday afternoon.";
+        for (credit, cut) in [
+            ("(Photo by Dana Whitfield / Coastal Herald)", true),
+            ("(Photo by Dana Whitfield) and more riders joined later.", false),
+            (
+                "(Photo by the author, taken last year at the fair in the old town square)",
+                false,
+            ),
+        ] {
+            let doc = format!("{DE_PARA}\n{caption} {credit}\n{DE_PARA}\n{DE_PARA}\n");
+            let out = cleaner.clean(&doc).to_string();
+            assert!(out.contains(caption), "{out}");
+            assert_eq!(!out.contains(credit), cut, "{out}");
         }
     }
 
