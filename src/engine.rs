@@ -3073,10 +3073,30 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             line.why = Why::Rule(Rule::Separators, Category::Pagination);
             continue;
         }
-        if copy_on && signs.copyright(l) && is_copyright(l) {
-            line.class = Class::Cut;
-            line.why = Why::Rule(Rule::Copyright, Category::Legal);
-            continue;
+        if copy_on && signs.copyright(l) {
+            if is_copyright(l) {
+                line.class = Class::Cut;
+                line.why = Why::Rule(Rule::Copyright, Category::Legal);
+                continue;
+            }
+            if let Some(s) = sign_credit(l) {
+                // Alone on its line it is a footer's notice as often as a photo's credit.
+                if s <= first_alnum(l) {
+                    line.class = Class::Cut;
+                    line.why = Why::Rule(Rule::Copyright, Category::Legal);
+                    continue;
+                }
+                let why = Why::Rule(Rule::Copyright, Category::Credit);
+                partial.push((
+                    li,
+                    RawCut {
+                        start: line.start + s,
+                        end: line.end,
+                        why,
+                        at: line.start + s,
+                    },
+                ));
+            }
         }
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
@@ -3735,6 +3755,24 @@ fn is_copyright(l: &[u8]) -> bool {
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
     (year || find_ci(l, b"rights").is_some()) && !prose_before_sign(l)
+}
+
+/// Where a copyright sign and a name start on `l`: a `©` and a name (a capital first, at
+/// most [`TRAILING_CREDIT_WORDS`] words, no digit) to the line's end, alone on its line (a
+/// footer's notice or a photo's credit) or after a caption's sentence (a credit) ("…à Granville, en juin. © Sophie Lenoir pour Lignes de
+/// Fuite"). Signs with a year or a rights notice are [`is_copyright`]'s.
+fn sign_credit(l: &[u8]) -> Option<usize> {
+    let p = memchr::memmem::find(l, "©".as_bytes())?;
+    if p > first_alnum(l) && !after_sentence_end(l, p) {
+        return None;
+    }
+    let name = skip_blanks(l, p + "©".len());
+    let tail = &l[name..];
+    let capital = char_at(l, name).is_some_and(|(c, _)| c.is_uppercase());
+    (capital
+        && !tail.iter().any(u8::is_ascii_digit)
+        && count_words_max(tail, TRAILING_CREDIT_WORDS + 1) <= TRAILING_CREDIT_WORDS)
+        .then_some(p)
 }
 
 /// Fewest words of a sentence before a copyright sign that make it the end of a paragraph
@@ -4813,6 +4851,27 @@ mod tests {
         ] {
             let l = line.as_bytes();
             assert_eq!(opens_with_sentence(l, count_words(l)), want, "{line}");
+        }
+    }
+
+    /// A copyright sign and a name, alone or after a caption's sentence, make a credit; a year
+    /// leaves it to `is_copyright`, and a sign inside a sentence or before a long text is none.
+    #[test]
+    fn sign_credits() {
+        for (line, at) in [
+            ("© Sophie Lenoir pour Lignes de Fuite", Some(0)),
+            ("Lecture à Granville, en juin. © Sophie Lenoir", Some(31)),
+            ("Lecture à Granville, en juin.© Sophie Lenoir", Some(30)),
+            ("Vecinos en la plaza Mayor. ©Diario del Valle", Some(27)),
+            ("© 2024 Mairie de Granville", None),
+            ("Le logo © Mairie reste affiché.", None),
+            ("Lecture à Granville. © mairie", None),
+            (
+                "Lecture à Granville. © Sophie Lenoir, qui photographie depuis trente ans les fêtes de la région",
+                None,
+            ),
+        ] {
+            assert_eq!(sign_credit(line.as_bytes()), at, "{line:?}");
         }
     }
 
