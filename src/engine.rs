@@ -772,6 +772,15 @@ const BIO_BETWEEN: [&str; 24] = [
     "jefa",
 ];
 
+/// Verbs that join an author's name to their beat, with the word that must follow them.
+const BIO_BEAT_VERBS: [(&str, Option<&str>); 5] = [
+    ("covers", None),
+    ("berichtet", Some("seit")),
+    ("schreibt", Some("seit")),
+    ("couvre", None),
+    ("cubre", None),
+];
+
 /// Verbs that join an author's name to their trade.
 const BIO_VERBS: [&str; 8] = ["is", "was", "ist", "war", "est", "était", "es", "era"];
 
@@ -823,7 +832,15 @@ fn is_author_bio(s: &str) -> bool {
             break w;
         }
     };
-    if !(2..=4).contains(&names) || !BIO_VERBS.contains(&verb) {
+    if !(2..=4).contains(&names) {
+        return false;
+    }
+    // A beat and how long it has been one's: "Megan Holloway covers city hall for the
+    // Courier.", "Sabine Rößler berichtet seit 2016 über Kommunalpolitik."
+    if let Some(&(_, next)) = BIO_BEAT_VERBS.iter().find(|(v, _)| *v == verb) {
+        return next.is_none_or(|n| words.next() == Some(n));
+    }
+    if !BIO_VERBS.contains(&verb) {
         return false;
     }
     let (mut between, mut beats) = (0, 0);
@@ -4742,6 +4759,14 @@ mod tests {
                 "Jana Müller ist Leiterin des Ordnungsamts und Mitglied im Verein.",
                 false,
             ),
+            (
+                "Megan Holloway covers city government and transportation for the Courier.",
+                true,
+            ),
+            ("Sabine Rößler berichtet seit 2016 über Kommunalpolitik.", true),
+            ("Luc Moreau couvre la politique locale pour le journal.", true),
+            ("Sabine Rößler berichtet über die Sitzung des Gemeinderats.", false),
+            ("The Insurance covers water damage in most cases.", false),
             ("Anna ist Redakteurin.", false),
             ("Jana Müller sagt, sie sei keine Reporterin.", false),
             ("Jana Müller ist seit vielen Jahren eine bekannte Journalistin.", false),
