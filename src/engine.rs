@@ -1831,9 +1831,14 @@ fn retry_whole_line_patterns(
                 left: run_ending_at(&runs, a).unwrap_or(a),
                 head: 0,
                 first_letter: first,
-                // Only `glued` patterns read the edges, and `apply` is not asked about them
-                // here: `glued_after_cuts` judges them.
-                edges: Edges::default(),
+                // Letters outside the cuts: a `line` pattern of several parts reads where
+                // the last letter ends. (`glued` patterns read the edges too, but `apply` is
+                // not asked about them here: `glued_after_cuts` judges them.)
+                edges: Edges {
+                    first_alnum: first,
+                    last_alnum_end: last,
+                    last_alpha_end: last,
+                },
             };
             let entry = &inner.table.patterns[id as usize];
             // A glued marker that the other cuts left alone on its line takes the line; it
@@ -2348,8 +2353,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
         Kind::Line => {
             // Counts around the pattern are noise ("Share (12)"), a percentage right after it
             // is not: "Save 30%" is a product's discount, not a bookmark button.
+            // With later parts ("Today's best ... deals"), the line ends with the last one.
+            let noise_after = if e.rest.is_empty() {
+                ctx.noise_after
+            } else {
+                words <= PREFIX_MAX_WORDS && rest_end(e, &l[b..]).is_some_and(|r| b + r >= ctx.edges.last_alpha_end)
+            };
             let alone = ctx.noise_before
-                && ctx.noise_after
+                && noise_after
                 && !percentage_at(l, b)
                 && rest_found(e, &l[b..])
                 && lone_char_alone(e, l, ctx.left, a, b);
@@ -2801,20 +2812,21 @@ fn ends_with_full_stop(b: &[u8]) -> bool {
     last_visible_char(b).is_some_and(|c| matches!(c, '.' | '!' | '…'))
 }
 
-fn rest_found(e: &Entry, mut hay: &[u8]) -> bool {
-    if e.rest.is_empty() {
-        return true;
+fn rest_found(e: &Entry, hay: &[u8]) -> bool {
+    e.rest.is_empty() || rest_end(e, hay).is_some()
+}
+
+/// Where the last of the pattern's later parts ends in `hay`, each found after the one
+/// before; `Some(0)` for a pattern of one part.
+fn rest_end(e: &Entry, hay: &[u8]) -> Option<usize> {
+    if hay.len() > 4096 && !e.rest.is_empty() {
+        return None;
     }
-    if hay.len() > 4096 {
-        return false;
-    }
+    let mut at = 0;
     for part in &e.rest {
-        match find_ci(hay, part) {
-            Some(end) => hay = &hay[end..],
-            None => return false,
-        }
+        at += find_ci(&hay[at..], part)?;
     }
-    true
+    Some(at)
 }
 
 /// `l[from..a]` is a label of at most [`STAMP_LABEL_MAX_WORDS`] words and a separator, blanks

@@ -388,6 +388,36 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
     }
 }
 
+/// A `line` pattern of several parts takes a line that opens with the first part and ends
+/// with the last, and no other.
+#[test]
+fn a_line_pattern_of_several_parts_takes_a_whole_line() {
+    let [before, after, _] = paragraphs("es");
+    let cleaner = deboil::Cleaner::builder()
+        .builtin_packs(false)
+        .pack(
+            "t",
+            deboil::Patterns::parse("date line Lectura de ... minutos\n").unwrap(),
+        )
+        .build()
+        .unwrap();
+    for (line, cut) in [
+        ("Lectura de 5 minutos", true),
+        ("Lectura de cinco minutos.", true),
+        ("Lectura de 5 minutos para todos", false),
+        ("Lectura de la carta del alcalde, que tardó diez minutos", true),
+        (
+            "Lectura de la carta del alcalde, que tardó diez minutos en llegar a la plaza",
+            false,
+        ),
+        ("Tiempo de lectura de 5 minutos", false),
+    ] {
+        let doc = format!("{before}\n{line}\n{after}\n");
+        let out = cleaner.clean(&doc).to_string();
+        assert_eq!(!out.contains(line), cut, "{line:?}: {out}");
+    }
+}
+
 /// A sentence that a phrase cuts whole is the phrase's: a `line` pattern inside it ("Weiter"
 /// in "...helfen gern weiter.") takes neither the line nor the reason.
 #[test]
