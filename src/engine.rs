@@ -1678,6 +1678,7 @@ fn patterns_pass(
             edges,
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
+        let mut judged = false;
         for (k, &id) in entries.iter().enumerate().skip(first) {
             let entry = &inner.table.patterns[id as usize];
             if k > first && !bounded(entry.kind) {
@@ -1747,10 +1748,26 @@ fn patterns_pass(
                     ));
                 }
             }
+            judged = true;
             break;
+        }
+        // A longer pattern that every verdict turned down hides the shorter ones that start
+        // where it does ("Hat Ihnen dieser Artikel gefallen?", a `line` pattern, in a line of
+        // two sentences hides the phrase "Hat Ihnen dieser Artikel gefallen"): the longest
+        // of them is tried next.
+        if !judged {
+            hidden = shorter_match(ac, text, &m);
         }
     }
     retry
+}
+
+/// The longest match that starts where `m` does and ends before it.
+fn shorter_match(ac: &aho_corasick::AhoCorasick, text: &[u8], m: &aho_corasick::Match) -> Option<aho_corasick::Match> {
+    let input = aho_corasick::Input::new(text)
+        .range(m.start()..m.end() - 1)
+        .anchored(aho_corasick::Anchored::Yes);
+    ac.find(input)
 }
 
 /// A `line` or `prefix` pattern may hold its line once later matches have cut the rest of it

@@ -388,6 +388,32 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
     }
 }
 
+/// A longer pattern turned down does not hide a shorter one that starts where it does: the
+/// phrase still cuts its sentence where the `line` pattern that holds it finds more text on
+/// the line.
+#[test]
+fn a_longer_match_turned_down_hides_no_shorter_one() {
+    let [before, after, _] = paragraphs("de");
+    let doc = format!("{before}\nHat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.\n{after}\n");
+    let cleaner = deboil::Cleaner::builder()
+        .builtin_packs(false)
+        .pack(
+            "t",
+            deboil::Patterns::parse(
+                "feedback line Hat Ihnen dieser Artikel gefallen?\nfeedback phrase Hat Ihnen dieser Artikel\n",
+            )
+            .unwrap(),
+        )
+        .build()
+        .unwrap();
+    let out = cleaner.clean(&doc).to_string();
+    assert!(!out.contains("Hat Ihnen"), "{out}");
+    assert!(
+        out.contains("Dann teilen Sie ihn.") && out.contains(before) && out.contains(after),
+        "{out}"
+    );
+}
+
 /// A `line` pattern of several parts takes a line that opens with the first part and ends
 /// with the last, and no other.
 #[test]
