@@ -231,23 +231,32 @@ fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &
     for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
         let li = cuts[0].0;
         let line = lines[li];
-        if !matches!(line.class, Class::Short | Class::Content) {
-            continue;
-        }
         let l = &text[line.start..line.end];
-        let (mut words, mut ends_sentence) = (0u32, false);
-        for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
-            let g = &l[g0..g1];
-            if has_alnum(g) {
-                let st = stats::scan(g, utf8);
-                words += st.words;
-                ends_sentence = st.ends_sentence;
+        match line.class {
+            Class::Short => {
+                let (mut words, mut ends_sentence) = (0u32, false);
+                for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
+                    let g = &l[g0..g1];
+                    if has_alnum(g) {
+                        let st = stats::scan(g, utf8);
+                        words += st.words;
+                        ends_sentence = st.ends_sentence;
+                    }
+                });
+                if is_prose(words, ends_sentence) {
+                    lines[li].class = Class::Content;
+                }
             }
-        });
-        if is_prose(words, ends_sentence) {
-            lines[li].class = Class::Content;
-            lines[li].prose_before_tail =
-                words >= CONTENT_WORDS && cuts.iter().any(|(_, c)| c.start > line.start && c.end >= line.end);
+            // A short line has fewer than `CONTENT_WORDS` words: only prose may keep that
+            // many before a cut tail. Counted up to there.
+            Class::Content if cuts.iter().any(|(_, c)| c.start > line.start && c.end >= line.end) => {
+                let mut words = 0u32;
+                for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
+                    words += count_words_max(&l[g0..g1], CONTENT_WORDS.saturating_sub(words));
+                });
+                lines[li].prose_before_tail = words >= CONTENT_WORDS;
+            }
+            _ => {}
         }
     }
 }
