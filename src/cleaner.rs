@@ -47,6 +47,9 @@ pub(crate) struct Inner {
     /// Automaton pattern id -> indexes into `table.patterns` (several patterns may share one
     /// text, e.g. a `line` and a `glued` form; each is tried in pack order).
     pub(crate) ac_map: Vec<Vec<u32>>,
+    /// Automaton pattern id -> whether another automaton pattern is a proper prefix of it (a
+    /// shorter match the engine may look for where this one is turned down).
+    pub(crate) has_shorter: Vec<bool>,
     pub(crate) table: Arc<Table>,
     pub(crate) rules_off: Vec<Rule>,
     pub(crate) mode: Mode,
@@ -317,10 +320,18 @@ impl CleanerBuilder {
                     .map_err(|e| Error::build(e.to_string()))?,
             )
         };
+        let has_shorter = needles
+            .iter()
+            .map(|n| {
+                let key = n.to_ascii_lowercase();
+                (1..key.len()).any(|k| seen.contains_key(&key[..k]))
+            })
+            .collect();
         let table = Arc::new(Table { packs, patterns });
         let inner = Inner {
             ac,
             ac_map,
+            has_shorter,
             table,
             rules_off: self.rules_off,
             mode: self.mode,

@@ -1764,7 +1764,7 @@ fn patterns_pass(
         // where it does ("Hat Ihnen dieser Artikel gefallen?", a `line` pattern, in a line of
         // two sentences hides the phrase "Hat Ihnen dieser Artikel gefallen"): the longest
         // of them is tried next.
-        if !judged {
+        if !judged && inner.has_shorter[m.pattern().as_usize()] {
             hidden = shorter_match(ac, text, &m);
         }
     }
