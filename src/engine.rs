@@ -847,7 +847,7 @@ fn is_author_bio(s: &str) -> bool {
     // A beat and how long it has been one's: "Megan Holloway covers city hall for the
     // Courier.", "Sabine Rößler berichtet seit 2016 über Kommunalpolitik."
     if let Some(&(_, next)) = BIO_BEAT_VERBS.iter().find(|(v, _)| *v == verb) {
-        return next.is_none_or(|n| words.next() == Some(n));
+        return next.map_or(true, |n| words.next() == Some(n));
     }
     if !BIO_VERBS.contains(&verb) {
         return false;
@@ -3051,6 +3051,16 @@ fn has_price(l: &[u8]) -> bool {
     })
 }
 
+/// A cut of `line` from `s` (relative to its start) to its end.
+fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
+    RawCut {
+        start: line.start + s,
+        end: line.end,
+        why,
+        at: line.start + s,
+    }
+}
+
 fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     let seps_on = inner.rule_on(Rule::Separators);
     let copy_on = inner.rule_on(Rule::Copyright);
@@ -3105,15 +3115,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                     line.why = why;
                     continue;
                 }
-                partial.push((
-                    li,
-                    RawCut {
-                        start: line.start + s,
-                        end: line.end,
-                        why,
-                        at: line.start + s,
-                    },
-                ));
+                partial.push((li, cut_to_end(line, s, why)));
             }
         }
         if line.stats.words > SHAPE_MAX_WORDS {
@@ -3141,16 +3143,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                     line.why = Why::Rule(Rule::Copyright, Category::Legal);
                     continue;
                 }
-                let why = Why::Rule(Rule::Copyright, Category::Credit);
-                partial.push((
-                    li,
-                    RawCut {
-                        start: line.start + s,
-                        end: line.end,
-                        why,
-                        at: line.start + s,
-                    },
-                ));
+                partial.push((li, cut_to_end(line, s, Why::Rule(Rule::Copyright, Category::Credit))));
             }
         }
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".

@@ -365,6 +365,15 @@ fn headings_above_prose_are_kept() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A cleaner with no pack but `pack` (pattern-file text), named `t`.
+fn only_pack(pack: &str) -> deboil::Cleaner {
+    deboil::Cleaner::builder()
+        .builtin_packs(false)
+        .pack("t", deboil::Patterns::parse(pack).unwrap())
+        .build()
+        .unwrap()
+}
+
 /// The automaton reports leftmost-longest matches without overlaps, so a match turned down
 /// for its word bounds ("Was this help" inside "Was this helpful?") would hide a pattern that
 /// starts inside it ("this helpful"): the hidden one is looked for and applied.
@@ -372,15 +381,8 @@ fn headings_above_prose_are_kept() {
 fn a_pattern_inside_a_match_turned_down_still_cuts() {
     let [before, after, _] = paragraphs("en");
     let doc = format!("{before}\nWas this helpful? Tell us below.\n{after}\n");
-    let build = |pack: &str| {
-        deboil::Cleaner::builder()
-            .builtin_packs(false)
-            .pack("t", deboil::Patterns::parse(pack).unwrap())
-            .build()
-            .unwrap()
-    };
-    let alone = build("feedback phrase this helpful\n");
-    let both = build("feedback phrase Was this help\nfeedback phrase this helpful\n");
+    let alone = only_pack("feedback phrase this helpful\n");
+    let both = only_pack("feedback phrase Was this help\nfeedback phrase this helpful\n");
     for cleaner in [&alone, &both] {
         let out = cleaner.clean(&doc).to_string();
         assert!(!out.contains("helpful"), "{out}");
@@ -395,17 +397,8 @@ fn a_pattern_inside_a_match_turned_down_still_cuts() {
 fn a_longer_match_turned_down_hides_no_shorter_one() {
     let [before, after, _] = paragraphs("de");
     let doc = format!("{before}\nHat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.\n{after}\n");
-    let cleaner = deboil::Cleaner::builder()
-        .builtin_packs(false)
-        .pack(
-            "t",
-            deboil::Patterns::parse(
-                "feedback line Hat Ihnen dieser Artikel gefallen?\nfeedback phrase Hat Ihnen dieser Artikel\n",
-            )
-            .unwrap(),
-        )
-        .build()
-        .unwrap();
+    let cleaner =
+        only_pack("feedback line Hat Ihnen dieser Artikel gefallen?\nfeedback phrase Hat Ihnen dieser Artikel\n");
     let out = cleaner.clean(&doc).to_string();
     assert!(!out.contains("Hat Ihnen"), "{out}");
     assert!(
@@ -419,14 +412,7 @@ fn a_longer_match_turned_down_hides_no_shorter_one() {
 #[test]
 fn a_line_pattern_of_several_parts_takes_a_whole_line() {
     let [before, after, _] = paragraphs("es");
-    let cleaner = deboil::Cleaner::builder()
-        .builtin_packs(false)
-        .pack(
-            "t",
-            deboil::Patterns::parse("date line Lectura de ... minutos\n").unwrap(),
-        )
-        .build()
-        .unwrap();
+    let cleaner = only_pack("date line Lectura de ... minutos\n");
     for (line, cut) in [
         ("Lectura de 5 minutos", true),
         ("Lectura de cinco minutos.", true),
@@ -451,14 +437,7 @@ fn a_line_pattern_inside_a_cut_phrase_names_no_cut() {
     let [before, after, _] = paragraphs("de");
     let prompt = "Melden Sie sich für unseren Newsletter an, wir helfen gern weiter.";
     let doc = format!("{before}\n{prompt}\n{after}\n");
-    let cleaner = deboil::Cleaner::builder()
-        .builtin_packs(false)
-        .pack(
-            "t",
-            deboil::Patterns::parse("newsletter phrase für unseren Newsletter\nwidget line Weiter\n").unwrap(),
-        )
-        .build()
-        .unwrap();
+    let cleaner = only_pack("newsletter phrase für unseren Newsletter\nwidget line Weiter\n");
     let cleaned = cleaner.clean(&doc);
     let removed: Vec<_> = cleaned.removed().collect();
     assert_eq!(removed.len(), 1, "{removed:?}");
