@@ -2380,16 +2380,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // Counts around the pattern are noise ("Share (12)"), a percentage right after it
             // is not: "Save 30%" is a product's discount, not a bookmark button.
             // With later parts ("Today's best ... deals"), the line ends with the last one.
+            // (Then the later parts are found too.)
             let noise_after = if e.rest.is_empty() {
                 ctx.noise_after
             } else {
                 words <= PREFIX_MAX_WORDS && rest_end(e, &l[b..]).is_some_and(|r| b + r >= ctx.edges.last_alpha_end)
             };
-            let alone = ctx.noise_before
-                && noise_after
-                && !percentage_at(l, b)
-                && rest_found(e, &l[b..])
-                && lone_char_alone(e, l, ctx.left, a, b);
+            let alone =
+                ctx.noise_before && noise_after && !percentage_at(l, b) && lone_char_alone(e, l, ctx.left, a, b);
             if alone {
                 return Verdict::Line;
             }
@@ -3131,19 +3129,16 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         if copy_on && signs.copyright(l) {
-            if is_copyright(l) {
-                line.class = Class::Cut;
-                line.why = Why::Rule(Rule::Copyright, Category::Legal);
-                continue;
-            }
-            if let Some(s) = sign_credit(l) {
-                // Alone on its line it is a footer's notice as often as a photo's credit.
-                if s <= first_alnum(l) {
+            // A notice takes its line; a sign and a name alone on theirs are a footer's notice
+            // as often as a photo's credit, and after a caption a credit.
+            match if is_copyright(l) { Some(0) } else { sign_credit(l) } {
+                Some(s) if s <= first_alnum(l) => {
                     line.class = Class::Cut;
                     line.why = Why::Rule(Rule::Copyright, Category::Legal);
                     continue;
                 }
-                partial.push((li, cut_to_end(line, s, Why::Rule(Rule::Copyright, Category::Credit))));
+                Some(s) => partial.push((li, cut_to_end(line, s, Why::Rule(Rule::Copyright, Category::Credit)))),
+                None => {}
             }
         }
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
@@ -3159,7 +3154,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         } else if date_on
             && line.stats.digits > 0
             && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
-                || line.stats.words <= META_ROW_MAX_WORDS && (is_meta_row(l) || is_dateline_row(l)))
+                || line.stats.words <= META_ROW_MAX_WORDS
+                    && (is_meta_row(l) || signs.separator(l) && is_dateline_row(l)))
         {
             // Both have their year.
             datelines.push((li, true));
