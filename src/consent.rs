@@ -135,10 +135,52 @@ pub(crate) fn is_consent_notice(l: &[u8], words: u32) -> bool {
     let mut seen = 0u8;
     for chunk in l.utf8_chunks() {
         let s = chunk.valid();
-        crate::tokenize::for_each_word_utf8(s.as_bytes(), |a, b| seen |= topics(&s[a..b]));
+        // A sentence in quotation marks that speaks to the reader is a banner quoted by
+        // the text around it (an article about banners), not the line speaking.
+        let quoted = quoted_spans(s);
+        let mut q = quoted.iter().peekable();
+        crate::tokenize::for_each_word_utf8(s.as_bytes(), |a, b| {
+            while q.next_if(|&&(_, end)| end <= a).is_some() {}
+            let inside = q.peek().is_some_and(|&&(start, _)| start <= a);
+            let t = topics(&s[a..b]);
+            seen |= if inside { t & !ADDRESS } else { t };
+        });
     }
     let about = (seen & (CONSENT | CONTROL | PARTIES | PURPOSE)).count_ones();
     seen & COOKIE != 0 && seen & ADDRESS != 0 && about >= 2
+}
+
+/// Longest quote (in bytes) [`quoted_spans`] reads: an opening mark with no closing one
+/// nearer is no quote.
+const QUOTE_MAX: usize = 300;
+
+/// The stretches of `s` in quotation marks, in order: from „ to “ or ”, « to », “ to ”, and
+/// " to ".
+fn quoted_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    if !s.bytes().any(|b| matches!(b, 0xE2 | 0xC2 | b'"')) {
+        return spans;
+    }
+    let mut open: Option<(usize, &[char])> = None;
+    for (i, c) in s.char_indices() {
+        if let Some((start, close)) = open {
+            if close.contains(&c) {
+                spans.push((start, i + c.len_utf8()));
+                open = None;
+            } else if i - start > QUOTE_MAX {
+                open = None;
+            }
+            continue;
+        }
+        open = match c {
+            '„' => Some((i, &['“', '”'])),
+            '«' => Some((i, &['»'])),
+            '“' => Some((i, &['”'])),
+            '"' => Some((i, &['"'])),
+            _ => None,
+        };
+    }
+    spans
 }
 
 #[cfg(test)]
@@ -177,6 +219,8 @@ mod tests {
         "Browsers now allow users to block third-party cookies, which has cut the audience data that advertisers can buy.",
         "Accept cookies",
         "Cookie-Einstellungen",
+        "Ein Satz wie „Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten“ reicht nicht aus: Der Nutzer muss erkennen, welche Zwecke verfolgt werden.",
+        "A banner that says \"We use cookies to improve your experience\" tells readers nothing about which partners receive the data.",
     ];
 
     #[test]

@@ -2433,6 +2433,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             Verdict::Line
         }
         Kind::Phrase => {
+            // A phrase in quotation marks, in a line of prose, is quoted by the text around
+            // it: an article about banners and newsletters ("Ein Satz wie „Wir verwenden
+            // Cookies, um …“ reicht nicht aus."), not one of them.
+            if words > QUOTED_PROSE_MIN_WORDS && char_before(l, a).is_some_and(|(c, _)| is_opening_quote(c)) {
+                return Verdict::None;
+            }
             // A consent banner is a block of its own, several sentences long: the whole line.
             if e.category == Category::Cookie && stats.words <= CONSENT_BLOCK_WORDS && rest_found(e, &l[b..]) {
                 return Verdict::Line;
@@ -2497,6 +2503,15 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
     }
+}
+
+/// Fewest words of a line (outside earlier cuts) in which a phrase in quotation marks is
+/// taken for a quote (see [`apply`]).
+const QUOTED_PROSE_MIN_WORDS: u32 = 30;
+
+/// Quotation marks that open a quote: „ “ ‚ ‘ « ‹ and the typewriter ones.
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '„' | '“' | '‚' | '‘' | '«' | '‹' | '"' | '\'')
 }
 
 /// Fewest words of a sentence that names a legal link or a button in lowercase and is left
@@ -3019,19 +3034,104 @@ fn for_each_separator_item(l: &[u8], mut f: impl FnMut(&[u8])) -> u32 {
 
 /// Items split by separators of which at least two, and at least half, hold a figure: a row
 /// of measures (distances, durations, ages, sizes), not a menu. A bare whole number is a
-/// page link ("1 | 2 | 3 | Weiter"), not a figure, and a date is no figure either.
+/// page link ("1 | 2 | 3 | Weiter"), not a figure, and a date is no figure either. One item
+/// that is a measure and nothing else does too, when no item is a date: a size, weight or
+/// distance ("Chemnitz-Furth · 340 m² · Laube", "2021 · 38 900 km · essence · manuelle",
+/// "400 g · Schurwolle"), or a duration opening a row of three items or more ("30 Min. ·
+/// einfach · vegetarisch"); a menu's items are never measures, and a page's meta line that
+/// names a duration names a date too, or says what the duration is ("9 min read").
 fn is_data_row(l: &[u8]) -> bool {
-    let (mut items, mut numeric) = (0u32, 0u32);
+    let (mut items, mut numeric, mut dated) = (0u32, 0u32, false);
+    let (mut measure, mut opening_duration) = (false, false);
     for_each_separator_item(l, |item| {
         if has_alnum(item) {
             items += 1;
             // A date or a reading time is a page's meta line ("14. März 2025 · Garten ·
             // Lesezeit 7 Minuten"), not a figure.
             let bare_number = item.trim_ascii().iter().all(u8::is_ascii_digit);
-            numeric += u32::from(!bare_number && item.iter().any(u8::is_ascii_digit) && !is_dateline(item));
+            let date = item.iter().any(u8::is_ascii_digit) && is_dateline(item);
+            numeric += u32::from(!bare_number && item.iter().any(u8::is_ascii_digit) && !date);
+            // A duration alone reads as a stamp's ("30 Min."), but is none.
+            match measure_of(item) {
+                Some(Measure::Size) => measure = true,
+                Some(Measure::Duration) => opening_duration |= items == 1,
+                None => dated |= date,
+            }
         }
     });
-    numeric >= 2 && 2 * numeric >= items
+    numeric >= 2 && 2 * numeric >= items || !dated && (measure || opening_duration && items >= 3)
+}
+
+/// What a number with a unit measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Measure {
+    /// A size, weight, distance, volume, power, capacity, energy or temperature: "340 m²",
+    /// "38 900 km", "118ml", "20 °C".
+    Size,
+    /// A duration in minutes or hours: "30 Min.", "20 min", "2 Std.".
+    Duration,
+}
+
+/// Whether `item` (blanks around it aside) is one number and a unit and nothing else, and
+/// what the unit measures. The number may group its thousands with a blank, a dot or a
+/// comma ("38 900", "1.200"), and hold a decimal part ("5,4"); the unit may follow a blank
+/// or be glued to it ("118ml"), and end with a dot ("Min.").
+fn measure_of(item: &[u8]) -> Option<Measure> {
+    let t = item.trim_ascii();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i].is_ascii_digit() {
+            i += 1;
+        } else if matches!(t[i], b'.' | b',') && i > 0 && t.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else if let Some(n) = blank_at(t, i).filter(|&n| i > 0 && is_digit_group(&t[i + n..])) {
+            i += n;
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return None;
+    }
+    let unit = &t[i + blank_at(t, i).unwrap_or(0)..];
+    let unit = unit.strip_suffix(b".").unwrap_or(unit);
+    if unit.is_empty() || unit.len() > 6 {
+        return None;
+    }
+    let mut low = [0u8; 6];
+    for (d, b) in low.iter_mut().zip(unit) {
+        *d = b.to_ascii_lowercase();
+    }
+    match &low[..unit.len()] {
+        b"km" | b"m" | b"cm" | b"mm" | b"qm" | b"m2" | b"kg" | b"g" | b"mg" | b"l" | b"ml" | b"cl" | b"dl"
+        | b"kw" | b"kwh" | b"w" | b"wh" | b"v" | b"mah" | b"ps" | b"ch" | b"cv" | b"gb" | b"tb" | b"mb"
+        | b"zoll" | b"hz" | b"khz" | b"mhz" | b"ghz" | b"db" | b"mi" | b"miles" | b"ft" | b"lb" | b"lbs" | b"oz"
+        | b"sq ft" | b"sqft" | b"kcal" => Some(Measure::Size),
+        u if u == "m²".as_bytes() || u == "°c".as_bytes() => Some(Measure::Size),
+        b"min" | b"mins" | b"std" | b"h" | b"hr" | b"hrs" | b"hours" | b"minuten" | b"stunden" | b"minutes"
+        | b"heures" | b"horas" | b"minutos" => Some(Measure::Duration),
+        _ => None,
+    }
+}
+
+/// The length of the blank at `t[i..]`: a space, a no-break space or a narrow no-break space.
+fn blank_at(t: &[u8], i: usize) -> Option<usize> {
+    let rest = &t[i..];
+    if rest.starts_with(b" ") {
+        Some(1)
+    } else if rest.starts_with("\u{a0}".as_bytes()) {
+        Some(2)
+    } else if rest.starts_with("\u{202f}".as_bytes()) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Whether `t` opens with a group of three digits that ends there: the thousands of a
+/// number grouped with blanks ("38 900").
+fn is_digit_group(t: &[u8]) -> bool {
+    t.len() >= 3 && t[..3].iter().all(u8::is_ascii_digit) && !t.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// A currency sign next to a digit (blanks between allowed): "$169.00", "19,99 €".
@@ -3064,6 +3164,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
     let mut datelines = Vec::new();
+    let table = if seps_on { bar_tables(text, lines) } else { Vec::new() };
     // The pattern cuts, by line (`patterns_pass` pushes them in text order).
     let pattern_cuts = partial.len();
     let mut pi = 0;
@@ -3077,7 +3178,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         }
         let l = &text[line.start..line.end];
         let signs = Signs::of(l);
-        if seps_on && !is_table_row(l) && signs.separator(l) {
+        if seps_on && !is_table_row(l) && !table[li] && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
             // mittel", "2 Personen · ab 10 Jahren · 20 Minuten".
@@ -3144,7 +3245,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
-        let age_row = || line.stats.words <= AGE_ROW_MAX_WORDS && signs.separator(l) && is_age_row(l);
+        let age_row =
+            || line.stats.words <= AGE_ROW_MAX_WORDS && signs.separator(l) && (is_age_row(l) || is_signed_stamp(l));
         if date_on && (relative_shape && is_relative_time(l) || age_row()) {
             // A post's or a comment's age, alone or after its author: a stamp, never a
             // schedule's day.
@@ -3199,6 +3301,39 @@ fn is_age_row(l: &[u8]) -> bool {
     };
     let words = count_words_max(head, AGE_ROW_AUTHOR_WORDS + 1);
     (1..=AGE_ROW_AUTHOR_WORDS).contains(&words) && count_words(tail) >= 2 && is_relative_time(tail.trim_ascii())
+}
+
+/// A post's header as forums print it: "by", "von", "par" or "por", the author (one to
+/// [`AGE_ROW_AUTHOR_WORDS`] words), a separator, and the date with its year: "par
+/// jardinier_du_52 » mar. 15 juil. 2025 21:47", "by gardener_joe » Tue Jul 15, 2025 9:47 pm",
+/// "von Anna Berg · 12.03.2025".
+fn is_signed_stamp(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let Some(lead) = ["by ", "von ", "par ", "por "]
+        .iter()
+        .find(|w| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    else {
+        return false;
+    };
+    let rest = &t[lead.len()..];
+    const SEPARATORS: [&str; 5] = [" » ", " · ", " | ", " – ", " - "];
+    let Some((head, tail)) = SEPARATORS
+        .iter()
+        .filter_map(|sep| memchr::memmem::find(rest, sep.as_bytes()).map(|i| (&rest[..i], &rest[i + sep.len()..])))
+        .min_by_key(|(h, _)| h.len())
+    else {
+        return false;
+    };
+    // A date in digits alone is a stamp after an author ("12.03.2025, 14:07 Uhr").
+    let numeric = || {
+        std::str::from_utf8(tail).is_ok_and(|s| {
+            s.split_whitespace().next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
+                && s.split_whitespace().count() <= 3
+        })
+    };
+    (1..=AGE_ROW_AUTHOR_WORDS).contains(&count_words_max(head, AGE_ROW_AUTHOR_WORDS + 1))
+        && has_year(tail)
+        && (dateline_of(tail, true) || numeric())
 }
 
 /// A row of page links: three or more page numbers, rising, most of them one after another
@@ -3582,6 +3717,56 @@ fn is_table_row(l: &[u8]) -> bool {
     let t = l.trim_ascii();
     t.len() > 2 && t[0] == b'|' && t[t.len() - 1] == b'|' && memchr::memchr_iter(b'|', t).nth(2).is_some()
 }
+
+/// The rows of a table that extraction wrote without bars at its ends ("Plan | Requests per
+/// minute | Burst", "Free | 60 | 10", "Team | 600 | 100"): [`TABLE_RUN`] short lines or more in
+/// a row (blank lines aside), each split into the same number of cells by bars set off with
+/// blanks, and a figure in half the rows after the first at least. Their bars split cells of
+/// data, not menu items: a menu written with bars stands on one line, or on a few lines
+/// without figures.
+fn bar_tables(text: &[u8], lines: &[Line]) -> Vec<bool> {
+    let mut table = vec![false; lines.len()];
+    // Bars of each line; `None` for a blank line, which a run passes over.
+    let bars: Vec<Option<usize>> = lines
+        .iter()
+        .map(|line| match line.class {
+            Class::Blank => None,
+            Class::Short => {
+                let l = &text[line.start..line.end];
+                Some(memchr::memchr_iter(b'|', l).filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ')).count())
+            }
+            _ => Some(0),
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(k) = bars[i].filter(|&k| k > 0) else {
+            i += 1;
+            continue;
+        };
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < lines.len() {
+            match bars[j] {
+                None => {}
+                Some(n) if n == k => run.push(j),
+                Some(_) => break,
+            }
+            j += 1;
+        }
+        let figures = run[1..].iter().filter(|&&r| lines[r].stats.digits > 0).count();
+        if run.len() >= TABLE_RUN && 2 * figures >= run.len() - 1 {
+            for &r in &run {
+                table[r] = true;
+            }
+        }
+        i = j;
+    }
+    table
+}
+
+/// Fewest rows of a table for [`bar_tables`].
+const TABLE_RUN: usize = 3;
 
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
 /// reads one), and may it hold a copyright sign ('©', "(c)", "copyright")? Only the bytes
@@ -4139,8 +4324,11 @@ fn is_meta_row(l: &[u8]) -> bool {
 /// Two or three datelines with their years on one line, between bars or middle dots: a
 /// story's published and updated stamps ("Published March 19, 2025 at 10:12 p.m. | Updated
 /// March 20, 2025 at 8:05 a.m."). Each is read on its own, so that its times are no range.
+/// One of them may be the story's byline instead ("Updated May 2, 2025 · By Carmen Ruiz",
+/// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]).
 fn is_dateline_row(l: &[u8]) -> bool {
     let mut parts = 0;
+    let mut bylines = 0;
     let mut rest = l;
     loop {
         let sep = memchr::memmem::find(rest, b" | ")
@@ -4150,16 +4338,32 @@ fn is_dateline_row(l: &[u8]) -> bool {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
         };
-        if !(is_dateline(part) && has_year(part)) {
+        if is_byline_part(part) {
+            bylines += 1;
+        } else if !(is_dateline(part) && has_year(part)) {
             return false;
         }
         parts += 1;
         match next {
             Some(n) if parts < DATELINE_ROW_PARTS => rest = n,
             Some(_) => return false,
-            None => return parts >= 2,
+            None => return parts >= 2 && bylines <= 1,
         }
     }
+}
+
+/// Most words of a byline beside a dateline (see [`is_byline_part`]).
+const BYLINE_PART_MAX_WORDS: u32 = 6;
+
+/// A byline as one part of a row of stamps: "By", "Von", "Par" or "Por", then a name of a
+/// few words with no sentence end ("By Carmen Ruiz", "Par la rédaction de Marmite & Cie").
+fn is_byline_part(part: &[u8]) -> bool {
+    let t = part.trim_ascii();
+    ["by ", "von ", "par ", "por "]
+        .iter()
+        .any(|w| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        && (2..=BYLINE_PART_MAX_WORDS).contains(&count_words_max(t, BYLINE_PART_MAX_WORDS + 1))
+        && !last_visible_char(t).is_some_and(is_sentence_end)
 }
 
 /// Most datelines on one row (see [`is_dateline_row`]).
@@ -4167,14 +4371,23 @@ const DATELINE_ROW_PARTS: usize = 3;
 
 /// A short line made only of numbers, date and time words: "November 21, 2015, 5:01pm".
 fn is_dateline(l: &[u8]) -> bool {
+    dateline_of(l, false)
+}
+
+/// [`is_dateline`]; with `signed`, the line follows an author's name, which stamps it as a
+/// stamp's word would ("par potager_bio_35 » mer. 16 juil. 2025 09:30").
+fn dateline_of(l: &[u8], signed: bool) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
+    if is_day_range(l) {
+        return false;
+    }
     let mut digits = false;
     let mut marker = false;
     // Times of day: two make a range ("Sat 10:00–16:00", "7.30pm – 10pm"), opening hours or
     // an event's, not a stamp.
     let mut times = 0;
     // A stamp's word ("Beitrag", "Posted"), and a short weekday, seen.
-    let (mut stamp, mut weekday) = (false, false);
+    let (mut stamp, mut weekday) = (signed, false);
     // A date in digits alone ("12.03.2019"): a date beside a stamp's word.
     let mut numeric_date = false;
     // Hours and minutes with a dot ("7.30", "13.00"), times only beside a word of time:
@@ -4234,6 +4447,42 @@ fn is_dateline(l: &[u8]) -> bool {
         times += dotted;
     }
     digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday)
+}
+
+/// A range of days: a day's number, a dash (– or —), and another day's number, a weekday's
+/// name between allowed: "16.–18. Mai 2025", "May 16–18, 2025", "Friday 16 – Sunday 18 May
+/// 2025". An event's dates, not a page's stamp, which names one day. A year before the dash
+/// ("12.03.2025 – 14:07"), a time after it, or a unit of time ("2–4 minutes") make no range
+/// of days.
+fn is_day_range(l: &[u8]) -> bool {
+    let day_before = |p: usize| {
+        let mut i = p;
+        while i > 0 && matches!(l[i - 1], b' ' | b'.') {
+            i -= 1;
+        }
+        let d = l[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        (1..=2).contains(&d) && !(i > d && matches!(l[i - d - 1], b'0'..=b'9' | b'.' | b':'))
+    };
+    let day_after = |p: usize| {
+        let mut j = skip_blanks(l, p);
+        let letters = l[j..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters > 0 {
+            j = skip_blanks(l, j + letters);
+        }
+        let d = l[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let next = l.get(j + d).copied();
+        // A span of minutes or hours ("2–4 minutes") is a duration.
+        let unit_at = j + d + blank_at(l, j + d).unwrap_or(0);
+        let unit_len = l[unit_at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let duration = std::str::from_utf8(&l[unit_at..unit_at + unit_len]).is_ok_and(is_time_unit);
+        (1..=2).contains(&d)
+            && !matches!(next, Some(b'0'..=b'9' | b':'))
+            && !(next == Some(b'.') && l.get(j + d + 1).is_some_and(u8::is_ascii_digit))
+            && !duration
+    };
+    memchr::memmem::find_iter(l, "–".as_bytes())
+        .chain(memchr::memmem::find_iter(l, "—".as_bytes()))
+        .any(|p| day_before(p) && day_after(p + 3))
 }
 
 /// Hours and minutes written with a dot: one or two digits, a dot, two digits, within a day
@@ -4948,6 +5197,88 @@ mod tests {
         }
     }
 
+    /// A number and a unit, alone in an item, is a measure; a count of things, a number
+    /// among words, a model name and a bare number are not.
+    #[test]
+    fn measures() {
+        use Measure::{Duration, Size};
+        for (item, m) in [
+            ("340 m²", Some(Size)),
+            (" 38 900 km ", Some(Size)),
+            ("38.900 km", Some(Size)),
+            ("5,4 kg", Some(Size)),
+            ("118ml", Some(Size)),
+            ("650 sq ft", Some(Size)),
+            ("20\u{a0}°C", Some(Size)),
+            ("30 Min.", Some(Duration)),
+            ("20 min", Some(Duration)),
+            ("2 Std.", Some(Duration)),
+            ("5 Kommentare", None),
+            ("3 Zimmer", None),
+            ("9 min read", None),
+            ("Lesezeit 3 Min.", None),
+            ("A4 kg", None),
+            ("2021", None),
+            ("38 90 km", None),
+            ("km", None),
+        ] {
+            assert_eq!(measure_of(item.as_bytes()), m, "{item:?}");
+        }
+        for (row, data) in [
+            ("Chemnitz-Furth · 340 m² · Laube in Massivbauweise", true),
+            ("2021 · 38 900 km · essence · manuelle", true),
+            ("30 Min. · einfach · vegetarisch", true),
+            ("30 Min. · einfach", false),
+            ("Ratgeber · 9 min · Garten", false),
+            ("Von Anna Berg · 12.03.2025 · 5 Min.", false),
+            ("Buying Guides · 9 min", false),
+            ("News · Sport · Kultur", false),
+        ] {
+            assert_eq!(is_data_row(row.as_bytes()), data, "{row:?}");
+        }
+    }
+
+    /// An author after "by" and the like, a separator and a date with its year head a post;
+    /// a title before a date, or an author with no date, do not.
+    #[test]
+    fn signed_stamps() {
+        for (line, stamp) in [
+            ("par jardinier_du_52 » mar. 15 juil. 2025 21:47", true),
+            ("by gardener_joe » Tue Jul 15, 2025 9:47 pm", true),
+            ("von Anna Berg · 12.03.2025", true),
+            ("por huertano » Mar 15 Jul 2025 21:47", true),
+            ("par potager_bio_35 » mer. 16 juil. 2025 09:30", true),
+            ("Jazzabend im Hirsch · 14.03.2025", false),
+            ("by gardener_joe » Reply", false),
+            ("By the end of the week · March 3, 2025", false),
+            ("von Anna Berg · 12.03.", false),
+        ] {
+            assert_eq!(is_signed_stamp(line.as_bytes()), stamp, "{line:?}");
+        }
+    }
+
+    /// A range of days is an event's dates, not a stamp; a date and a time after a dash are.
+    #[test]
+    fn day_ranges() {
+        for (line, range) in [
+            ("Friday 16 – Sunday 18 May 2025", true),
+            ("16.–18. Mai 2025", true),
+            ("May 16–18, 2025", true),
+            ("du 16 – 18 mai 2025", true),
+            ("12.03.2025 – 14:07", false),
+            ("12. März 2025 – 14.07 Uhr", false),
+            ("March 3, 2025 — 10:42 am", false),
+            ("2019–2024", false),
+            ("2–4 minutes", false),
+            ("2–3\u{a0}minutes", false),
+            ("Lesezeit: 3–5 Min.", false),
+        ] {
+            assert_eq!(is_day_range(line.as_bytes()), range, "{line:?}");
+        }
+        assert!(!is_dateline("Friday 16 – Sunday 18 May 2025".as_bytes()));
+        assert!(is_dateline("12.03.2025 – 14:07".as_bytes()));
+    }
+
     /// Stamps side by side between bars or dots, each with its year, make a row; opening
     /// hours, a lone stamp and text beside a stamp do not.
     #[test]
@@ -4973,6 +5304,10 @@ mod tests {
             ("Lunes 10:00 | Martes 10:00", false),
             ("Published March 19, 2025 | Updated March 20, 2025 | 2025 | 2025", false),
             ("Published March 19, 2025 | Read the full report", false),
+            ("Updated May 2, 2025 · By Carmen Ruiz", true),
+            ("Par la rédaction de Marmite & Cie · Mis à jour le 6 décembre 2024", true),
+            ("By Carmen Ruiz · By Jane Roe", false),
+            ("Updated May 2, 2025 · By the end of the year, prices rose.", false),
         ] {
             assert_eq!(is_dateline_row(line.as_bytes()), row, "{line:?}");
         }
