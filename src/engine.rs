@@ -335,7 +335,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 at the least R it costs.
-const THRESHOLDS: [f32; 2] = [0.5, 0.45];
+const THRESHOLDS: [f32; 2] = [0.5, 0.5];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -3050,7 +3050,8 @@ fn is_data_row(l: &[u8]) -> bool {
             // Lesezeit 7 Minuten"), not a figure.
             let bare_number = item.trim_ascii().iter().all(u8::is_ascii_digit);
             let date = item.iter().any(u8::is_ascii_digit) && is_dateline(item);
-            numeric += u32::from(!bare_number && item.iter().any(u8::is_ascii_digit) && !date);
+            // A count in brackets is a link's counter ("Kommentare (5)", "Teilzeit (14)").
+            numeric += u32::from(!bare_number && has_digit_outside_counts(item) && !date);
             // A duration alone reads as a stamp's ("30 Min."), but is none.
             match measure_of(item) {
                 Some(Measure::Size) => measure = true,
@@ -3060,6 +3061,25 @@ fn is_data_row(l: &[u8]) -> bool {
         }
     });
     numeric >= 2 && 2 * numeric >= items || !dated && (measure || opening_duration && items >= 3)
+}
+
+/// Whether `item` has a digit outside a count in round brackets ("(5)", "(214)").
+fn has_digit_outside_counts(item: &[u8]) -> bool {
+    let mut i = 0;
+    while i < item.len() {
+        if item[i] == b'(' {
+            let n = item[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if n > 0 && item.get(i + 1 + n) == Some(&b')') {
+                i += n + 2;
+                continue;
+            }
+        }
+        if item[i].is_ascii_digit() {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// What a number with a unit measures.
@@ -4405,8 +4425,9 @@ fn dateline_of(l: &[u8], signed: bool) -> bool {
             .unwrap_or(w.len());
         let (num, word) = w.split_at(alpha_start);
         // French and Spanish hours and minutes: "18h42", "9h05".
+        // Whole hours too, glued to their "h": "Mardi : 14h – 18h30".
         let hours = !num.is_empty()
-            && word.len() == 3
+            && (word.len() == 3 || word.len() == 1 && (1..=2).contains(&num.len()))
             && word.as_bytes()[0].eq_ignore_ascii_case(&b'h')
             && word.as_bytes()[1..].iter().all(u8::is_ascii_digit);
         let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm") || hours;
@@ -5233,6 +5254,9 @@ mod tests {
             ("Von Anna Berg · 12.03.2025 · 5 Min.", false),
             ("Buying Guides · 9 min", false),
             ("News · Sport · Kultur", false),
+            ("Kommentare (5) | Trackbacks (1)", false),
+            ("Vollzeit (21) · Teilzeit (14) · Minijob (2)", false),
+            ("14,2 km · 4,5 Std. · mittel", true),
         ] {
             assert_eq!(is_data_row(row.as_bytes()), data, "{row:?}");
         }
@@ -5340,6 +5364,9 @@ mod tests {
         // French hours and minutes make a time.
         assert!(is_dateline(b"le 12 mars 2024 \xc3\xa0 18h42"));
         assert!(!is_dateline(b"Du lundi au vendredi de 8h30 \xc3\xa0 18h"));
+        // Whole hours as well: two make opening hours.
+        assert!(!is_dateline("Mardi : 14h – 18h30".as_bytes()));
+        assert!(is_dateline("le 3 mars 2025 à 14h".as_bytes()));
     }
 
     #[test]
