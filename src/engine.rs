@@ -4348,7 +4348,7 @@ fn is_meta_row(l: &[u8]) -> bool {
 /// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]).
 fn is_dateline_row(l: &[u8]) -> bool {
     let mut parts = 0;
-    let mut bylines = 0;
+    let (mut bylines, mut years) = (0, 0);
     let mut rest = l;
     loop {
         let sep = memchr::memmem::find(rest, b" | ")
@@ -4360,16 +4360,29 @@ fn is_dateline_row(l: &[u8]) -> bool {
         };
         if is_byline_part(part) {
             bylines += 1;
-        } else if !(is_dateline(part) && has_year(part)) {
+        } else if is_dateline(part) && has_year(part) {
+            years += 1;
+        } else if !(is_dateline(part) && opens_with_stamp_word(part)) {
+            // An update's stamp may leave out the year the first one gave: "Published
+            // 7:42am, Thursday 9 May 2024 | Updated 11:15am".
             return false;
         }
         parts += 1;
         match next {
             Some(n) if parts < DATELINE_ROW_PARTS => rest = n,
             Some(_) => return false,
-            None => return parts >= 2 && bylines <= 1,
+            None => return parts >= 2 && bylines <= 1 && years >= 1,
         }
     }
+}
+
+/// Whether the first word of `part` is a stamp's ("Updated", "Aktualisiert", "Publié").
+fn opens_with_stamp_word(part: &[u8]) -> bool {
+    let t = part.trim_ascii();
+    let w = &t[..t.iter().position(|&b| !b.is_ascii_alphabetic()).unwrap_or(t.len())];
+    !w.is_empty()
+        && w.len() <= DATE_WORD_MAX
+        && std::str::from_utf8(w).is_ok_and(|w| date_word_class(&w.to_ascii_lowercase()) & STAMP != 0)
 }
 
 /// Most words of a byline beside a dateline (see [`is_byline_part`]).
@@ -4532,12 +4545,12 @@ fn is_placed_dateline(l: &[u8]) -> bool {
     if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         return false;
     }
-    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l) else {
+    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l).into_iter().chain(memchr::memmem::find(l, b" - ").map(|h| h + 1)).min() else {
         return false;
     };
     let (at, sep) = if l[i] == b',' {
         (i, 1)
-    } else if l[i] == b'|' && i > 0 && l[i - 1] == b' ' {
+    } else if matches!(l[i], b'|' | b'-') && i > 0 && l[i - 1] == b' ' {
         (i - 1, 2)
     } else if i > 0 && l[i - 1] == b' ' && (l[i..].starts_with("— ".as_bytes()) || l[i..].starts_with("– ".as_bytes()))
     {
@@ -5329,6 +5342,8 @@ mod tests {
             ("Published March 19, 2025 | Updated March 20, 2025 | 2025 | 2025", false),
             ("Published March 19, 2025 | Read the full report", false),
             ("Updated May 2, 2025 · By Carmen Ruiz", true),
+            ("Published 7:42am, Thursday 9 May 2024 | Updated 11:15am", true),
+            ("Lunes 10:00 | Updated 11:15am", false),
             ("Par la rédaction de Marmite & Cie · Mis à jour le 6 décembre 2024", true),
             ("By Carmen Ruiz · By Jane Roe", false),
             ("Updated May 2, 2025 · By the end of the year, prices rose.", false),
@@ -5356,6 +5371,8 @@ mod tests {
             ("Sa, 07.12.2024, 14:00 Uhr", false),
             ("Leipzig, 12. März", false),
             ("Konzert im Park, 12. März 2024", false),
+            ("Madrid - 10 jul 2025 - 07:30 CEST", true),
+            ("Redacción Sociedad Madrid - 10 jul 2025 - 07:30 CEST", true),
             ("Bad Homburg vor der Höhe, 12. März 2024", false),
             ("Berlin, im März 2024 wurde gewählt", false),
         ] {

@@ -99,7 +99,8 @@ pub(crate) fn is_question_mark(c: char) -> bool {
 /// Closers that may follow a sentence end: quotes and brackets.
 #[inline]
 pub(crate) fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '«' | '›')
+    // '“' closes a German quote („…“), as '«' closes a German guillemet quote (»…«).
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '«' | '›' | '“')
 }
 
 /// Counts the words of `b`: UAX #29 word-like segments, as [`crate::words`] counts them
