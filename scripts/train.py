@@ -47,12 +47,13 @@ MODEL = os.path.join(ROOT, "src", "model.rs")
 # written sets, won or lost by features that barely moved). 40 trees at 0.25 did best on
 # one round's features; on the next round's, 50 at 0.2 kept 8 more content snippets of
 # dev-page at BR 0.90 than 40 at 0.25, for as many snippets lost on the written sets held
-# out from fitting, at some 1.5% more instructions on page text. A round later, 50 at 0.25
-# kept 7 more content snippets of dev-page than 50 at 0.2 with BR over 0.90 (0.905 against
-# 0.900), and as many on the written sets held out; 60 at 0.2 did as well for ten more trees.
+# out from fitting, at some 1.5% more instructions on page text. A round later, on two
+# refits, 60 at 0.2 kept 4 to 7 more content snippets of dev-page than 50 at 0.2 at BR 0.90
+# and over, and on the written sets held out 14 to 20 more for as many boilerplate ones
+# left; 50 at 0.25 kept as many of dev-page on one refit, and fewer of the written sets.
 DEPTH = 3          # every tree is complete: 2^DEPTH leaves (written into src/model.rs)
-TREES = (25, 50)   # trees per regime (article text, page text)
-RATE = (0.3, 0.25)  # shrinkage per regime
+TREES = (25, 60)   # trees per regime (article text, page text)
+RATE = (0.3, 0.2)  # shrinkage per regime
 MAX_BINS = 32      # quantile bins per feature
 F32_MAX = 3.4028234663852886e38  # threshold of a node that does not split: every row goes left
 MIN_LEAF = 20      # rows per leaf, at least
