@@ -3184,7 +3184,15 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
     let mut datelines = Vec::new();
-    let table = if seps_on { bar_tables(text, lines) } else { Vec::new() };
+    // The signs of every short line, read once for the tables and the loop below.
+    let signs: Vec<Signs> = lines
+        .iter()
+        .map(|line| match line.class {
+            Class::Short => Signs::of(&text[line.start..line.end]),
+            _ => Signs::Short { separator: false, copyright: false, bar: false },
+        })
+        .collect();
+    let table = if seps_on { bar_tables(text, lines, &signs) } else { Vec::new() };
     // The pattern cuts, by line (`patterns_pass` pushes them in text order).
     let pattern_cuts = partial.len();
     let mut pi = 0;
@@ -3197,7 +3205,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             continue;
         }
         let l = &text[line.start..line.end];
-        let signs = Signs::of(l);
+        let signs = signs[li];
         if seps_on && !is_table_row(l) && !table[li] && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
@@ -3744,14 +3752,16 @@ fn is_table_row(l: &[u8]) -> bool {
 /// blanks, and a figure in half the rows after the first at least. Their bars split cells of
 /// data, not menu items: a menu written with bars stands on one line, or on a few lines
 /// without figures.
-fn bar_tables(text: &[u8], lines: &[Line]) -> Vec<bool> {
+fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
-    // Bars of each line; `None` for a blank line, which a run passes over.
+    // Bars of each line; `None` for a blank line, which a run passes over. Only a short line
+    // whose signs may hold a bar is read.
     let bars: Vec<Option<usize>> = lines
         .iter()
-        .map(|line| match line.class {
+        .zip(signs)
+        .map(|(line, signs)| match line.class {
             Class::Blank => None,
-            Class::Short => {
+            Class::Short if signs.bar() => {
                 let l = &text[line.start..line.end];
                 Some(memchr::memchr_iter(b'|', l).filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ')).count())
             }
@@ -3793,8 +3803,9 @@ const TABLE_RUN: usize = 3;
 /// that may start one are looked at. A short line is read once, by a table, for both (setting
 /// up memchr costs more than that scan); a long one is searched with memchr, for each check
 /// only when it is asked.
+#[derive(Clone, Copy)]
 enum Signs {
-    Short { separator: bool, copyright: bool },
+    Short { separator: bool, copyright: bool, bar: bool },
     Long,
 }
 
@@ -3839,19 +3850,28 @@ impl Signs {
         if l.len() > SIGNS_TABLE_MAX {
             return Signs::Long;
         }
-        let (mut separator, mut copyright) = (false, false);
+        let (mut separator, mut copyright, mut bar) = (false, false, false);
         for (p, &b) in l.iter().enumerate() {
             let f = SIGN_LEADS[b as usize];
             if f == 0 {
                 continue;
             }
+            bar |= b == b'|';
             separator = separator || f & SEP_LEAD != 0 && separator_at(l, p);
             copyright = copyright || f & COPY_LEAD != 0 && copyright_lead_at(l, p);
-            if separator && copyright {
+            if separator && copyright && bar {
                 break;
             }
         }
-        Signs::Short { separator, copyright }
+        Signs::Short { separator, copyright, bar }
+    }
+
+    /// Whether the line may hold a bar ('|'): false only where it is known to hold none.
+    fn bar(&self) -> bool {
+        match *self {
+            Signs::Short { bar, .. } => bar,
+            Signs::Long => true,
+        }
     }
 
     fn separator(&self, l: &[u8]) -> bool {
@@ -4514,8 +4534,9 @@ fn is_day_range(l: &[u8]) -> bool {
             && !(next == Some(b'.') && l.get(j + d + 1).is_some_and(u8::is_ascii_digit))
             && !duration
     };
-    memchr::memmem::find_iter(l, "–".as_bytes())
-        .chain(memchr::memmem::find_iter(l, "—".as_bytes()))
+    // "–" and "—" are E2 80 93 and E2 80 94.
+    memchr::memchr_iter(0xE2, l)
+        .filter(|&p| l.get(p + 1) == Some(&0x80) && matches!(l.get(p + 2), Some(0x93 | 0x94)))
         .any(|p| day_before(p) && day_after(p + 3))
 }
 
