@@ -498,7 +498,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         } else if rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
-        } else if counter_on && line.stats.counts && line.stats.digits > 0 && is_counter(l, line.stats.words) {
+        } else if counter_on
+            && line.stats.digits > 0
+            && (line.stats.counts && is_counter(l, line.stats.words) || is_facet_row(l, line.stats.words))
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         }
@@ -1158,6 +1161,37 @@ fn is_counter(l: &[u8], words: u32) -> bool {
         }
     }
     counts > 0 && counter && other <= 1
+}
+
+/// Most words of a row of facets (see [`is_facet_row`]), and of one facet's name.
+const FACET_ROW_MAX_WORDS: u32 = 16;
+const FACET_MAX_WORDS: u32 = 4;
+
+/// A row of a search's facets, each a name and its count in brackets, and nothing else:
+/// "Benzin (41) Diesel (38) Hybrid (8)", "Balkon/Terrasse (64) Einbauküche (71)", "Gasolina
+/// (48) Diésel (11) GLP (5)". Two facets at least.
+fn is_facet_row(l: &[u8], words: u32) -> bool {
+    if !(2..=FACET_ROW_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let (mut facets, mut rest) = (0, l);
+    while let Some(open) = memchr::memchr(b'(', rest) {
+        let n = rest[open + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let name = &rest[..open];
+        // A blank before the count: "awk(1), sed(1)" names manual pages.
+        let spaced = name.last() == Some(&b' ');
+        if n == 0
+            || !spaced
+            || rest.get(open + 1 + n) != Some(&b')')
+            || !(1..=FACET_MAX_WORDS).contains(&count_words_max(name, FACET_MAX_WORDS + 1))
+            || name.iter().any(|&b| b.is_ascii_digit() || b == b',')
+        {
+            return false;
+        }
+        facets += 1;
+        rest = &rest[open + n + 2..];
+    }
+    facets >= 2 && !has_alnum(rest)
 }
 
 /// The heads of data blocks: the short line ([`DATA_HEAD_MAX_WORDS`] words at most) right
@@ -3273,8 +3307,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
-        let age_row =
-            || line.stats.words <= AGE_ROW_MAX_WORDS && signs.separator(l) && (is_age_row(l) || is_signed_stamp(l));
+        let age_row = || {
+            line.stats.words <= AGE_ROW_MAX_WORDS
+                && signs.separator(l)
+                && (is_age_row(l) || is_signed_stamp(l) || is_age_and_counts(l))
+        };
         if date_on && (relative_shape && is_relative_time(l) || age_row()) {
             // A post's or a comment's age, alone or after its author: a stamp, never a
             // schedule's day.
@@ -3329,6 +3366,31 @@ fn is_age_row(l: &[u8]) -> bool {
     };
     let words = count_words_max(head, AGE_ROW_AUTHOR_WORDS + 1);
     (1..=AGE_ROW_AUTHOR_WORDS).contains(&words) && count_words(tail) >= 2 && is_relative_time(tail.trim_ascii())
+}
+
+/// Most words of a count beside a post's age (see [`is_age_and_counts`]).
+const AGE_COUNT_MAX_WORDS: u32 = 3;
+
+/// A post's age and its counts, split by separators: "vor 5 Stunden · 2 Kommentare", "Vor 1
+/// Woche · 38 Bewerbungen", "3 days ago | 1,204 views | 12 replies". Every item is the age
+/// (what [`is_relative_time`] reads) or a number and a word or two; one age, one count at least.
+fn is_age_and_counts(l: &[u8]) -> bool {
+    let (mut ages, mut counts, mut other) = (0, 0, 0);
+    for_each_separator_item(l, |item| {
+        let t = item.trim_ascii();
+        if t.is_empty() {
+            return;
+        }
+        let w = count_words_max(t, AGE_COUNT_MAX_WORDS + 2);
+        if is_relative_time(t) {
+            ages += 1;
+        } else if (2..=AGE_COUNT_MAX_WORDS).contains(&w) && t[0].is_ascii_digit() {
+            counts += 1;
+        } else {
+            other += 1;
+        }
+    });
+    ages == 1 && counts >= 1 && other == 0
 }
 
 /// A post's header as forums print it: "by", "von", "par" or "por", the author (one to
@@ -5312,6 +5374,40 @@ mod tests {
             ("von Anna Berg · 12.03.", false),
         ] {
             assert_eq!(is_signed_stamp(line.as_bytes()), stamp, "{line:?}");
+        }
+    }
+
+    /// Facets with their counts make a row of a search's filters; a count in a sentence, or
+    /// a name that is a number, does not.
+    #[test]
+    fn facet_rows() {
+        for (line, facet) in [
+            ("Benzin (41) Diesel (38) Hybrid (8)", true),
+            ("Balkon/Terrasse (64) Einbauküche (71)", true),
+            ("Gasolina (48) Diésel (11) GLP (5)", true),
+            ("Kommentare (5)", false),
+            ("Der Verein (gegründet 1921) hat 300 Mitglieder (Stand 2024)", false),
+            ("Bayern (41) gegen Dortmund (38) endete torlos", false),
+            ("2024 (12) 2023 (8)", false),
+            ("awk(1), cmp(1), diff(1)", false),
+            ("GREP(1) User Commands GREP(1)", false),
+        ] {
+            assert_eq!(is_facet_row(line.as_bytes(), crate::text::count_words(line.as_bytes())), facet, "{line:?}");
+        }
+    }
+
+    /// A post's age beside its counts is its meta row; an age beside words is not.
+    #[test]
+    fn ages_and_counts() {
+        for (line, row) in [
+            ("vor 5 Stunden · 2 Kommentare", true),
+            ("Vor 1 Woche · 38 Bewerbungen", true),
+            ("3 days ago | 1,204 views | 12 replies", true),
+            ("vor 5 Stunden · Politik", false),
+            ("2 Kommentare · 38 Bewerbungen", false),
+            ("vor 2 Tagen · vor 3 Tagen · 4 Antworten", false),
+        ] {
+            assert_eq!(is_age_and_counts(line.as_bytes()), row, "{line:?}");
         }
     }
 
