@@ -3072,11 +3072,12 @@ fn for_each_separator_item(l: &[u8], mut f: impl FnMut(&[u8])) -> u32 {
 /// that is a measure and nothing else does too, when no item is a date: a size, weight or
 /// distance ("Chemnitz-Furth · 340 m² · Laube", "2021 · 38 900 km · essence · manuelle",
 /// "400 g · Schurwolle"), or a duration opening a row of three items or more ("30 Min. ·
-/// einfach · vegetarisch"); a menu's items are never measures, and a page's meta line that
-/// names a duration names a date too, or says what the duration is ("9 min read").
+/// einfach · vegetarisch"); two durations do anywhere ("Plat · Moyen · 30 min · 45 min"). A
+/// menu's items are never measures, and a page's meta line that names a duration names a
+/// date too, or says what the duration is ("9 min read").
 fn is_data_row(l: &[u8]) -> bool {
     let (mut items, mut numeric, mut dated) = (0u32, 0u32, false);
-    let (mut measure, mut opening_duration) = (false, false);
+    let (mut measure, mut opening_duration, mut durations) = (false, false, 0);
     for_each_separator_item(l, |item| {
         if has_alnum(item) {
             items += 1;
@@ -3089,12 +3090,16 @@ fn is_data_row(l: &[u8]) -> bool {
             // A duration alone reads as a stamp's ("30 Min."), but is none.
             match measure_of(item) {
                 Some(Measure::Size) => measure = true,
-                Some(Measure::Duration) => opening_duration |= items == 1,
+                Some(Measure::Duration) => {
+                    opening_duration |= items == 1;
+                    durations += 1;
+                }
                 None => dated |= date,
             }
         }
     });
-    numeric >= 2 && 2 * numeric >= items || !dated && (measure || opening_duration && items >= 3)
+    numeric >= 2 && 2 * numeric >= items
+        || !dated && (measure || opening_duration && items >= 3 || durations >= 2)
 }
 
 /// Whether `item` has a digit outside a count in round brackets ("(5)", "(214)").
@@ -5346,6 +5351,7 @@ mod tests {
             ("2021 · 38 900 km · essence · manuelle", true),
             ("30 Min. · einfach · vegetarisch", true),
             ("30 Min. · einfach", false),
+            ("Plat · Moyen · 30 min · 45 min", true),
             ("Ratgeber · 9 min · Garten", false),
             ("Von Anna Berg · 12.03.2025 · 5 Min.", false),
             ("Buying Guides · 9 min", false),
