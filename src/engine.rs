@@ -3098,8 +3098,7 @@ fn is_data_row(l: &[u8]) -> bool {
             }
         }
     });
-    numeric >= 2 && 2 * numeric >= items
-        || !dated && (measure || opening_duration && items >= 3 || durations >= 2)
+    numeric >= 2 && 2 * numeric >= items || !dated && (measure || opening_duration && items >= 3 || durations >= 2)
 }
 
 /// Whether `item` has a digit outside a count in round brackets ("(5)", "(214)").
@@ -3139,9 +3138,9 @@ fn measure_of(item: &[u8]) -> Option<Measure> {
     let t = item.trim_ascii();
     let mut i = 0;
     while i < t.len() {
-        if t[i].is_ascii_digit() {
-            i += 1;
-        } else if matches!(t[i], b'.' | b',') && i > 0 && t.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        let digit = t[i].is_ascii_digit();
+        let mark = matches!(t[i], b'.' | b',') && i > 0 && t.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if digit || mark {
             i += 1;
         } else if let Some(n) = blank_at(t, i).filter(|&n| i > 0 && is_digit_group(&t[i + n..])) {
             i += n;
@@ -3162,10 +3161,10 @@ fn measure_of(item: &[u8]) -> Option<Measure> {
         *d = b.to_ascii_lowercase();
     }
     match &low[..unit.len()] {
-        b"km" | b"m" | b"cm" | b"mm" | b"qm" | b"m2" | b"kg" | b"g" | b"mg" | b"l" | b"ml" | b"cl" | b"dl"
-        | b"kw" | b"kwh" | b"w" | b"wh" | b"v" | b"mah" | b"ps" | b"ch" | b"cv" | b"gb" | b"tb" | b"mb"
-        | b"zoll" | b"hz" | b"khz" | b"mhz" | b"ghz" | b"db" | b"mi" | b"miles" | b"ft" | b"lb" | b"lbs" | b"oz"
-        | b"sq ft" | b"sqft" | b"kcal" => Some(Measure::Size),
+        b"km" | b"m" | b"cm" | b"mm" | b"qm" | b"m2" | b"kg" | b"g" | b"mg" | b"l" | b"ml" | b"cl" | b"dl" | b"kw"
+        | b"kwh" | b"w" | b"wh" | b"v" | b"mah" | b"ps" | b"ch" | b"cv" | b"gb" | b"tb" | b"mb" | b"zoll" | b"hz"
+        | b"khz" | b"mhz" | b"ghz" | b"db" | b"mi" | b"miles" | b"ft" | b"lb" | b"lbs" | b"oz" | b"sq ft" | b"sqft"
+        | b"kcal" => Some(Measure::Size),
         u if u == "m²".as_bytes() || u == "°c".as_bytes() => Some(Measure::Size),
         b"min" | b"mins" | b"std" | b"h" | b"hr" | b"hrs" | b"hours" | b"minuten" | b"stunden" | b"minutes"
         | b"heures" | b"horas" | b"minutos" => Some(Measure::Duration),
@@ -3228,10 +3227,18 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         .iter()
         .map(|line| match line.class {
             Class::Short => Signs::of(&text[line.start..line.end]),
-            _ => Signs::Short { separator: false, copyright: false, bar: false },
+            _ => Signs::Short {
+                separator: false,
+                copyright: false,
+                bar: false,
+            },
         })
         .collect();
-    let table = if seps_on { bar_tables(text, lines, &signs) } else { Vec::new() };
+    let table = if seps_on {
+        bar_tables(text, lines, &signs)
+    } else {
+        Vec::new()
+    };
     // The pattern cuts, by line (`patterns_pass` pushes them in text order).
     let pattern_cuts = partial.len();
     let mut pi = 0;
@@ -3422,7 +3429,9 @@ fn is_signed_stamp(l: &[u8]) -> bool {
     // A date in digits alone is a stamp after an author ("12.03.2025, 14:07 Uhr").
     let numeric = || {
         std::str::from_utf8(tail).is_ok_and(|s| {
-            s.split_whitespace().next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
+            s.split_whitespace()
+                .next()
+                .is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
                 && s.split_whitespace().count() <= 3
         })
     };
@@ -3830,7 +3839,11 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
             Class::Blank => None,
             Class::Short if signs.bar() => {
                 let l = &text[line.start..line.end];
-                Some(memchr::memchr_iter(b'|', l).filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ')).count())
+                Some(
+                    memchr::memchr_iter(b'|', l)
+                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
+                        .count(),
+                )
             }
             _ => Some(0),
         })
@@ -3872,7 +3885,11 @@ const TABLE_RUN: usize = 3;
 /// only when it is asked.
 #[derive(Clone, Copy)]
 enum Signs {
-    Short { separator: bool, copyright: bool, bar: bool },
+    Short {
+        separator: bool,
+        copyright: bool,
+        bar: bool,
+    },
     Long,
 }
 
@@ -3930,7 +3947,11 @@ impl Signs {
                 break;
             }
         }
-        Signs::Short { separator, copyright, bar }
+        Signs::Short {
+            separator,
+            copyright,
+            bar,
+        }
     }
 
     /// Whether the line may hold a bar ('|'): false only where it is known to hold none.
@@ -4596,10 +4617,9 @@ fn is_day_range(l: &[u8]) -> bool {
         let unit_at = j + d + blank_at(l, j + d).unwrap_or(0);
         let unit_len = l[unit_at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
         let duration = std::str::from_utf8(&l[unit_at..unit_at + unit_len]).is_ok_and(is_time_unit);
-        (1..=2).contains(&d)
-            && !matches!(next, Some(b'0'..=b'9' | b':'))
-            && !(next == Some(b'.') && l.get(j + d + 1).is_some_and(u8::is_ascii_digit))
-            && !duration
+        let time = matches!(next, Some(b'0'..=b'9' | b':'))
+            || next == Some(b'.') && l.get(j + d + 1).is_some_and(u8::is_ascii_digit);
+        (1..=2).contains(&d) && !time && !duration
     };
     // "–" and "—" are E2 80 93 and E2 80 94.
     memchr::memchr_iter(0xE2, l)
@@ -4633,7 +4653,11 @@ fn is_placed_dateline(l: &[u8]) -> bool {
     if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         return false;
     }
-    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l).into_iter().chain(memchr::memmem::find(l, b" - ").map(|h| h + 1)).min() else {
+    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l)
+        .into_iter()
+        .chain(memchr::memmem::find(l, b" - ").map(|h| h + 1))
+        .min()
+    else {
         return false;
     };
     let (at, sep) = if l[i] == b',' {
@@ -5398,7 +5422,11 @@ mod tests {
             ("awk(1), cmp(1), diff(1)", false),
             ("GREP(1) User Commands GREP(1)", false),
         ] {
-            assert_eq!(is_facet_row(line.as_bytes(), crate::text::count_words(line.as_bytes())), facet, "{line:?}");
+            assert_eq!(
+                is_facet_row(line.as_bytes(), crate::text::count_words(line.as_bytes())),
+                facet,
+                "{line:?}"
+            );
         }
     }
 
@@ -5467,7 +5495,10 @@ mod tests {
             ("Updated May 2, 2025 · By Carmen Ruiz", true),
             ("Published 7:42am, Thursday 9 May 2024 | Updated 11:15am", true),
             ("Lunes 10:00 | Updated 11:15am", false),
-            ("Par la rédaction de Marmite & Cie · Mis à jour le 6 décembre 2024", true),
+            (
+                "Par la rédaction de Marmite & Cie · Mis à jour le 6 décembre 2024",
+                true,
+            ),
             ("By Carmen Ruiz · By Jane Roe", false),
             ("Updated May 2, 2025 · By the end of the year, prices rose.", false),
         ] {
