@@ -2470,7 +2470,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A phrase in quotation marks, in a line of prose, is quoted by the text around
             // it: an article about banners and newsletters ("Ein Satz wie „Wir verwenden
             // Cookies, um …“ reicht nicht aus."), not one of them.
-            if words > QUOTED_PROSE_MIN_WORDS && char_before(l, a).is_some_and(|(c, _)| is_opening_quote(c)) {
+            if words > QUOTED_PROSE_MIN_WORDS && opens_quote_before(l, a) {
                 return Verdict::None;
             }
             // A consent banner is a block of its own, several sentences long: the whole line.
@@ -2546,6 +2546,13 @@ const QUOTED_PROSE_MIN_WORDS: u32 = 30;
 /// Quotation marks that open a quote: „ “ ‚ ‘ « ‹ and the typewriter ones.
 fn is_opening_quote(c: char) -> bool {
     matches!(c, '„' | '“' | '‚' | '‘' | '«' | '‹' | '"' | '\'')
+}
+
+/// Whether a quotation mark that opens a quote stands right before position `a` of `l`: a
+/// mark after a letter or a digit closes a word instead ("l'utilisation", "rock'n'roll").
+fn opens_quote_before(l: &[u8], a: usize) -> bool {
+    char_before(l, a)
+        .is_some_and(|(c, n)| is_opening_quote(c) && !char_before(l, a - n).is_some_and(|(p, _)| p.is_alphanumeric()))
 }
 
 /// Fewest words of a sentence that names a legal link or a button in lowercase and is left
@@ -5457,6 +5464,21 @@ mod tests {
                 ("vor 2 Tagen · vor 3 Tagen · 4 Antworten", false),
             ],
         );
+    }
+
+    /// A quotation mark after a blank opens a quote; after a letter it is an elision.
+    #[test]
+    fn quotes_before_a_phrase() {
+        for (line, phrase, quoted) in [
+            ("Ein Satz wie „Wir verwenden Cookies“ reicht nicht.", "Wir", true),
+            ("A banner that says \"We use cookies\" tells nothing.", "We", true),
+            ("Il refuse d'accepter les cookies.", "accepter", false),
+            ("Il refuse 'accepter' comme mot.", "accepter", true),
+            ("Wir verwenden Cookies.", "Wir", false),
+        ] {
+            let a = line.find(phrase).unwrap();
+            assert_eq!(opens_quote_before(line.as_bytes(), a), quoted, "{line:?}");
+        }
     }
 
     /// A range of days is an event's dates, not a stamp; a date and a time after a dash are.
