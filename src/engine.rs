@@ -3902,10 +3902,10 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
 const TABLE_RUN: usize = 3;
 
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
-/// reads one), and may it hold a copyright sign ('©', "(c)", "copyright")? Only the bytes
-/// that may start one are looked at. A short line is read once, by a table, for both (setting
-/// up memchr costs more than that scan); a long one is searched with memchr, for each check
-/// only when it is asked.
+/// reads one), may it hold a copyright sign ('©', "(c)", "copyright"), and does it hold a bar
+/// ('|', for [`bar_tables`])? Only the bytes that may start one are looked at. A short line
+/// is read once, by a table, for all three (setting up memchr costs more than that scan); a
+/// long one is searched with memchr, for each check only when it is asked.
 #[derive(Clone, Copy)]
 enum Signs {
     Short {
