@@ -1176,20 +1176,20 @@ fn is_facet_row(l: &[u8], words: u32) -> bool {
     }
     let (mut facets, mut rest) = (0, l);
     while let Some(open) = memchr::memchr(b'(', rest) {
-        let n = rest[open + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
         let name = &rest[..open];
         // A blank before the count: "awk(1), sed(1)" names manual pages.
         let spaced = name.last() == Some(&b' ');
-        if n == 0
-            || !spaced
-            || rest.get(open + 1 + n) != Some(&b')')
+        let Some(count) = bracketed_count(&rest[open..]) else {
+            return false;
+        };
+        if !spaced
             || !(1..=FACET_MAX_WORDS).contains(&count_words_max(name, FACET_MAX_WORDS + 1))
             || name.iter().any(|&b| b.is_ascii_digit() || b == b',')
         {
             return false;
         }
         facets += 1;
-        rest = &rest[open + n + 2..];
+        rest = &rest[open + count..];
     }
     facets >= 2 && !has_alnum(rest)
 }
@@ -3112,19 +3112,22 @@ fn is_data_row(l: &[u8]) -> bool {
 fn has_digit_outside_counts(item: &[u8]) -> bool {
     let mut i = 0;
     while i < item.len() {
-        if item[i] == b'(' {
-            let n = item[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
-            if n > 0 && item.get(i + 1 + n) == Some(&b')') {
-                i += n + 2;
-                continue;
-            }
-        }
-        if item[i].is_ascii_digit() {
+        if let Some(count) = bracketed_count(&item[i..]) {
+            i += count;
+        } else if item[i].is_ascii_digit() {
             return true;
+        } else {
+            i += 1;
         }
-        i += 1;
     }
     false
+}
+
+/// The length of the count in round brackets that opens `b` ("(5)", "(214)"), brackets
+/// included; `None` unless `b` opens with one.
+fn bracketed_count(b: &[u8]) -> Option<usize> {
+    let n = b.get(1..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    (b[0] == b'(' && n > 0 && b.get(1 + n) == Some(&b')')).then_some(n + 2)
 }
 
 /// What a number with a unit measures.
@@ -3877,20 +3880,23 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
             i += 1;
             continue;
         };
-        let mut run = vec![i];
+        // The run's rows are the lines from `i` to `j` with `k` bars; blank lines between.
+        let (mut rows, mut figures) = (1, 0);
         let mut j = i + 1;
         while j < lines.len() {
             match bars[j] {
                 None => {}
-                Some(n) if n == k => run.push(j),
+                Some(n) if n == k => {
+                    rows += 1;
+                    figures += usize::from(lines[j].stats.digits > 0);
+                }
                 Some(_) => break,
             }
             j += 1;
         }
-        let figures = run[1..].iter().filter(|&&r| lines[r].stats.digits > 0).count();
-        if run.len() >= TABLE_RUN && 2 * figures >= run.len() - 1 {
-            for &r in &run {
-                table[r] = true;
+        if rows >= TABLE_RUN && 2 * figures >= rows - 1 {
+            for r in i..j {
+                table[r] = bars[r] == Some(k);
             }
         }
         i = j;
@@ -4491,9 +4497,11 @@ fn is_dateline_row(l: &[u8]) -> bool {
         };
         if is_byline_part(part) {
             bylines += 1;
-        } else if is_dateline(part) && has_year(part) {
+        } else if !is_dateline(part) {
+            return false;
+        } else if has_year(part) {
             years += 1;
-        } else if !(is_dateline(part) && opens_with_stamp_word(part)) {
+        } else if !opens_with_stamp_word(part) {
             // An update's stamp may leave out the year the first one gave: "Published
             // 7:42am, Thursday 9 May 2024 | Updated 11:15am".
             return false;
@@ -4674,11 +4682,11 @@ fn is_placed_dateline(l: &[u8]) -> bool {
     if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         return false;
     }
-    let Some(i) = memchr::memchr3(b',', b'|', 0xE2, l)
-        .into_iter()
-        .chain(memchr::memmem::find(l, b" - ").map(|h| h + 1))
-        .min()
-    else {
+    // The first comma, bar or dash's lead byte, or an earlier hyphen between blanks.
+    let first = memchr::memchr3(b',', b'|', 0xE2, l);
+    let hyphen = memchr::memchr_iter(b'-', &l[..first.unwrap_or(l.len())])
+        .find(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '));
+    let Some(i) = hyphen.or(first) else {
         return false;
     };
     let (at, sep) = if l[i] == b',' {
