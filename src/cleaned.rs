@@ -14,7 +14,8 @@ pub enum Rule {
     /// A pattern of a pack matched; [`Reason::pattern`] names it.
     Pattern,
     /// A line (or the end of one) made of short items split by `|`, `·`, `•`, `»` and the like:
-    /// a menu, breadcrumb or share bar; or a pager's row of page numbers (`1 2 3 … 18`).
+    /// a menu, breadcrumb or share bar; a pager's row of page numbers (`1 2 3 … 18`); or a
+    /// short link to the previous or next page, led by `←` or closed by `→`.
     Separators,
     /// A short line with a copyright sign and a year or a rights notice.
     Copyright,

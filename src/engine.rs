@@ -1801,6 +1801,12 @@ fn patterns_pass(
         if !judged && inner.has_shorter[m.pattern().as_usize()] {
             hidden = shorter_match(ac, text, &m);
         }
+        // And one turned down hides the patterns that start inside it: "wurde zuletzt am
+        // ... aktualisiert" inside "Dieser Artikel wurde" (of "Dieser Artikel wurde ... mal
+        // gelesen") in "Dieser Artikel wurde zuletzt am 14.05.2024 aktualisiert.".
+        if !judged && hidden.is_none() {
+            hidden = hidden_match(ac, text, &m, line.start + l.len());
+        }
     }
     retry
 }
@@ -2950,13 +2956,26 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
         .split(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’')))
         .next()
         .unwrap_or("");
-    let (mut capitalised, mut agency) = (0, false);
+    let (mut capitalised, mut agency, mut team, mut article) = (0, false, false, false);
     for (k, w) in names.split_whitespace().enumerate() {
         let lower = w.to_lowercase();
+        // "l'équipe": the article glued to its noun.
+        let noun = lower.strip_prefix("l'").or_else(|| lower.strip_prefix("l’")).unwrap_or(&lower);
+        // An article opens a team's name only: "Von der Opposition" is no byline.
+        if article && k == 1 && !BYLINE_TEAMS.contains(&noun) {
+            return false;
+        }
+        article = k == 0 && BYLINE_ARTICLES.contains(&lower.as_str());
         if w.chars().next().is_some_and(char::is_uppercase) {
             capitalised += 1;
         } else if BYLINE_AGENCIES.contains(&lower.as_str()) {
             agency = true;
+        } else if capitalised == 0 && BYLINE_TEAMS.contains(&noun) {
+            // A newsroom or a team signs: "Par la rédaction sportive", "Por el equipo de La
+            // Lechuza"; its words may follow in lowercase.
+            team = true;
+        } else if team || article {
+            // The team's own words, or the article before its name.
         } else if capitalised >= 2
             || capitalised == 1
                 && (BYLINE_AFTER.contains(&lower.as_str()) || date_word_class(lower.trim_end_matches('.')) != 0)
@@ -2968,8 +2987,14 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
             return false;
         }
     }
-    capitalised > 0 || agency
+    capitalised > 0 || agency || team
 }
+
+/// Words for a newsroom or a team that signs a byline (see [`byline_goes_on`]).
+const BYLINE_TEAMS: [&str; 8] = ["rédaction", "équipe", "redacción", "equipo", "redaktion", "team", "staff", "editors"];
+
+/// Articles that may open the name of a team in a byline ("la rédaction", "das Team").
+const BYLINE_ARTICLES: [&str; 9] = ["la", "le", "el", "the", "das", "die", "der", "our", "unser"];
 
 /// A lowercase abbreviation of a title: "med.", "rer.", "nat." (two to four letters, a dot).
 fn is_title_abbreviation(w: &str) -> bool {
@@ -3313,6 +3338,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             line.why = Why::Rule(Rule::Separators, Category::Pagination);
             continue;
         }
+        if seps_on && line.stats.words <= ARROW_LINK_MAX_WORDS && is_arrow_link(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Separators, Category::Nav);
+            continue;
+        }
         if copy_on && signs.copyright(l) {
             // A notice takes its line; a sign and a name alone on theirs are a footer's notice
             // as often as a photo's credit, and after a caption a credit.
@@ -3331,8 +3361,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
         let age_row = || {
             line.stats.words <= AGE_ROW_MAX_WORDS
-                && signs.separator(l)
-                && (is_age_row(l) || is_signed_stamp(l) || is_age_and_counts(l))
+                && (signs.separator(l) && (is_age_row(l) || is_age_and_counts(l)) || is_signed_stamp(l))
         };
         if date_on && (relative_shape && is_relative_time(l) || age_row()) {
             // A post's or a comment's age, alone or after its author: a stamp, never a
@@ -3344,7 +3373,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             && line.stats.digits > 0
             && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
                 || line.stats.words <= META_ROW_MAX_WORDS
-                    && (is_meta_row(l) || signs.separator(l) && is_dateline_row(l)))
+                    && (is_meta_row(l) || (signs.separator(l) || memchr::memchr(b',', l).is_some()) && is_dateline_row(l)))
         {
             // Both have their year.
             datelines.push((li, true));
@@ -3440,16 +3469,28 @@ fn by_word_len(t: &[u8]) -> Option<usize> {
         .map(|w| w.len())
 }
 
-/// A post's header as forums print it: "by", "von", "par" or "por", the author (one to
-/// [`AGE_ROW_AUTHOR_WORDS`] words), a separator, and the date with its year: "par
-/// jardinier_du_52 » mar. 15 juil. 2025 21:47", "by gardener_joe » Tue Jul 15, 2025 9:47 pm",
-/// "von Anna Berg · 12.03.2025".
+/// The length of the words that open a byline in `t`: a byline word (see [`by_word_len`]),
+/// after a stamp's word or not ("Posted by", "Publicado por", "Veröffentlicht von").
+fn byline_lead_len(t: &[u8]) -> Option<usize> {
+    by_word_len(t).or_else(|| {
+        let w = t.iter().position(|&b| b == b' ')?;
+        (opens_with_stamp_word(&t[..w]) && w + 1 < t.len())
+            .then(|| by_word_len(&t[w + 1..]).map(|n| w + 1 + n))
+            .flatten()
+    })
+}
+
+/// A post's header as forums print it: "by", "von", "par" or "por" (after a stamp's word or
+/// not), the author (one to [`AGE_ROW_AUTHOR_WORDS`] words), a separator or a comma, and the
+/// date with its year: "par jardinier_du_52 » mar. 15 juil. 2025 21:47", "by gardener_joe »
+/// Tue Jul 15, 2025 9:47 pm", "von Anna Berg · 12.03.2025", "Par la rédaction sportive, le
+/// 18 mai 2024 à 19h05".
 fn is_signed_stamp(l: &[u8]) -> bool {
     let t = l.trim_ascii();
-    let Some(lead) = by_word_len(t) else {
+    let Some(lead) = byline_lead_len(t) else {
         return false;
     };
-    let Some((head, tail)) = split_at_separator(&t[lead..], &[" » ", " · ", " | ", " – ", " - "], false) else {
+    let Some((head, tail)) = split_at_separator(&t[lead..], &[" » ", " · ", " | ", " – ", " - ", ", "], false) else {
         return false;
     };
     // A date in digits alone is a stamp after an author ("12.03.2025, 14:07 Uhr").
@@ -3464,6 +3505,16 @@ fn is_signed_stamp(l: &[u8]) -> bool {
     (1..=AGE_ROW_AUTHOR_WORDS).contains(&count_words_max(head, AGE_ROW_AUTHOR_WORDS + 1))
         && has_year(tail)
         && (dateline_of(tail, true) || numeric())
+}
+
+/// Most words of a link to the previous or next page (see [`is_arrow_link`]).
+const ARROW_LINK_MAX_WORDS: u32 = 12;
+
+/// A link to the previous or the next page, post or chapter: a short line led by `←` or
+/// closed by `→` ("← Installation", "Nächste: sw snapshot list →", "Next →").
+fn is_arrow_link(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    t.starts_with("←".as_bytes()) || t.ends_with("→".as_bytes())
 }
 
 /// A row of page links: three or more page numbers, rising, most of them one after another
@@ -4478,9 +4529,11 @@ fn is_meta_row(l: &[u8]) -> bool {
     }
 }
 
-/// Two or three datelines with their years on one line, between bars or middle dots: a
-/// story's published and updated stamps ("Published March 19, 2025 at 10:12 p.m. | Updated
-/// March 20, 2025 at 8:05 a.m."). Each is read on its own, so that its times are no range.
+/// Two or three datelines with their years on one line, between bars or middle dots, or
+/// before a stamp's word after a comma: a story's published and updated stamps ("Published
+/// March 19, 2025 at 10:12 p.m. | Updated March 20, 2025 at 8:05 a.m.", "Le 6 avril 2024 à
+/// 18h12, modifié le 7 avril 2024 à 09h40"). Each is read on its own, so that its times are
+/// no range.
 /// One of them may be the story's byline instead ("Updated May 2, 2025 · By Carmen Ruiz",
 /// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]).
 fn is_dateline_row(l: &[u8]) -> bool {
@@ -4490,7 +4543,8 @@ fn is_dateline_row(l: &[u8]) -> bool {
     loop {
         let sep = memchr::memmem::find(rest, b" | ")
             .map(|i| (i, 3))
-            .or_else(|| memchr::memmem::find(rest, " · ".as_bytes()).map(|i| (i, " · ".len())));
+            .or_else(|| memchr::memmem::find(rest, " · ".as_bytes()).map(|i| (i, " · ".len())))
+            .or_else(|| comma_before_stamp(rest).map(|i| (i, 2)));
         let (part, next) = match sep {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
@@ -4515,25 +4569,33 @@ fn is_dateline_row(l: &[u8]) -> bool {
     }
 }
 
+/// The first ", " in `l` that a stamp's word follows: where an update's stamp joins the first
+/// ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40").
+fn comma_before_stamp(l: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(l, b", ").find(|&i| opens_with_stamp_word(&l[i + 2..]))
+}
+
 /// Whether the first word of `part` is a stamp's ("Updated", "Aktualisiert", "Publié").
 fn opens_with_stamp_word(part: &[u8]) -> bool {
     let t = part.trim_ascii();
-    let w = &t[..t.iter().position(|&b| !b.is_ascii_alphabetic()).unwrap_or(t.len())];
+    // Letters, and the bytes of non-ASCII ones ("Publié", "Veröffentlicht").
+    let w = &t[..t.iter().position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80)).unwrap_or(t.len())];
     !w.is_empty()
         && w.len() <= DATE_WORD_MAX
-        && std::str::from_utf8(w).is_ok_and(|w| date_word_class(&w.to_ascii_lowercase()) & STAMP != 0)
+        && std::str::from_utf8(w).is_ok_and(|w| date_word_class(&w.to_lowercase()) & STAMP != 0)
 }
 
 /// Most words of a byline beside a dateline (see [`is_byline_part`]).
 const BYLINE_PART_MAX_WORDS: u32 = 6;
 
-/// A byline as one part of a row of stamps: "By", "Von", "Par" or "Por", then a name of a
-/// few words with no sentence end ("By Carmen Ruiz", "Par la rédaction de Marmite & Cie").
+/// A byline as one part of a row of stamps: "By", "Von", "Par" or "Por" (after a stamp's word
+/// or not), then a name of a few words with no sentence end ("By Carmen Ruiz", "Par la
+/// rédaction de Marmite & Cie", "Publicado por el equipo de La Lechuza").
 fn is_byline_part(part: &[u8]) -> bool {
     let t = part.trim_ascii();
-    by_word_len(t).is_some()
-        && (2..=BYLINE_PART_MAX_WORDS).contains(&count_words_max(t, BYLINE_PART_MAX_WORDS + 1))
-        && !last_visible_char(t).is_some_and(is_sentence_end)
+    byline_lead_len(t).is_some_and(|lead| {
+        (1..BYLINE_PART_MAX_WORDS).contains(&count_words_max(&t[lead..], BYLINE_PART_MAX_WORDS))
+    }) && !last_visible_char(t).is_some_and(is_sentence_end)
 }
 
 /// Most datelines on one row (see [`is_dateline_row`]).
