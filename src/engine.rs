@@ -2855,14 +2855,17 @@ const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 /// "/2Karten"): names end a credit, and the sentence after it is another block. So a name
 /// such as "WhatsApp", "iPhone" or "McDonald's" inside a sentence is no such place.
 fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usize> {
-    let mut prev: Option<char> = None;
+    // The two characters before `l[i]`: an apostrophe after a letter elides ("L'Écho du
+    // Val"), it closes no quote.
+    let (mut prev, mut before_prev): (Option<char>, Option<char>) = (None, None);
     let mut i = b;
     while i < en {
         let Some((c, n)) = char_at(l, i) else {
-            prev = None;
+            (prev, before_prev) = (None, None);
             i += 1;
             continue;
         };
+        let elision = matches!(prev, Some('\'' | '’')) && before_prev.is_some_and(char::is_alphabetic);
         let after = |p: char| {
             is_closer(p)
                 || p == '“'
@@ -2874,13 +2877,14 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
                 }
         };
         if c.is_uppercase()
+            && !elision
             && prev.is_some_and(after)
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
             && count_words_max(&l[i..en], GLUED_SENTENCE_MIN_WORDS) >= GLUED_SENTENCE_MIN_WORDS
         {
             return Some(i);
         }
-        prev = Some(c);
+        (prev, before_prev) = (Some(c), prev);
         i += n;
     }
     None
