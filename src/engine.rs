@@ -48,8 +48,8 @@ struct Line {
     /// it (`…an der Halle.Lesen Sie auch`): the lines under it may be its list, as under a
     /// head on a line of its own (see `cut_related_titles`).
     related_tail: bool,
-    /// A pattern cut the line's tail and left a paragraph of [`CONTENT_WORDS`] words or more
-    /// before it (`…need treatment.Related reading: Is melatonin safe?`): the widget was glued
+    /// A pattern cut the line's tail and left prose before it (a paragraph of
+    /// [`CONTENT_WORDS`] words or more, or a sentence of [`SENTENCE_WORDS`]: see `is_prose`) (`…need treatment.Related reading: Is melatonin safe?`): the widget was glued
     /// to the article's own text, which the line model, reading the widget's words with it,
     /// no longer judges.
     prose_before_tail: bool,
@@ -247,14 +247,19 @@ fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &
                     lines[li].class = Class::Content;
                 }
             }
-            // A short line has fewer than `CONTENT_WORDS` words: only prose may keep that
-            // many before a cut tail. Counted up to there.
+            // Prose before a cut tail: a paragraph of `CONTENT_WORDS` words, or a sentence of
+            // some length, as a short line's rest is ("…Anstoß ist jeweils am Sonntag um 15
+            // Uhr.Alle Spiele finden Sie in unserem Liveticker.").
             Class::Content if cuts.iter().any(|(_, c)| c.start > line.start && c.end >= line.end) => {
-                let mut words = 0u32;
+                let (mut words, mut ends_sentence) = (0u32, false);
                 for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
-                    words += count_words_max(&l[g0..g1], CONTENT_WORDS.saturating_sub(words));
+                    let g = &l[g0..g1];
+                    if has_alnum(g) {
+                        words += count_words_max(g, CONTENT_WORDS.saturating_sub(words));
+                        ends_sentence = last_visible_char(g).is_some_and(is_sentence_end);
+                    }
                 });
-                lines[li].prose_before_tail = words >= CONTENT_WORDS;
+                lines[li].prose_before_tail = is_prose(words, ends_sentence);
             }
             _ => {}
         }
@@ -335,7 +340,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 at the least R it costs.
-const THRESHOLDS: [f32; 2] = [0.5, 0.55];
+const THRESHOLDS: [f32; 2] = [0.6, 0.55];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
