@@ -1131,8 +1131,9 @@ const COUNTER_MAX_WORDS: u32 = 8;
 /// A line that only counts: numbers, a word for what is counted (`stats::COUNTER_LIST`),
 /// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`), and at most one other word
 /// (what was found or listed): "28 Veranstaltungen gefunden", "124 ofertas encontradas",
-/// "Showing 1–20 of 87", "(Gelesen 1.204 mal)", "Lu 1 204 fois", "12 Antworten". A search's
-/// or a forum's widget, not text. Years are no counts: "Ergebnisse 2024" heads a section.
+/// "Showing 1–20 of 87", "(Gelesen 1.204 mal)", "Lu 1 204 fois", "12 Antworten", "Image 2 sur
+/// 10". A search's, a forum's or a gallery's widget, not text. Years are no counts:
+/// "Ergebnisse 2024" heads a section.
 fn is_counter(l: &[u8], words: u32) -> bool {
     // A line that ends with a comma goes on in the next one: a piece of a sentence.
     if !(2..=COUNTER_MAX_WORDS).contains(&words) || last_visible_char(l) == Some(',') {
@@ -1810,7 +1811,7 @@ fn patterns_pass(
         // missing), hides the patterns that start inside it: "wurde zuletzt am ...
         // aktualisiert" inside "Dieser Artikel wurde" (of "Dieser Artikel wurde ... mal
         // gelesen") in "Dieser Artikel wurde zuletzt am 14.05.2024 aktualisiert.". (Looking
-        // inside every match turned down costs some 2% more time on page text.)
+        // inside every match turned down costs some 1% more instructions on page text.)
         if !judged
             && hidden.is_none()
             && entries
