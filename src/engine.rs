@@ -1051,13 +1051,23 @@ const RATING_REVIEWS: [&str; 15] = [
 /// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
 /// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
 /// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
-/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`. A review site's
+/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; or a row of stars,
+/// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
 /// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
 /// verdict, and stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
-    // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`.
+    // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`,
+    // after a label too (`Note : ★★★★½ (86 avis)`).
     let lead = l.trim_ascii_start();
-    let starred = ["★", "☆", "⭐"].iter().any(|star| lead.starts_with(star.as_bytes()));
+    let stars_at = |t: &[u8]| ["★", "☆", "⭐"].iter().any(|star| t.starts_with(star.as_bytes()));
+    let starred = stars_at(lead) || {
+        let w = lead.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(lead.len());
+        let rest = lead[w..].trim_ascii_start();
+        let rest = rest.strip_prefix(b":").unwrap_or(rest).trim_ascii_start();
+        w > 0
+            && std::str::from_utf8(&lead[..w]).is_ok_and(|x| RATING_LABELS.iter().any(|r| x.eq_ignore_ascii_case(r)))
+            && stars_at(rest)
+    };
     if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr(b'5', l).is_none() {
         return false;
     }
@@ -1072,8 +1082,15 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     let is = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
     // An optional label, then the score: a digit, or digits with one decimal mark.
     // (A half star among the signs reads as a word: `★★★★½ 4,6`.)
-    let half = usize::from(starred && w[0] == "½");
-    let mut k = half + usize::from(is(w[half], &RATING_LABELS));
+    // A label, or a half star and a label: `Note : ★★★★½`, `★★★★½ Bewertung 4,6`.
+    let label = |i: usize| w.get(i).is_some_and(|x| is(x, &RATING_LABELS));
+    let mut k = usize::from(label(0));
+    if starred && w.get(k) == Some(&"½") {
+        k += 1;
+        if k == 1 && label(1) {
+            k += 1;
+        }
+    }
     let Some(&score) = w.get(k) else {
         return false;
     };
@@ -1082,6 +1099,10 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         return false;
     }
     k += 1;
+    // Stars with a count of reviews and no score: `★★★★☆ (86 avis)`.
+    if starred && k + 1 == n && is(w[k], &RATING_REVIEWS) && !score.contains(['.', ',']) {
+        return true;
+    }
     // The scale, after a slash or a word for "of".
     let slash = w.get(k).is_some_and(|next| {
         let gap_start = score.as_ptr() as usize - s.as_ptr() as usize + score.len();
