@@ -4612,6 +4612,10 @@ fn is_dateline_row(l: &[u8]) -> bool {
         };
         if is_byline_part(part) {
             bylines += 1;
+        } else if is_relative_time(part) {
+            // A relative stamp dates the row as a year does: "Aktualisiert vor 2 Monaten ·
+            // Verfasst von Support-Team Kassenfix".
+            years += 1;
         } else if !is_dateline(part) {
             return false;
         } else if has_year(part) {
