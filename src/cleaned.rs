@@ -40,8 +40,8 @@ pub enum Rule {
     Rating,
     /// A short line that only counts: results found, items shown, reads, posts or replies, a
     /// gallery's images (`28 Veranstaltungen gefunden`, `Showing 1–20 of 87`, `(Gelesen 1.204
-    /// mal)`, `12 Antworten`, `Image 2 sur 10`). Runs with [`Rule::Context`], after the line model, and spares a page's
-    /// title.
+    /// mal)`, `12 Antworten`, `Image 2 sur 10`). Runs with [`Rule::Context`], after the line
+    /// model, and spares a page's title.
     Counter,
     /// An author's bio after the article's last paragraph: a name, a verb and a newsroom's
     /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior

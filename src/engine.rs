@@ -48,8 +48,9 @@ struct Line {
     /// it (`…an der Halle.Lesen Sie auch`): the lines under it may be its list, as under a
     /// head on a line of its own (see `cut_related_titles`).
     related_tail: bool,
-    /// A pattern cut the line's tail and left prose before it (a paragraph of
-    /// [`CONTENT_WORDS`] words or more, or a sentence of [`SENTENCE_WORDS`]: see `is_prose`) (`…need treatment.Related reading: Is melatonin safe?`): the widget was glued
+    /// A pattern cut the line's tail and left prose before it, a paragraph of
+    /// [`CONTENT_WORDS`] words or more or a sentence of [`SENTENCE_WORDS`] (see `is_prose`):
+    /// `…need treatment.Related reading: Is melatonin safe?`. The widget was glued
     /// to the article's own text, which the line model, reading the widget's words with it,
     /// no longer judges.
     prose_before_tail: bool,
@@ -3040,7 +3041,7 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
 }
 
 /// Words for a newsroom or a team that signs a byline (see [`byline_goes_on`]).
-const BYLINE_TEAMS: [&str; 8] = [
+const BYLINE_TEAMS: [&str; 14] = [
     "rédaction",
     "équipe",
     "redacción",
@@ -3049,10 +3050,19 @@ const BYLINE_TEAMS: [&str; 8] = [
     "team",
     "staff",
     "editors",
+    "korrespondent",
+    "korrespondenten",
+    "korrespondentin",
+    "correspondant",
+    "correspondante",
+    "corresponsal",
 ];
 
-/// Articles that may open the name of a team in a byline ("la rédaction", "das Team").
-const BYLINE_ARTICLES: [&str; 9] = ["la", "le", "el", "the", "das", "die", "der", "our", "unser"];
+/// Articles and possessives that may open the name of a team in a byline ("la rédaction",
+/// "unserem Korrespondenten", "our staff").
+const BYLINE_ARTICLES: [&str; 14] = [
+    "la", "le", "el", "the", "das", "die", "der", "our", "unser", "unserer", "unserem", "notre", "nuestra", "nuestro",
+];
 
 /// A lowercase abbreviation of a title: "med.", "rer.", "nat." (two to four letters, a dot).
 fn is_title_abbreviation(w: &str) -> bool {
