@@ -5297,6 +5297,13 @@ mod tests {
                 ("★★★★½ 4,6 (58 avis)", true),
                 ("★★★★★ 4.8 the best pan I have owned", false),
                 ("★★★ 3 Zimmer frei", false),
+                // After a label, or with a count of reviews and no score.
+                ("Note : ★★★★½ (86 avis)", true),
+                ("★★★★☆ (31 Bewertungen)", true),
+                ("Bewertung: ★★★★☆ 4,2 (31 Bewertungen)", true),
+                ("★★★★½ Bewertung 4,6", true),
+                ("★★★★☆ (3 Zimmer)", false),
+                ("Note : ★★★★ le meilleur hôtel du quartier", false),
                 // Without star signs the scale must be there.
                 ("4.8 (341 reviews)", false),
                 // A count that is no count of reviews.
@@ -5328,6 +5335,9 @@ mod tests {
                 ("Ergebnisse 1–4 von 6", true),
                 ("5 replies · 412 views", true),
                 ("6 Beiträge • Seite 1 von 1", true),
+                // A gallery's counter.
+                ("Image 2 sur 10", true),
+                ("Slide 1 of 5", true),
                 // Years are no counts; a heading names more than one thing; no count at all.
                 ("Ergebnisse 2024", false),
                 ("Ergebnisse der Landtagswahl 2024", false),
@@ -5588,6 +5598,12 @@ mod tests {
                 ("by gardener_joe » Reply", false),
                 ("By the end of the week · March 3, 2025", false),
                 ("von Anna Berg · 12.03.", false),
+                // After a stamp's word, or with a comma before the date.
+                ("Publicado por Marisa Valencia · 21 de junio de 2024", true),
+                ("Par la rédaction sportive, le 18 mai 2024 à 19h05", true),
+                ("Veröffentlicht von Anna Berg, 12.03.2025", true),
+                ("Por fin, el viernes llegó la lluvia", false),
+                ("By the river, a new bridge opened", false),
             ],
         );
     }
@@ -5668,6 +5684,41 @@ mod tests {
 
     /// Stamps side by side between bars or dots, each with its year, make a row; opening
     /// hours, a lone stamp and text beside a stamp do not.
+    /// What follows a byline's word: names, a newsroom or a team (after an article or a
+    /// possessive), or a sentence.
+    #[test]
+    fn bylines_go_on() {
+        for (rest, byline) in [
+            ("Jane Roe", true),
+            ("dpa", true),
+            ("la rédaction sportive", true),
+            ("l'équipe Support Carnetik", true),
+            ("el equipo de La Lechuza", true),
+            ("unserer Redaktion", true),
+            ("unserem Korrespondenten Max Muster", true),
+            ("der Opposition kam prompt", false),
+            ("the end of the week, prices rose", false),
+            ("Hamburg nach Sylt in zweieinhalb Stunden", false),
+        ] {
+            let line = format!("Von {rest}");
+            assert_eq!(byline_goes_on(line.as_bytes(), 3), byline, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn arrow_links() {
+        check_lines(
+            is_arrow_link,
+            &[
+                ("← Installation", true),
+                ("Nächster Beitrag: Kartoffeln vorkeimen →", true),
+                ("Next →  ", true),
+                ("→ Schritt 2: Den Filter reinigen.", false),
+                ("Preise steigen → Nachfrage sinkt.", false),
+            ],
+        );
+    }
+
     #[test]
     fn dateline_rows() {
         for (line, row) in [
@@ -5700,6 +5751,11 @@ mod tests {
             ),
             ("By Carmen Ruiz · By Jane Roe", false),
             ("Updated May 2, 2025 · By the end of the year, prices rose.", false),
+            // An update's stamp after a comma; a relative stamp beside a byline.
+            ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40", true),
+            ("Aktualisiert vor 2 Monaten · Verfasst von Support-Team Kassenfix", true),
+            ("Le 6 avril 2024, la mairie a voté le budget", false),
+            ("Publicado por el equipo de La Lechuza · 21 de junio de 2024", true),
         ] {
             assert_eq!(is_dateline_row(line.as_bytes()), row, "{line:?}");
         }
