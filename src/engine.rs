@@ -837,14 +837,21 @@ const BIO_TRADES: [&str; 22] = [
 /// "Sarah Thompson is a senior reporter covering health.", "Laura Gómez es periodista de
 /// la sección de Local desde 2017."
 fn is_author_bio(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    let mut names = 0;
+    // The author named by their role: "Die Autorin ist freie Kulturjournalistin.", "The
+    // author is a freelance writer based in Leeds."
+    let s_lead = AUTHOR_LEADS.iter().find_map(|lead| {
+        s.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .map(|_| &s[lead.len()..])
+    });
+    let mut words = s_lead.unwrap_or(s).split_whitespace();
+    let mut names = if s_lead.is_some() { 2 } else { 0 };
     let verb = loop {
         let Some(w) = words.next() else { return false };
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
             && !stats::is_stop_word(w.as_bytes());
-        if name && names < 4 {
+        if name && names < 4 && s_lead.is_none() {
             names += 1;
         } else {
             break w;
@@ -879,6 +886,20 @@ fn is_author_bio(s: &str) -> bool {
     }
     false
 }
+
+/// How a bio may name its author by their role, with the blank after it (see
+/// [`is_author_bio`]).
+const AUTHOR_LEADS: [&str; 9] = [
+    "Der Autor ",
+    "Die Autorin ",
+    "Unser Autor ",
+    "Unsere Autorin ",
+    "The author ",
+    "L'auteur ",
+    "L'autrice ",
+    "El autor ",
+    "La autora ",
+];
 
 /// Most capitalised words of a desk or a beat before an author's trade (see
 /// [`is_author_bio`]).
@@ -5379,6 +5400,11 @@ mod tests {
                 true,
             ),
             ("Sabine Rößler berichtet seit 2016 über Kommunalpolitik.", true),
+            // The author named by their role.
+            ("Die Autorin ist freie Kulturjournalistin.", true),
+            ("The author is a freelance writer based in Leeds.", true),
+            ("L'auteur est journaliste indépendant.", true),
+            ("Der Autor ist Professor für Geschichte in Jena.", false),
             ("Luc Moreau couvre la politique locale pour le journal.", true),
             ("Sabine Rößler berichtet über die Sitzung des Gemeinderats.", false),
             ("The Insurance covers water damage in most cases.", false),
