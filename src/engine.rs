@@ -2430,6 +2430,9 @@ fn is_names(s: &str, word_ok: impl Fn(&str) -> bool) -> bool {
     }) && n > 0
 }
 
+/// Longest rest of a line read as a credit's names (see [`credit_names_follow`]).
+const CREDIT_NAMES_MAX_BYTES: usize = 512;
+
 /// Most parts of a credit's names (see [`is_credit_names`]).
 const CREDIT_PARTS_MAX: usize = 3;
 
@@ -2455,7 +2458,12 @@ fn is_credit_names(s: &str) -> bool {
 /// A `line` credit pattern ending at `b` (no second part) is followed by names split by
 /// slashes ([`is_credit_names`]).
 fn credit_names_follow(e: &Entry, l: &[u8], b: usize) -> bool {
-    e.category == Category::Credit && e.rest.is_empty() && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names)
+    // Three parts of a few names each fit in far fewer bytes; a longer rest is not read (for
+    // each match, that made a long line quadratic).
+    e.category == Category::Credit
+        && e.rest.is_empty()
+        && l.len() - b <= CREDIT_NAMES_MAX_BYTES
+        && std::str::from_utf8(&l[b..]).is_ok_and(is_credit_names)
 }
 
 /// Whether a percentage starts at `l[i..]`, blanks aside: digits (with `.` or `,` among
@@ -3017,13 +3025,21 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
     // names at least ("Von Katrin Ohlendorf mit Material von dpa"); after one name, only a
     // word of its source or section or a date's word: "Von Hamburg nach Sylt in zweieinhalb
     // Stunden" is a headline.
-    let Ok(rest) = std::str::from_utf8(&l[i..]) else {
-        return c.is_uppercase();
+    // Read within a window: validating the whole rest of the line for each byline's match
+    // made a long line quadratic. Names that run to the window's end make no byline.
+    let window = &l[i..(i + BYLINE_WINDOW).min(l.len())];
+    let rest = match std::str::from_utf8(window) {
+        Ok(rest) => rest,
+        Err(e) if e.valid_up_to() > 0 => std::str::from_utf8(&window[..e.valid_up_to()]).unwrap_or(""),
+        Err(_) => return c.is_uppercase(),
     };
     let names = rest
         .split(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’')))
         .next()
         .unwrap_or("");
+    if names.len() == rest.len() && i + rest.len() < l.len() {
+        return false;
+    }
     let (mut capitalised, mut agency, mut team, mut article) = (0, false, false, false);
     for (k, w) in names.split_whitespace().enumerate() {
         let lower = w.to_lowercase();
@@ -3060,6 +3076,9 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
     }
     capitalised > 0 || agency || team
 }
+
+/// Bytes after a byline's word that [`byline_goes_on`] reads.
+const BYLINE_WINDOW: usize = 256;
 
 /// Words for a newsroom or a team that signs a byline (see [`byline_goes_on`]).
 const BYLINE_TEAMS: [&str; 14] = [

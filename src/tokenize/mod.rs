@@ -300,6 +300,30 @@ fn count_words_utf8_max(b: &[u8], cap: usize) -> usize {
 /// The number of word-like segments of any bytes, or `cap` if there are more, with the
 /// invalid-UTF-8 policy of [`tokenize_bytes`]: each valid run is segmented on its own.
 pub(crate) fn count_words_bytes_max(b: &[u8], cap: usize) -> usize {
+    // Window by window, so that a count capped at a few words reads a few hundred bytes of a
+    // long line, not the whole of it (checked for ASCII and UTF-8 at once, that made callers
+    // that count the words around each match of a line quadratic in the line). A window
+    // ends right before an ASCII blank: a word boundary in UAX #29 (nothing joins a
+    // character to a blank after it but another blank, and blanks make no word), so the
+    // windows' counts add up to the whole's.
+    let mut n = 0;
+    let mut start = 0;
+    while start < b.len() && n < cap {
+        let end = match b.get(start + COUNT_WINDOW..) {
+            Some(rest) => memchr::memchr(b' ', rest).map_or(b.len(), |i| start + COUNT_WINDOW + i),
+            None => b.len(),
+        };
+        n += count_words_window_max(&b[start..end], cap - n);
+        start = end;
+    }
+    n
+}
+
+/// Bytes [`count_words_bytes_max`] reads at least before it looks for a blank to end a window.
+const COUNT_WINDOW: usize = 512;
+
+/// [`count_words_bytes_max`] on one window.
+fn count_words_window_max(b: &[u8], cap: usize) -> usize {
     if b.is_ascii() {
         return segment::count_words_ascii_max(b, cap);
     }
