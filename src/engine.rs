@@ -156,7 +156,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
         }
     }
     mark_content(&mut lines);
-    keep_prose_remainders(text, utf8, &mut lines, &partial);
+    keep_prose_remainders(text, &mut lines, &partial);
     (lines, partial)
 }
 
@@ -228,39 +228,30 @@ impl Hasher for PreHashed {
 /// its first sentence is judged as the prose it is, not with the widget's words. A long
 /// paragraph whose glued tail went is marked [`Line::prose_before_tail`].
 /// `partial` is sorted by position.
-fn keep_prose_remainders(text: &[u8], utf8: bool, lines: &mut [Line], partial: &[(usize, RawCut)]) {
+fn keep_prose_remainders(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]) {
     for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
         let li = cuts[0].0;
         let line = lines[li];
         let l = &text[line.start..line.end];
-        match line.class {
-            Class::Short => {
-                let (mut words, mut ends_sentence) = (0u32, false);
-                for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
-                    let g = &l[g0..g1];
-                    if has_alnum(g) {
-                        let st = stats::scan(g, utf8);
-                        words += st.words;
-                        ends_sentence = st.ends_sentence;
-                    }
-                });
-                if is_prose(words, ends_sentence) {
-                    lines[li].class = Class::Content;
+        // What the cuts leave of the line is prose: its words (counted up to the
+        // `CONTENT_WORDS` that decide), and whether its last piece ends a sentence.
+        let rest_is_prose = || {
+            let (mut words, mut ends_sentence) = (0u32, false);
+            for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
+                let g = &l[g0..g1];
+                if has_alnum(g) {
+                    words += count_words_max(g, CONTENT_WORDS.saturating_sub(words));
+                    ends_sentence = last_visible_char(g).is_some_and(is_sentence_end);
                 }
-            }
-            // Prose before a cut tail: a paragraph of `CONTENT_WORDS` words, or a sentence of
-            // some length, as a short line's rest is ("…Anstoß ist jeweils am Sonntag um 15
-            // Uhr.Alle Spiele finden Sie in unserem Liveticker.").
+            });
+            is_prose(words, ends_sentence)
+        };
+        match line.class {
+            Class::Short if rest_is_prose() => lines[li].class = Class::Content,
+            // Prose before a cut tail, as a short line's rest ("…Anstoß ist jeweils am
+            // Sonntag um 15 Uhr.Alle Spiele finden Sie in unserem Liveticker.").
             Class::Content if cuts.iter().any(|(_, c)| c.start > line.start && c.end >= line.end) => {
-                let (mut words, mut ends_sentence) = (0u32, false);
-                for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
-                    let g = &l[g0..g1];
-                    if has_alnum(g) {
-                        words += count_words_max(g, CONTENT_WORDS.saturating_sub(words));
-                        ends_sentence = last_visible_char(g).is_some_and(is_sentence_end);
-                    }
-                });
-                lines[li].prose_before_tail = is_prose(words, ends_sentence);
+                lines[li].prose_before_tail = rest_is_prose();
             }
             _ => {}
         }
@@ -837,27 +828,27 @@ const BIO_TRADES: [&str; 22] = [
 /// "Sarah Thompson is a senior reporter covering health.", "Laura Gómez es periodista de
 /// la sección de Local desde 2017."
 fn is_author_bio(s: &str) -> bool {
-    // The author named by their role: "Die Autorin ist freie Kulturjournalistin.", "The
-    // author is a freelance writer based in Leeds."
-    let s_lead = AUTHOR_LEADS.iter().find_map(|lead| {
+    // The author named by their role ("Die Autorin ist freie Kulturjournalistin.", "The
+    // author is a freelance writer based in Leeds."), or by two to four capitalised words.
+    let role = AUTHOR_LEADS.iter().find_map(|lead| {
         s.get(..lead.len())
             .filter(|head| head.eq_ignore_ascii_case(lead))
             .map(|_| &s[lead.len()..])
     });
-    let mut words = s_lead.unwrap_or(s).split_whitespace();
-    let mut names = if s_lead.is_some() { 2 } else { 0 };
+    let mut words = role.unwrap_or(s).split_whitespace();
+    let mut names = 0;
     let verb = loop {
         let Some(w) = words.next() else { return false };
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
             && !stats::is_stop_word(w.as_bytes());
-        if name && names < 4 && s_lead.is_none() {
+        if role.is_none() && name && names < 4 {
             names += 1;
         } else {
             break w;
         }
     };
-    if !(2..=4).contains(&names) {
+    if role.is_none() && !(2..=4).contains(&names) {
         return false;
     }
     // A beat and how long it has been one's: "Megan Holloway covers city hall for the
@@ -2927,17 +2918,20 @@ const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 /// "/2Karten"): names end a credit, and the sentence after it is another block. So a name
 /// such as "WhatsApp", "iPhone" or "McDonald's" inside a sentence is no such place.
 fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usize> {
-    // The two characters before `l[i]`: an apostrophe after a letter elides ("L'Écho du
-    // Val"), it closes no quote.
-    let (mut prev, mut before_prev): (Option<char>, Option<char>) = (None, None);
+    let mut prev: Option<char> = None;
     let mut i = b;
     while i < en {
         let Some((c, n)) = char_at(l, i) else {
-            (prev, before_prev) = (None, None);
+            prev = None;
             i += 1;
             continue;
         };
-        let elision = matches!(prev, Some('\'' | '’')) && before_prev.is_some_and(char::is_alphabetic);
+        // An apostrophe after a letter elides ("L'Écho du Val"), it closes no quote.
+        let elision = || {
+            prev.is_some_and(|q| {
+                matches!(q, '\'' | '’') && char_before(l, i - q.len_utf8()).is_some_and(|(p, _)| p.is_alphabetic())
+            })
+        };
         let after = |p: char| {
             is_closer(p)
                 || p == '“'
@@ -2949,14 +2943,14 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
                 }
         };
         if c.is_uppercase()
-            && !elision
             && prev.is_some_and(after)
+            && !elision()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
             && count_words_max(&l[i..en], GLUED_SENTENCE_MIN_WORDS) >= GLUED_SENTENCE_MIN_WORDS
         {
             return Some(i);
         }
-        (prev, before_prev) = (Some(c), prev);
+        prev = Some(c);
         i += n;
     }
     None
@@ -4698,23 +4692,30 @@ fn opens_with_stamp_word(part: &[u8]) -> bool {
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .unwrap_or(t.len())];
-    if w.is_empty() || w.len() > DATE_WORD_MAX {
-        return false;
-    }
-    let Ok(w) = std::str::from_utf8(w) else { return false };
-    // Lowercased on the stack: a lowercase letter takes as many bytes as its capital but for
-    // a few letters outside the stamp words' scripts, which make the word no stamp's.
     let mut buf = [0u8; DATE_WORD_MAX];
+    !w.is_empty()
+        && std::str::from_utf8(w)
+            .ok()
+            .and_then(|w| lowercase_in(w, &mut buf))
+            .is_some_and(|w| date_word_class(w) & STAMP != 0)
+}
+
+/// `w` lowercased into `buf`, or `None` when it takes more than [`DATE_WORD_MAX`] bytes (no
+/// date word is that long).
+fn lowercase_in<'b>(w: &str, buf: &'b mut [u8; DATE_WORD_MAX]) -> Option<&'b str> {
+    if w.is_ascii() {
+        let b = buf.get_mut(..w.len())?;
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).ok();
+    }
     let mut n = 0;
     for c in w.chars().flat_map(char::to_lowercase) {
         let len = c.len_utf8();
-        if n + len > DATE_WORD_MAX {
-            return false;
-        }
-        c.encode_utf8(&mut buf[n..]);
+        c.encode_utf8(buf.get_mut(n..n + len)?);
         n += len;
     }
-    std::str::from_utf8(&buf[..n]).is_ok_and(|w| date_word_class(w) & STAMP != 0)
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// Most words of a byline beside a dateline (see [`is_byline_part`]).
@@ -4788,13 +4789,12 @@ fn dateline_of(l: &[u8], signed: bool) -> bool {
         }
         let mut buf = [0u8; DATE_WORD_MAX];
         let owned;
-        let lw = if word.is_ascii() && word.len() <= DATE_WORD_MAX {
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[..word.len()].make_ascii_lowercase();
-            std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
-        } else {
-            owned = word.to_lowercase();
-            &owned
+        let lw = match lowercase_in(word, &mut buf) {
+            Some(lw) => lw,
+            None => {
+                owned = word.to_lowercase();
+                &owned
+            }
         };
         let lw = lw.trim_end_matches('.');
         let class = date_word_class(lw);
