@@ -2499,7 +2499,8 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             let byline = e.category == Category::Credit
                 && ctx.noise_after
                 && e.rest.is_empty()
-                && agency_byline(&l[..a]).is_some_and(|s| s <= ctx.first_letter);
+                && ctx.first_letter < a
+                && agency_byline(&l[ctx.first_letter..a]) == Some(0);
             // Or open a credit of names and a slash: "Photo Le Courrier du Val / Bastien Roux".
             let credit = ctx.noise_before && credit_names_follow(e, l, b);
             if byline || credit {
@@ -2558,6 +2559,14 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // its own, starts right after the end mark of the sentence before it ("…um 19
             // Uhr.© dpa").
             en = glued_sentence_at(l, b, en, e.category == Category::Credit).unwrap_or(en);
+            // A bar between blanks parts blocks, as a sentence's end does: "Sign up for our
+            // newsletter | Related: …".
+            if let Some(p) = memchr::memmem::find(&l[b..en], b" | ") {
+                en = b + p;
+            }
+            if let Some(p) = memchr::memmem::rfind(&l[s..a], b" | ") {
+                s += p + 3;
+            }
             if e.category == Category::Credit && char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
                 s = a;
             }
@@ -2830,9 +2839,9 @@ fn credit_in_prose(inner: &Inner, ac: &aho_corasick::AhoCorasick, l: &[u8], b: u
     // A menu run that ends the sentence is no part of it: the separators rule takes it, and a
     // second pass reads the sentence without it ("Foto: dpa/Max Mustermann A? a Home | News |
     // Sport").
-    let e = separator_run(&l[..e], count_words_max(&l[..e], 5))
+    let e = separator_run(l, count_words_max(l, 5))
         .filter(|&r| r > b)
-        .unwrap_or(e);
+        .map_or(e, |r| r.min(e));
     if count_words_max(&l[b..e], CREDIT_TAIL_WORDS + 1) <= CREDIT_TAIL_WORDS {
         return false;
     }
@@ -4062,7 +4071,6 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
 
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
-
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
 /// reads one), may it hold a copyright sign ('©', "(c)", "copyright"), and does it hold a bar
 /// ('|', for [`bar_tables`])? Only the bytes that may start one are looked at. A short line

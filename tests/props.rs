@@ -18,6 +18,26 @@ fn any_mode() -> impl Strategy<Value = &'static deboil::Cleaner> {
     (0u8..3).prop_map(common::invariants::cleaner)
 }
 
+/// 2,000 cases per property unless `PROPTEST_CASES` says otherwise, from a fixed seed unless
+/// `PROPTEST_RNG_SEED` gives one: `cargo test` checks the same pages on every run, and a
+/// campaign explores new ones seed by seed (`PROPTEST_RNG_SEED=$RANDOM PROPTEST_CASES=200000`).
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(2000),
+        ..ProptestConfig::default()
+    };
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(DEFAULT_SEED);
+    }
+    config
+}
+
+/// The seed of `cargo test`'s cases (see [`config`]).
+const DEFAULT_SEED: u64 = 0x6465_626f_696c;
+
 const PROSE: &[&str] = &[
     "The river rose two metres overnight and the old bridge was closed to traffic.",
     "Farmers in the valley said the harvest had been the best in a decade.",
@@ -83,7 +103,7 @@ fn web_doc_with(sep: impl Strategy<Value = &'static str>) -> impl Strategy<Value
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000), ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn tiles_any_string(c in any_mode(), text in "\\PC{0,300}") {
@@ -261,6 +281,12 @@ fn cleaning_twice_finds() {
         // A glued marker that cuts after it leave at the line's end stands there on the first
         // pass too.
         format!("{PARA} Subscribe ? Almost done! Please check your inbox.\n"),
+        // A bar ends a phrase's sentence: the second pitch's cut does not bring the first
+        // one's sentence under its word limit on the second pass, and the story after the
+        // last bar is none of it.
+        format!("\u{a47}᪐¹A🌀𐔀;𞅎ぁ𫠠𑊏;A{{a a a\"¹ 𞸴 Sign up for our newsletter | Sign up for our newsletter | Related: How the storm changed the coast | Advertisement {PARA}28 Veranstaltungen gefundenEngineers replaced the pump, and water returned to the town by noon.\n"),
+        // An agency's byline is read from the first letter that the cuts before it leave.
+        format!("Already a subscriber? Log in .] Jana Müller, dpa\n{PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
