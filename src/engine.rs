@@ -2005,7 +2005,7 @@ fn glued_after_cuts(
             continue;
         }
         let left = run_ending_at(runs, a).unwrap_or(a);
-        if left <= first_alnum(l) || boundary_before(l, left) {
+        if left <= first_alnum(l) || block_starts_at(l, left) {
             out.push((
                 li,
                 RawCut {
@@ -2340,7 +2340,16 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
 /// capitals throughout, the match is the start of a longer word (`PARIS`, `BYSTANDERS`).
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let left_ok = match char_before(l, a) {
-        Some((c, _)) => !c.is_alphanumeric() || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric()),
+        Some((c, _)) => {
+            !c.is_alphanumeric()
+                || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric())
+                // A marker of several words may open a block glued to a word's last
+                // lowercase letter: "Lieferzeit 1–2 WerktageIn den Warenkorb".
+                || kind == Kind::Glued
+                    && c.is_lowercase()
+                    && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
+                    && memchr::memchr(b' ', &l[a..b]).is_some()
+        }
         None => true,
     };
     if !left_ok {
@@ -2606,7 +2615,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // opens what a second pass reads of the line: "Want more? Sign up for our
             // newsletter. [ Privacy Policy The river rose…".
             let after_head = ctx.head > 0 && ctx.head <= a && !has_alnum(&l[ctx.head..a]);
-            let left = ctx.left <= ctx.edges.first_alnum || boundary_before(l, ctx.left) || after_head;
+            let left = ctx.left <= ctx.edges.first_alnum || block_starts_at(l, ctx.left) || after_head;
             let right = b >= ctx.edges.last_alnum_end || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))
@@ -2894,8 +2903,18 @@ fn glued_start(l: &[u8], a: usize) -> bool {
     char_before_skipping(l, a, is_closer).is_some_and(is_sentence_end)
 }
 
+/// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or
+/// a separator (see `boundary_before`), or with a capital right after a lowercase letter,
+/// where extraction joined two blocks' words ("Lieferzeit 1–2 WerktageIn den Warenkorb").
+fn block_starts_at(l: &[u8], i: usize) -> bool {
+    boundary_before(l, i)
+        || char_at(l, i).is_some_and(|(c, _)| c.is_uppercase())
+            && char_before(l, i).is_some_and(|(c, _)| c.is_lowercase())
+}
+
 /// Where the block that runs on from `b` ends: at the next capital glued to a sentence end
-/// or to a lowercase letter ("StartseiteWeitere"), or at the line's end.
+/// or to a lowercase letter ("StartseiteWeitere"), or an opening mark so glued before a
+/// capital, or at the line's end.
 fn block_end(l: &[u8], b: usize) -> usize {
     let mut prev: Option<char> = char_before(l, b).map(|x| x.0);
     let mut i = b;
@@ -2906,7 +2925,14 @@ fn block_end(l: &[u8], b: usize) -> usize {
             i += 1;
             continue;
         };
-        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || is_sentence_end(p)) {
+        let glued = prev.is_some_and(|p| p.is_lowercase() || is_sentence_end(p));
+        if glued && c.is_uppercase() {
+            return i;
+        }
+        // Or at a quote or question that opens the next sentence: "…baten récord«Allí el
+        // consumidor…»".
+        if glued && matches!(c, '«' | '„' | '¿' | '¡') && char_at(l, i + n).is_some_and(|(d, _)| d.is_uppercase())
+        {
             return i;
         }
         prev = Some(c);
