@@ -736,19 +736,47 @@ const BIO_MAX_WORDS: u32 = 60;
 /// is prose itself) that [`is_author_bio`] accepts. Read from the end, so that a bio of two
 /// authors, or one above a line of chrome, goes too.
 fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
-    for line in lines.iter_mut().rev() {
+    let bio = |line: &Line| {
+        // A name's two capitals, a verb and a trade: four words and two capitals at least.
+        let shape = (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
+        line.class != Class::Cut && shape && std::str::from_utf8(&text[line.start..line.end]).is_ok_and(is_author_bio)
+    };
+    let cut = |line: &mut Line| {
+        line.class = Class::Cut;
+        line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
+    };
+    // Under the article's last paragraph, every bio.
+    let mut tail = lines.len();
+    for (i, line) in lines.iter_mut().enumerate().rev() {
         if line.class == Class::Blank || line.class == Class::Cut {
             continue;
         }
-        let l = &text[line.start..line.end];
-        // A name's two capitals, a verb and a trade: four words and two capitals at least.
-        let shape = (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
-        if shape && std::str::from_utf8(l).is_ok_and(is_author_bio) {
-            line.class = Class::Cut;
-            line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
+        if bio(line) {
+            cut(line);
         } else if line.class == Class::Content {
-            return;
+            tail = i;
+            break;
         }
+    }
+    // Above it, a bio with no paragraph of prose next to it: a box of its own beside the
+    // article (a sidebar's "About the author"), not a sentence of the story.
+    let mut prev_content = false;
+    for i in 0..tail {
+        let line = lines[i];
+        if line.class == Class::Blank {
+            continue;
+        }
+        if bio(&line) && !prev_content {
+            let next_content = lines[i + 1..]
+                .iter()
+                .find(|l| l.class != Class::Blank)
+                .is_some_and(|l| l.class == Class::Content);
+            if !next_content {
+                cut(&mut lines[i]);
+                continue;
+            }
+        }
+        prev_content = line.class == Class::Content;
     }
 }
 
@@ -795,10 +823,21 @@ const BIO_VERBS: [&str; 8] = ["is", "was", "ist", "war", "est", "était", "es", 
 
 /// The ends of the words for a newsroom's trades, lowercase: "Redakteurin", "Lokalredakteur",
 /// "reporter", "journaliste", "periodista".
-const BIO_TRADES: [&str; 22] = [
+const BIO_TRADES: [&str; 33] = [
     "reporter",
     "reporterin",
     "writer",
+    "author",
+    "blogger",
+    "bloggerin",
+    "photographer",
+    "autor",
+    "autorin",
+    "fotograf",
+    "fotografin",
+    "auteur",
+    "autrice",
+    "autora",
     "editor",
     "journalist",
     "journalistin",
@@ -5467,7 +5506,8 @@ mod tests {
         ] {
             assert_eq!(is_author_bio(line), bio, "{line:?}");
         }
-        // Only after the last prose line kept.
+        // After the last prose line kept, or in a box of its own above it; never next to a
+        // paragraph of the story.
         let cleaner = crate::Cleaner::new();
         let para = DE_PARA;
         let bio = "Jana Müller ist Lokalredakteurin in Hollerbach und schreibt über Verkehr.";
@@ -5475,6 +5515,10 @@ mod tests {
         assert!(!cleaner.clean(&end).to_string().contains(bio));
         let middle = format!("{para}\n{bio}\n{para}\n");
         assert!(cleaner.clean(&middle).to_string().contains(bio));
+        let boxed = format!("Startseite\nLokales\n\nÜber die Autorin\n{bio}\nAlle Artikel\n\n{para}\n{para}\n");
+        assert!(!cleaner.clean(&boxed).to_string().contains(bio));
+        let after_para = format!("{para}\n{bio}\nMehr zum Thema\n{para}\n");
+        assert!(cleaner.clean(&after_para).to_string().contains(bio));
     }
 
     /// The titles under a related-links head go, past a date between them; a heading above
