@@ -3446,7 +3446,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         })
         .collect();
     let table = if seps_on {
-        bar_tables(text, lines, &signs)
+        bar_tables(text, lines, &signs, copy_on)
     } else {
         Vec::new()
     };
@@ -3889,6 +3889,18 @@ fn ascii_last_word(l: &[u8]) -> Option<&str> {
     std::str::from_utf8(&l[start..end]).ok()
 }
 
+/// Whether `w` is one of [`STAMP_WORDS`], in any case.
+fn is_stamp_word(w: &str) -> bool {
+    STAMP_WORDS
+        .iter()
+        .any(|x| x.len() == w.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == *x))
+}
+
+/// The last word of `s` (letters and digits).
+fn last_word(s: &str) -> Option<&str> {
+    s.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())
+}
+
 /// Whether the last word of a line, `word`, ends it as a relative time does: "ago", or a
 /// unit with any digits before it glued ("3h").
 fn ends_in_time_word(word: &str) -> bool {
@@ -4002,12 +4014,13 @@ fn is_relative_time(l: &[u8]) -> bool {
     }
     // Every form ends with a unit or with "ago": look at the last word before anything else,
     // on the bytes when it is ASCII (most lines), decoded when it is not.
+    // Or with a stamp's participle, in German order: "vor 3 Monaten aktualisiert".
     let ascii = ascii_last_word(l);
-    if ascii.is_some_and(|w| !ends_in_time_word(w)) {
+    if ascii.is_some_and(|w| !ends_in_time_word(w) && !is_stamp_word(w)) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    if ascii.is_none() && !ends_with_time_unit(s) {
+    if ascii.is_none() && !ends_with_time_unit(s) && !last_word(s).is_some_and(is_stamp_word) {
         return false;
     }
     // At most eight words, held without allocating.
@@ -4025,7 +4038,11 @@ fn is_relative_time(l: &[u8]) -> bool {
         |w: &str, x: &str| w.len() == x.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == x);
     let among = |w: &str, list: &[&str]| list.iter().any(|x| is(w, x));
     let start = buf[..n].iter().position(|w| !among(w, STAMP_WORDS)).unwrap_or(n);
-    let w = &buf[start..n];
+    let end = buf[start..n]
+        .iter()
+        .rposition(|w| !among(w, STAMP_WORDS))
+        .map_or(start, |p| start + p + 1);
+    let w = &buf[start..end];
     let count = |x: &str| {
         x.bytes().all(|b| b.is_ascii_digit()) && x.len() <= 3
             || among(
@@ -4084,15 +4101,24 @@ fn is_table_row(l: &[u8]) -> bool {
 /// blanks, and a figure in half the rows after the first at least. Their bars split cells of
 /// data, not menu items: a menu written with bars stands on one line, or on a few lines
 /// without figures.
-fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs]) -> Vec<bool> {
+fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs], copy_on: bool) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
-    // Bars of each line; `None` for a blank line, which a run passes over. Only a short line
-    // whose signs may hold a bar is read.
+    // Bars of each line; `None` for a line a run passes over: a blank one, and one that is
+    // cut whole already or will be by the copyright rule, as a second pass over the clean
+    // text would not see it (a copyright line is no row of a table of figures). Only a short
+    // line whose signs may hold a bar is read.
     let bars: Vec<Option<usize>> = lines
         .iter()
         .zip(signs)
         .map(|(line, signs)| match line.class {
-            Class::Blank => None,
+            Class::Blank | Class::Cut => None,
+            Class::Short
+                if copy_on
+                    && signs.copyright(&text[line.start..line.end])
+                    && is_copyright(&text[line.start..line.end]) =>
+            {
+                None
+            }
             Class::Short if signs.bar() => {
                 let l = &text[line.start..line.end];
                 Some(
@@ -6139,6 +6165,10 @@ mod tests {
             "Mis à jour il y a une heure",
             "hace 2 días",
             "Actualizado hace una hora",
+            // The participle after the age, in German order.
+            "Vor 3 Monaten aktualisiert",
+            "vor 2 Tagen veröffentlicht",
+            "vor einer Stunde bearbeitet",
         ];
         for s in stamps {
             assert!(is_relative_time(s.as_bytes()), "{s:?} is a time stamp");
@@ -6155,6 +6185,9 @@ mod tests {
             "il y a du monde",
             "1000 years ago",
             "Asked 2 years ago Modified 5 months ago",
+            "Vor 20 Jahren wurde die Halle gebaut",
+            "aktualisiert",
+            "vor aktualisiert",
         ];
         for s in not_stamps {
             assert!(!is_relative_time(s.as_bytes()), "{s:?} is no time stamp");

@@ -287,6 +287,9 @@ fn cleaning_twice_finds() {
         format!("\u{a47}᪐¹A🌀𐔀;𞅎ぁ𫠠𑊏;A{{a a a\"¹ 𞸴 Sign up for our newsletter | Sign up for our newsletter | Related: How the storm changed the coast | Advertisement {PARA}28 Veranstaltungen gefundenEngineers replaced the pump, and water returned to the town by noon.\n"),
         // An agency's byline is read from the first letter that the cuts before it leave.
         format!("Already a subscriber? Log in .] Jana Müller, dpa\n{PARA}\n"),
+        // A copyright line is no row of a table: it does not shield the rows around it from
+        // the separators rule.
+        format!("¿Ya tienes cuenta? Entra aquí | Sign up for our newsletter | Almost done! Please check your inbox.\r\n© 2024 Example Media | Advertisement | Advertisement\r\nSubscribe | Subscribe | Almost done! Please check your inbox.\n{PARA}\n\n{PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
