@@ -2607,14 +2607,6 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // its own, starts right after the end mark of the sentence before it ("…um 19
             // Uhr.© dpa").
             en = glued_sentence_at(l, b, en, e.category == Category::Credit).unwrap_or(en);
-            // A bar between blanks parts blocks, as a sentence's end does: "Sign up for our
-            // newsletter | Related: …".
-            if let Some(p) = memchr::memmem::find(&l[b..en], b" | ") {
-                en = b + p;
-            }
-            if let Some(p) = memchr::memmem::rfind(&l[s..a], b" | ") {
-                s += p + 3;
-            }
             if e.category == Category::Credit && char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
                 s = a;
             }

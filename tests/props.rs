@@ -281,10 +281,6 @@ fn cleaning_twice_finds() {
         // A glued marker that cuts after it leave at the line's end stands there on the first
         // pass too.
         format!("{PARA} Subscribe ? Almost done! Please check your inbox.\n"),
-        // A bar ends a phrase's sentence: the second pitch's cut does not bring the first
-        // one's sentence under its word limit on the second pass, and the story after the
-        // last bar is none of it.
-        format!("\u{a47}᪐¹A🌀𐔀;𞅎ぁ𫠠𑊏;A{{a a a\"¹ 𞸴 Sign up for our newsletter | Sign up for our newsletter | Related: How the storm changed the coast | Advertisement {PARA}28 Veranstaltungen gefundenEngineers replaced the pump, and water returned to the town by noon.\n"),
         // An agency's byline is read from the first letter that the cuts before it leave.
         format!("Already a subscriber? Log in .] Jana Müller, dpa\n{PARA}\n"),
         // A copyright line is no row of a table: it does not shield the rows around it from
