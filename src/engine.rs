@@ -737,9 +737,11 @@ const BIO_MAX_WORDS: u32 = 60;
 /// authors, or one above a line of chrome, goes too.
 fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
     let bio = |line: &Line| {
-        // A name's two capitals, a verb and a trade: four words and two capitals at least.
+        // A name's two capitals, a verb and a trade: four words and two capitals at least,
+        // and the verb among the first five words (looked at before the line is read).
         let shape = (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
-        line.class != Class::Cut && shape && std::str::from_utf8(&text[line.start..line.end]).is_ok_and(is_author_bio)
+        let l = &text[line.start..line.end];
+        line.class != Class::Cut && shape && bio_verb_early(l) && std::str::from_utf8(l).is_ok_and(is_author_bio)
     };
     let cut = |line: &mut Line| {
         line.class = Class::Cut;
@@ -762,11 +764,11 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
     // article (a sidebar's "About the author"), not a sentence of the story.
     let mut prev_content = false;
     for i in 0..tail {
-        let line = lines[i];
-        if line.class == Class::Blank {
+        let class = lines[i].class;
+        if class == Class::Blank {
             continue;
         }
-        if bio(&line) && !prev_content {
+        if !prev_content && bio(&lines[i]) {
             let next_content = lines[i + 1..]
                 .iter()
                 .find(|l| l.class != Class::Blank)
@@ -776,8 +778,18 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
                 continue;
             }
         }
-        prev_content = line.class == Class::Content;
+        prev_content = class == Class::Content;
     }
+}
+
+/// Whether the second to fifth word of `l` (split at blanks) is one of the verbs that
+/// [`is_author_bio`] reads after a name or a role: a cheap test before it.
+fn bio_verb_early(l: &[u8]) -> bool {
+    l.split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .skip(1)
+        .any(|w| BIO_VERBS.iter().any(|v| v.as_bytes() == w) || BIO_BEAT_VERBS.iter().any(|(v, _)| v.as_bytes() == w))
 }
 
 /// Words that may stand between an author's name, its verb and its trade: articles and the
@@ -4006,13 +4018,15 @@ fn is_relative_time(l: &[u8]) -> bool {
     }
     // Every form ends with a unit or with "ago": look at the last word before anything else,
     // on the bytes when it is ASCII (most lines), decoded when it is not.
-    // Or with a stamp's participle, in German order: "vor 3 Monaten aktualisiert".
+    // Or with a stamp's participle, in German order: "vor 3 Monaten aktualisiert" (every
+    // German one ends with a "t", which is looked at first).
+    let participle = |w: &str| w.ends_with('t') && is_stamp_word(w);
     let ascii = ascii_last_word(l);
-    if ascii.is_some_and(|w| !ends_in_time_word(w) && !is_stamp_word(w)) {
+    if ascii.is_some_and(|w| !ends_in_time_word(w) && !participle(w)) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    if ascii.is_none() && !ends_with_time_unit(s) && !last_word(s).is_some_and(is_stamp_word) {
+    if ascii.is_none() && !ends_with_time_unit(s) && !last_word(s).is_some_and(participle) {
         return false;
     }
     // At most eight words, held without allocating.
