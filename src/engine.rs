@@ -732,9 +732,10 @@ fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
 /// Most words of an author's bio (see [`is_author_bio`]).
 const BIO_MAX_WORDS: u32 = 60;
 
-/// Cuts the authors' bios that end an article: lines after its last prose line kept (a bio
-/// is prose itself) that [`is_author_bio`] accepts. Read from the end, so that a bio of two
-/// authors, or one above a line of chrome, goes too.
+/// Cuts the authors' bios that [`is_author_bio`] accepts: every one after the article's last
+/// prose line kept (a bio is prose itself), read from the end so that a bio of two authors,
+/// or one above a line of chrome, goes too; and above that line, one with no prose line
+/// right above or below it (blank lines aside).
 fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
     let bio = |line: &Line| {
         // A name's two capitals, a verb and a trade: four words and two capitals at least,
@@ -3893,11 +3894,16 @@ fn ascii_last_word(l: &[u8]) -> Option<&str> {
     std::str::from_utf8(&l[start..end]).ok()
 }
 
+/// Whether `w` is one of the lowercase words of `list`, in any case. Same length first: the
+/// lowercase forms of the listed words are as long as theirs.
+fn word_in(w: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|x| x.len() == w.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == *x))
+}
+
 /// Whether `w` is one of [`STAMP_WORDS`], in any case.
 fn is_stamp_word(w: &str) -> bool {
-    STAMP_WORDS
-        .iter()
-        .any(|x| x.len() == w.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == *x))
+    word_in(w, STAMP_WORDS)
 }
 
 /// The last word of `s` (letters and digits).
@@ -4039,19 +4045,16 @@ fn is_relative_time(l: &[u8]) -> bool {
         buf[n] = w;
         n += 1;
     }
-    // Same length first: the lowercase forms of the listed words are as long as theirs.
-    let is =
-        |w: &str, x: &str| w.len() == x.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == x);
-    let among = |w: &str, list: &[&str]| list.iter().any(|x| is(w, x));
-    let start = buf[..n].iter().position(|w| !among(w, STAMP_WORDS)).unwrap_or(n);
+    let is = |w: &str, x: &str| word_in(w, &[x]);
+    let start = buf[..n].iter().position(|w| !is_stamp_word(w)).unwrap_or(n);
     let end = buf[start..n]
         .iter()
-        .rposition(|w| !among(w, STAMP_WORDS))
+        .rposition(|w| !is_stamp_word(w))
         .map_or(start, |p| start + p + 1);
     let w = &buf[start..end];
     let count = |x: &str| {
         x.bytes().all(|b| b.is_ascii_digit()) && x.len() <= 3
-            || among(
+            || word_in(
                 x,
                 &["a", "an", "one", "ein", "einem", "einer", "un", "une", "una", "uno"],
             )
@@ -4168,6 +4171,7 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs], copy_on: bool) -> Ve
 
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
+
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
 /// reads one), may it hold a copyright sign ('©', "(c)", "copyright"), and does it hold a bar
 /// ('|', for [`bar_tables`])? Only the bytes that may start one are looked at. A short line
