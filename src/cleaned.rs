@@ -43,7 +43,8 @@ pub enum Rule {
     /// mal)`, `12 Antworten`, `Image 2 sur 10`). Runs with [`Rule::Context`], after the line
     /// model, and spares a page's title.
     Counter,
-    /// An author's bio after the article's last paragraph: a name, a verb and a newsroom's
+    /// An author's bio after the article's last paragraph, or in a box of its own above it
+    /// (no prose line right above or below): a name, a verb and a newsroom's or an author's
     /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior
     /// reporter covering health.`). Runs with [`Rule::Context`], after the line model.
     AuthorBio,

@@ -783,14 +783,35 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
     }
 }
 
-/// Whether the second to fifth word of `l` (split at blanks) is one of the verbs that
-/// [`is_author_bio`] reads after a name or a role: a cheap test before it.
+/// Whether the second to fifth word of `l` (split at white space, as `str::split_whitespace`
+/// splits) is one of the verbs that [`is_author_bio`] reads after a name or a role: a cheap
+/// test before it, which reads no further than those words.
 fn bio_verb_early(l: &[u8]) -> bool {
-    l.split(|&b| b == b' ')
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .skip(1)
-        .any(|w| BIO_VERBS.iter().any(|v| v.as_bytes() == w) || BIO_BEAT_VERBS.iter().any(|(v, _)| v.as_bytes() == w))
+    let verb =
+        |w: &[u8]| BIO_VERBS.iter().any(|v| v.as_bytes() == w) || BIO_BEAT_VERBS.iter().any(|(v, _)| v.as_bytes() == w);
+    let (mut words, mut start) = (0, None);
+    let mut i = 0;
+    while i <= l.len() && words < 5 {
+        // The character at `i` and its length; the end of the line counts as a blank.
+        let (blank, n) = match l.get(i) {
+            None => (true, 1),
+            Some(&b) if b < 0x80 => ((b as char).is_whitespace(), 1),
+            Some(_) => char_at(l, i).map_or((false, 1), |(c, n)| (c.is_whitespace(), n)),
+        };
+        match (blank, start) {
+            (true, Some(s)) => {
+                if words >= 1 && verb(&l[s..i]) {
+                    return true;
+                }
+                words += 1;
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += n;
+    }
+    false
 }
 
 /// Words that may stand between an author's name, its verb and its trade: articles and the
@@ -3895,10 +3916,13 @@ fn ascii_last_word(l: &[u8]) -> Option<&str> {
 }
 
 /// Whether `w` is one of the lowercase words of `list`, in any case. Same length first: the
-/// lowercase forms of the listed words are as long as theirs.
+/// lowercase forms of the listed words are as long as theirs. A word that is not ASCII is
+/// lowercased once, on the stack (see [`lowercase_in`]).
 fn word_in(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; DATE_WORD_MAX];
+    let lower = if w.is_ascii() { None } else { lowercase_in(w, &mut buf) };
     list.iter()
-        .any(|x| x.len() == w.len() && (w.eq_ignore_ascii_case(x) || !w.is_ascii() && w.to_lowercase() == *x))
+        .any(|x| x.len() == w.len() && (w.eq_ignore_ascii_case(x) || lower.is_some_and(|l| l == *x)))
 }
 
 /// Whether `w` is one of [`STAMP_WORDS`], in any case.
@@ -4683,8 +4707,9 @@ fn date_word_class(w: &str) -> u8 {
     table.get(w).copied().unwrap_or(0)
 }
 
-/// Longest word [`is_dateline`] lowercases on the stack; longer ones, and non-ASCII ones, are
-/// lowercased into a `String`.
+/// Longest word (in bytes, lowercased) that [`lowercase_in`] lowercases on the stack for the
+/// date, stamp and count readers; no word of their lists is longer, and [`is_dateline`]
+/// lowercases a longer one into a `String`.
 const DATE_WORD_MAX: usize = 24;
 
 /// Longest line (in words) read as a post's meta row (see [`is_meta_row`]).
@@ -5557,6 +5582,25 @@ mod tests {
         assert!(cleaner.clean(&after_para).to_string().contains(bio));
     }
 
+    /// The cheap test before a bio is read splits words as the bio's reader does, at any
+    /// white space, and never turns a bio down.
+    #[test]
+    fn bio_verb_early_splits_at_white_space() {
+        for line in [
+            "Jana Müller ist Lokalredakteurin in Hollerbach.",
+            "Jana\tMüller\tist Lokalredakteurin.",
+            "Jana Müller\u{a0}ist Lokalredakteurin.",
+            "Die Autorin ist freie Kulturjournalistin.",
+            "Megan  Holloway covers city hall for the Courier.",
+        ] {
+            assert!(is_author_bio(line), "{line:?}");
+            assert!(bio_verb_early(line.as_bytes()), "{line:?}");
+        }
+        for line in ["Jana Müller, Redakteurin", "Anna Maria Luisa Berg Meier ist Redakteurin", ""] {
+            assert!(!bio_verb_early(line.as_bytes()), "{line:?}");
+        }
+    }
+
     /// The titles under a related-links head go, past a date between them; a heading above
     /// the next paragraph and the line under a head that holds its own title stay.
     #[test]
@@ -5841,8 +5885,6 @@ mod tests {
         assert!(is_dateline("12.03.2025 – 14:07".as_bytes()));
     }
 
-    /// Stamps side by side between bars or dots, each with its year, make a row; opening
-    /// hours, a lone stamp and text beside a stamp do not.
     /// What follows a byline's word: names, a newsroom or a team (after an article or a
     /// possessive), or a sentence.
     #[test]
@@ -5878,6 +5920,8 @@ mod tests {
         );
     }
 
+    /// Stamps side by side between bars or dots, each with its year, make a row; opening
+    /// hours, a lone stamp and text beside a stamp do not.
     #[test]
     fn dateline_rows() {
         for (line, row) in [
