@@ -4241,10 +4241,14 @@ fn separator_at(l: &[u8], p: usize) -> bool {
     char_at(l, p).is_some_and(|(c, n)| is_separator_at(l, p, n, c))
 }
 
-/// A copyright sign may start at `l[p]`, one of [`COPY_LEADS`]: a 'y' must sit in an
-/// "opyright".
+/// A copyright sign starts at `l[p]`, one of [`COPY_LEADS`]: a '©', a "(c)", or the 'y' of
+/// an "opyright". Every line that [`is_copyright`] or [`sign_credit`] accepts has one.
 fn copyright_lead_at(l: &[u8], p: usize) -> bool {
-    !matches!(l[p], b'y' | b'Y') || p >= 2 && l.get(p - 2..p + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"opyright"))
+    match l[p] {
+        0xC2 => l.get(p + 1) == Some(&0xA9),
+        b'(' => l.get(p + 1..p + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"c)")),
+        _ => p >= 2 && l.get(p - 2..p + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"opyright")),
+    }
 }
 
 impl Signs {
@@ -5596,7 +5600,11 @@ mod tests {
             assert!(is_author_bio(line), "{line:?}");
             assert!(bio_verb_early(line.as_bytes()), "{line:?}");
         }
-        for line in ["Jana Müller, Redakteurin", "Anna Maria Luisa Berg Meier ist Redakteurin", ""] {
+        for line in [
+            "Jana Müller, Redakteurin",
+            "Anna Maria Luisa Berg Meier ist Redakteurin",
+            "",
+        ] {
             assert!(!bio_verb_early(line.as_bytes()), "{line:?}");
         }
     }

@@ -133,10 +133,13 @@ const LEX_MAX: usize = 32;
 /// Slots of the lexicon hash table (a power of two, about six times the words, so that no
 /// word sits more than [`LEX_WINDOW`] − 1 slots past its hash).
 const LEX_SLOTS: usize = 4096;
-/// Slots a lookup reads, from the word's hash on: all of them, without a branch on what
-/// they hold. Building the table fails to compile if a word would land further out (add
-/// slots or change the hash's multiplier then).
+/// Slots a word may sit at, from its hash on. Building the table fails to compile if a word
+/// would land further out (add slots or change the hash's multiplier then).
 const LEX_WINDOW: usize = 4;
+/// Flag in the class byte of a slot's `meta`: some word whose hash is this slot sits further
+/// on, so a lookup that misses here reads the rest of the window. At the table's load few
+/// slots have it, and most lookups read one slot.
+const FURTHER: u8 = 0x80;
 /// The length a stem of [`CHROME_STEMS`] is keyed with: no word of a list is that long, so
 /// a stem never meets a whole word of the same bytes.
 const STEM: usize = 0xFF;
@@ -169,7 +172,8 @@ const fn is_list_space(b: u8) -> bool {
 /// The words of the lists, in an open-addressing hash table built at compile time. A word
 /// is keyed by its first eight bytes, packed, and its length: two words that share both
 /// (`subscriber`, `subscribes`) are one entry. `keys` holds the packed bytes (0 marks an
-/// empty slot), `meta` the length (high byte) and the class bits (low byte). The arrays run
+/// empty slot), `meta` the length (high byte) and the class bits (low byte, with
+/// [`FURTHER`]). The arrays run
 /// [`LEX_WINDOW`] slots past [`LEX_SLOTS`], so that no window wraps.
 struct Lexicon {
     keys: [u64; LEX_SLOTS + LEX_WINDOW],
@@ -191,7 +195,7 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8, stems: bool) -> Lexic
         }
         let word_len = i - start;
         if word_len > 0 {
-            assert!(word_len <= LEX_MAX && (!stems || word_len == STEM_BYTES));
+            assert!(word_len <= LEX_MAX && (!stems || word_len == STEM_BYTES) && class & FURTHER == 0);
             let len = if stems { STEM } else { word_len };
             let (_, tail) = list.split_at(start);
             let (word, _) = tail.split_at(word_len);
@@ -200,6 +204,9 @@ const fn add_list(mut lex: Lexicon, list: &str, class: u8, stems: bool) -> Lexic
             let mut h = first;
             while lex.keys[h] != 0 && !(lex.keys[h] == x && (lex.meta[h] >> 8) as usize == len) {
                 h += 1;
+            }
+            if h > first {
+                lex.meta[first] |= FURTHER as u16;
             }
             assert!(
                 h - first < LEX_WINDOW,
@@ -273,32 +280,38 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
         }
         None => pack(&b[s..e]),
     };
-    // Both lookups, then a choice: cheaper than a branch on the word's length. A long word
-    // in no list may still start with a stem: `x` is its first eight bytes.
-    let (class, stem) = (probe(x, len), probe(x, STEM));
+    // A long word in no list may still start with a stem: `x` is its first eight bytes.
+    let class = probe(x, len);
     if class == 0 && len >= STEM_BYTES {
-        stem
+        probe(x, STEM)
     } else {
         class
     }
 }
 
-/// The classes of the entry keyed `(x, len)`; 0 if there is none. Reads the whole window
-/// and ors what matches (keys are unique, so at most one slot does).
+/// The classes of the entry keyed `(x, len)`; 0 if there is none. Reads the slot of the
+/// key's hash, and the rest of its window only when that slot says a word sits further on.
 #[inline(always)]
 fn probe(x: u64, len: usize) -> u8 {
     let first = slot(x, len);
     let tag = (len as u16) << 8;
-    let mut class = 0;
-    for h in first..first + LEX_WINDOW {
-        let m = LEXICON.meta[h];
-        class |= if LEXICON.keys[h] == x && m & 0xFF00 == tag {
-            m as u8
-        } else {
-            0
-        };
+    let m = LEXICON.meta[first];
+    if LEXICON.keys[first] == x && m & 0xFF00 == tag {
+        return m as u8 & !FURTHER;
     }
-    class
+    if m as u8 & FURTHER == 0 {
+        return 0;
+    }
+    probe_further(x, tag, first)
+}
+
+/// The rest of [`probe`]: the window after the first slot.
+#[cold]
+#[inline(never)]
+fn probe_further(x: u64, tag: u16, first: usize) -> u8 {
+    (first + 1..first + LEX_WINDOW)
+        .find(|&h| LEXICON.keys[h] == x && LEXICON.meta[h] & 0xFF00 == tag)
+        .map_or(0, |h| LEXICON.meta[h] as u8 & !FURTHER)
 }
 
 /// Per-byte counts, four 16-bit fields: letters and digits, digits, punctuation (`.,;:!?-`),
@@ -539,5 +552,11 @@ mod tests {
             assert_eq!(classes_at(padded.as_bytes(), 0, w.len()), reference(w), "{w:?}");
             assert_eq!(classes_at(w.as_bytes(), 0, w.len()), reference(w), "{w:?}");
         }
+        // The lookups above went past a first slot, not only to it.
+        let further = (0..LEX_SLOTS).filter(|&h| LEXICON.meta[h] as u8 & FURTHER != 0).count();
+        assert!(
+            further > 0,
+            "no word sits past its first slot: the test misses half of probe()"
+        );
     }
 }
