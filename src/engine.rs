@@ -412,7 +412,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     }
     let cards = cards(text, lines, nb);
     for &i in nb {
-        if cards[i] {
+        // A path of chevrons is the page's breadcrumb, above the first card or among them,
+        // not an item's facts.
+        if cards[i] && !is_path_row(&text[lines[i].start..lines[i].end], false) {
             restore_separator_row(&mut lines[i]);
         }
     }
@@ -1085,16 +1087,24 @@ fn is_de_infinitive(w: &str) -> bool {
 /// Most words of a star rating (see [`is_rating`]).
 const RATING_MAX_WORDS: u32 = 10;
 
-/// Words that may open a rating as its label ("Rating: 4.5/5").
-const RATING_LABELS: [&str; 7] = [
+/// Words that may open a rating as its label ("Rating: 4.5/5", "Bewertet mit 4,9 / 5").
+const RATING_LABELS: [&str; 12] = [
     "rating",
     "rated",
     "bewertung",
     "kundenbewertung",
+    "bewertet",
     "note",
+    "noté",
+    "notée",
     "valoración",
+    "valorado",
+    "valorada",
     "puntuación",
 ];
+/// Words that may join a label to its score ("Rated with 4.8", "Bewertet mit 4,9", "Valorado
+/// con 4,7").
+const RATING_LABEL_JOINS: [&str; 4] = ["with", "mit", "avec", "con"];
 /// Words between a score and its scale ("4.5 out of 5", "4,8 von 5", "4,6 de 5", "4,5 sur 5").
 const RATING_OF: [&str; 5] = ["of", "von", "de", "sur", "sobre"];
 /// Words that may follow the scale ("stars", "Sternen", "étoiles", "estrellas").
@@ -1112,11 +1122,11 @@ const RATING_STARS: [&str; 8] = [
 const RATING_LEADS_MAX: usize = 3;
 /// Words that may lead a rating's count of reviews: "aus 12.391 Bewertungen", "based on
 /// 1,234 reviews", "en más de 300 opiniones", "sur 2 345 avis".
-const RATING_COUNT_LEADS: [&str; 12] = [
-    "aus", "von", "über", "from", "based", "on", "over", "sur", "de", "en", "más", "plus",
+const RATING_COUNT_LEADS: [&str; 13] = [
+    "aus", "von", "über", "bei", "from", "based", "on", "over", "sur", "de", "en", "más", "plus",
 ];
 /// Words that may follow a count of reviews ("(1.318 opiniones)", "2,107 reviews").
-const RATING_REVIEWS: [&str; 15] = [
+const RATING_REVIEWS: [&str; 16] = [
     "review",
     "reviews",
     "rating",
@@ -1124,6 +1134,7 @@ const RATING_REVIEWS: [&str; 15] = [
     "bewertungen",
     "rezensionen",
     "kundenbewertungen",
+    "kundenstimmen",
     "avis",
     "notes",
     "opiniones",
@@ -1132,6 +1143,21 @@ const RATING_REVIEWS: [&str; 15] = [
     "votes",
     "stimmen",
     "votos",
+];
+/// Words that may say whose reviews they are, right before the word for them ("1,234
+/// customer reviews", "86 verified ratings") or after it ("180 avis clients", "1.318
+/// opiniones de clientes", "52 avis vérifiés").
+const RATING_WHOSE: [&str; 10] = [
+    "customer",
+    "verified",
+    "clients",
+    "client",
+    "vérifiés",
+    "clientes",
+    "verificadas",
+    "verificados",
+    "de",
+    "kunden",
 ];
 
 /// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
@@ -1171,6 +1197,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     // A label, or a half star and a label: `Note : ★★★★½`, `★★★★½ Bewertung 4,6`.
     let label = |i: usize| w.get(i).is_some_and(|x| is(x, &RATING_LABELS));
     let mut k = usize::from(label(0));
+    if k == 1 && w.get(1).is_some_and(|x| is(x, &RATING_LABEL_JOINS)) {
+        k += 1;
+    }
     if starred && w.get(k) == Some(&"½") {
         k += 1;
         if k == 1 && label(1) {
@@ -1225,7 +1254,15 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         while k < n && k - count < 2 && w[k].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
             k += 1;
         }
-        if !(k > count && k + 1 == n && is(w[k], &RATING_REVIEWS)) {
+        if k < n && is(w[k], &RATING_WHOSE) && w[k] != "de" {
+            k += 1;
+        }
+        if !(k > count && k < n && is(w[k], &RATING_REVIEWS)) {
+            return false;
+        }
+        // Then at most two words for whose they are.
+        k += 1;
+        if n - k > 2 || !w[k..].iter().all(|x| is(x, &RATING_WHOSE)) {
             return false;
         }
     }
@@ -1389,7 +1426,7 @@ fn mark_titles_after_paths(text: &[u8], lines: &[Line], keep: &mut [bool]) {
         }
         after_path = line.class == Class::Cut
             && line.why == Why::Rule(Rule::Separators, Category::Nav)
-            && is_path_row(&text[line.start..line.end]);
+            && is_path_row(&text[line.start..line.end], true);
     }
 }
 
@@ -3039,13 +3076,13 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
                 || credit && (p.is_lowercase() || p.is_ascii_digit())
                 || p.is_lowercase() && {
                     let w = i + l[i..en].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                    crate::stats::is_stop_word(&l[i..w])
+                    crate::stats::is_stop_word(&l[i..w]) || elided_article_at(l, i)
                 }
         };
         if c.is_uppercase()
             && prev.is_some_and(after)
             && !elision()
-            && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
+            && (char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase()) || elided_article_at(l, i))
             && count_words_max(&l[i..en], GLUED_SENTENCE_MIN_WORDS) >= GLUED_SENTENCE_MIN_WORDS
         {
             return Some(i);
@@ -3054,6 +3091,32 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
         i += n;
     }
     None
+}
+
+/// Whether a French article or pronoun, elided before a lowercase word, starts at `i`:
+/// "L'office", "D'après", "J'ai", "C'est", "Qu'il". It opens a sentence as a function word
+/// does ("…le premier moisL'office de tourisme a déjà reçu…").
+fn elided_article_at(l: &[u8], i: usize) -> bool {
+    let head = if l.get(i..i + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"qu")) {
+        2
+    } else {
+        1
+    };
+    let elided = matches!(
+        l.get(i),
+        Some(b'L' | b'D' | b'J' | b'C' | b'N' | b'S' | b'M' | b'T' | b'Q')
+    ) && (head == 2 || l[i] != b'Q');
+    let Some(rest) = l.get(i + head..) else {
+        return false;
+    };
+    let after = if rest.starts_with(b"'") {
+        1
+    } else if rest.starts_with("’".as_bytes()) {
+        "’".len()
+    } else {
+        return false;
+    };
+    elided && char_at(rest, after).is_some_and(|(d, _)| d.is_lowercase())
 }
 
 /// An emoji, an arrow or a dingbat (or the selector that makes one an emoji): a call to
@@ -3254,12 +3317,13 @@ fn near(l: &[u8], pos: usize, other: &str) -> bool {
     memchr::memchr_iter(last, window).any(|i| window[..=i].ends_with(other))
 }
 
-/// Whether a separator of `l` points one way (`›`, `»`, `>`, `/`, ...): a breadcrumb's path.
-fn is_path_row(l: &[u8]) -> bool {
+/// Whether a separator of `l` points one way (`›`, `»`, `>`, and with `slash` `/`): a
+/// breadcrumb's path.
+fn is_path_row(l: &[u8], slash: bool) -> bool {
     let mut i = 0;
     while i < l.len() {
         let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
-        if matches!(c, '»' | '›' | '«' | '‹' | '/' | '>') && is_separator_at(l, i, n, c) {
+        if (matches!(c, '»' | '›' | '«' | '‹' | '>') || slash && c == '/') && is_separator_at(l, i, n, c) {
             return true;
         }
         i += n;
@@ -5486,6 +5550,14 @@ mod tests {
                 ("4.8 (341 reviews)", false),
                 // A count that is no count of reviews.
                 ("4,5 von 5 aus 12 Ländern", false),
+                // Whose reviews they are, and a label joined to the score.
+                ("4,9/5 sur 180 avis clients", true),
+                ("4.6 out of 5 based on 1,234 customer reviews", true),
+                ("4,6 de 5 (1.318 opiniones de clientes)", true),
+                ("Bewertet mit 4,9 / 5 bei 214 Kundenstimmen", true),
+                ("Valorado con 4,7 sobre 5", true),
+                ("4,7 von 5 aus 86 Bewertungen unserer Stammkunden in Bayern", false),
+                ("4,5 sur 5 avis de nos lecteurs", false),
             ],
         );
     }
