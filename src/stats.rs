@@ -15,6 +15,9 @@ pub(crate) struct Stats {
     pub(crate) stops: u32,
     /// Words of site chrome ([`CHROME_LIST`]), among the first [`LEXICON_WORDS`].
     pub(crate) chrome: u32,
+    /// Words of the first person plural or the second person ([`PERSON_LIST`]), among the
+    /// first [`LEXICON_WORDS`].
+    pub(crate) person: u32,
     /// The first word is an imperative that opens a call to action ([`CTA_LIST`]).
     pub(crate) cta_first: bool,
     /// A word among the first [`LEXICON_WORDS`] names what a counter counts
@@ -116,6 +119,16 @@ const COUNTER_LIST: &str = "image images slide results result found matches hits
 /// "de", pages, times ("mal", "fois", "veces").
 const COUNTER_FILLER_LIST: &str = "of to in for total page near you von bis für im insgesamt seite mal x sur à pour fois de a en para página veces vez cerca";
 
+/// Words by which a text speaks for a site or a business to its reader: the first person
+/// plural and the second person, in en, de, fr and es (lowercase). A shop's pitch, a
+/// service's self-description and a newsletter box use them; news prose seldom does. German
+/// "Sie" and "Ihr" are left out: lowercased, they are "she", "they" and "her" as well.
+const PERSON_LIST: &str = "\
+we our ours us ourselves you your yours yourself \
+wir uns unser unsere unserem unseren unserer unseres du dein deine deinem deinen deiner dich dir euch euer eure \
+nous notre nos vous votre vos tu ton ta tes toi \
+nosotros nosotras nuestro nuestra nuestros nuestras vosotros vuestro vuestra usted ustedes tú tus";
+
 /// Words of a line looked up in the lexicon: only the line model reads what the lookups
 /// count, and it scores no line longer than this.
 pub(crate) const LEXICON_WORDS: u32 = 64;
@@ -127,6 +140,7 @@ pub(crate) const CTA: u8 = 4;
 pub(crate) const NOW: u8 = 8;
 pub(crate) const COUNT: u8 = 16;
 pub(crate) const COUNT_FILLER: u8 = 32;
+const PERSON: u8 = 64;
 
 /// Longest word looked up, in bytes; longer words are in no list.
 const LEX_MAX: usize = 32;
@@ -230,7 +244,8 @@ static LEXICON: Lexicon = {
     let lex = add_list(lex, CTA_LIST, CTA, false);
     let lex = add_list(lex, NOW_LIST, NOW, false);
     let lex = add_list(lex, COUNTER_LIST, COUNT, false);
-    add_list(lex, COUNTER_FILLER_LIST, COUNT_FILLER, false)
+    let lex = add_list(lex, COUNTER_FILLER_LIST, COUNT_FILLER, false);
+    add_list(lex, PERSON_LIST, PERSON, false)
 };
 
 /// The lexicon classes (bits of [`CTA`], [`NOW`] and the others) of the word `w`.
@@ -396,6 +411,7 @@ fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
         }
         s.stops += u32::from(class & STOP != 0);
         s.chrome += u32::from(class & CHROME != 0);
+        s.person += u32::from(class & PERSON != 0);
         s.counts |= class & COUNT != 0;
     }
 }
@@ -474,6 +490,17 @@ mod tests {
     }
 
     #[test]
+    fn scan_person_words() {
+        let person = |l: &str| scan(l.as_bytes(), true).person;
+        assert_eq!(person("We ship your order within two days, and you can return it."), 3);
+        assert_eq!(person("Wir liefern Ihre Bestellung an unsere Filialen"), 2); // Wir, unsere
+                                                                                 // "sie" and "ihr" are she, they and her as often as they are "you".
+        assert_eq!(person("Sie sagte, dass ihr Haus im Mai abgebrannt sei."), 0);
+        assert_eq!(person("Nous livrons votre commande ; nuestro equipo te responde"), 3); // nous, votre, nuestro
+        assert_eq!(person("The council voted on Tuesday."), 0);
+    }
+
+    #[test]
     fn scan_first_word_case() {
         for (line, lower) in [
             ("- the rest of the sentence", true),
@@ -500,6 +527,7 @@ mod tests {
             (NOW_LIST, NOW, false),
             (COUNTER_LIST, COUNT, false),
             (COUNTER_FILLER_LIST, COUNT_FILLER, false),
+            (PERSON_LIST, PERSON, false),
         ] {
             for word in list.split_ascii_whitespace() {
                 let len = if stems { STEM } else { word.len() };
@@ -526,6 +554,7 @@ mod tests {
             NOW_LIST,
             COUNTER_LIST,
             COUNTER_FILLER_LIST,
+            PERSON_LIST,
         ];
         let mut words: Vec<String> = lists
             .iter()
