@@ -3622,6 +3622,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 None => {}
             }
         }
+        if date_on && line.stats.words <= AGENCY_DATELINE_MAX_WORDS && is_agency_dateline(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Credit);
+            continue;
+        }
         // Two words at least, and a number unless three: "5d ago", "vor einer Stunde".
         let relative_shape = line.stats.words <= RELATIVE_MAX_WORDS
             && (line.stats.words >= 3 || line.stats.words == 2 && line.stats.digits > 0);
@@ -3646,6 +3651,15 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         {
             // Both have their year.
             datelines.push((li, true));
+        } else if date_on
+            && line.stats.digits > 0
+            && line.stats.words <= META_ROW_MAX_WORDS
+            && signs.separator(l)
+            && is_labelled_dateline(l)
+        {
+            // A section's name before the date: the page's own stamp when it stands alone,
+            // an event's title and day in a list of them (counted as a schedule's days).
+            datelines.push((li, false));
         }
     }
     if seps_on {
@@ -4880,6 +4894,69 @@ fn is_dateline_row(l: &[u8]) -> bool {
     }
 }
 
+/// News agencies and their regional services, by the codes that stand in datelines ("Berlin
+/// (dpa)", "PARIS (AFP)", "München (dpa/lby)"), in any case.
+const NEWS_AGENCIES: [&str; 33] = [
+    "afp", "ap", "dpa", "efe", "ansa", "apa", "sda", "ats", "kna", "epd", "upi", "reuters", "belga", "anp", "keystone",
+    "xinhua", "kyodo", "tass", "pap", "sid", "dts", "ots", "lby", "lsw", "lni", "lnw", "lhe", "lrs", "lsa", "lmv",
+    "lbn", "lth", "lno",
+];
+
+/// Longest line (in words) read as a place and a news agency (see [`is_agency_dateline`]).
+const AGENCY_DATELINE_MAX_WORDS: u32 = 6;
+
+/// A news story's dateline on a line of its own: a place of one to four capitalised words
+/// (slashes and hyphens join places), then a news agency's code in parentheses (several
+/// joined by slashes or hyphens): "Berlin (dpa)", "Bad Ellrich/Lindenau
+/// (dpa/lby)", "PARIS (AFP)", "Bern (Keystone-SDA)". A place's own qualifier is
+/// capitalised ("Frankfurt (Oder)") and stays.
+fn is_agency_dateline(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let Some(code) = t.strip_suffix(b")") else {
+        return false;
+    };
+    let Some(open) = memchr::memrchr(b'(', code) else {
+        return false;
+    };
+    let (place, code) = (code[..open].trim_ascii_end(), &code[open + 1..]);
+    // Only a known agency's code: a word in parentheses after a capitalised name is as often
+    // an abbreviation ("Frequently Asked Questions (FAQ)") or a note ("Google Sheets (free)").
+    let agency = |a: &[u8]| NEWS_AGENCIES.iter().any(|f| a.eq_ignore_ascii_case(f.as_bytes()));
+    let code_ok = !code.is_empty() && code.split(|&b| b == b'/' || b == b'-').all(agency);
+    let Ok(place) = std::str::from_utf8(place) else {
+        return false;
+    };
+    let words = place.split([' ', '/', '-']).filter(|w| !w.is_empty()).count();
+    code_ok
+        && (1..=4).contains(&words)
+        && place
+            .split([' ', '/', '-'])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+/// Most words of a section's name before a date (see [`is_labelled_dateline`]).
+const SECTION_LABEL_MAX_WORDS: u32 = 3;
+
+/// A section's name, a bar or a middle dot, then a date with its year, alone or as a row of
+/// stamps (see [`is_dateline_row`]): "Reise | Sonntag, 8. September 2024", "Regionalsport |
+/// 17.03.2024 um 21:48 Uhr | von Stefan Gruber", "Société · 12 mars 2024 à 18h05". The name
+/// has a capital, no digit and no end mark.
+fn is_labelled_dateline(l: &[u8]) -> bool {
+    let Some((i, n)) = memchr::memmem::find(l, b" | ")
+        .map(|i| (i, 3))
+        .or_else(|| memchr::memmem::find(l, " · ".as_bytes()).map(|i| (i, " · ".len())))
+    else {
+        return false;
+    };
+    let (label, rest) = (l[..i].trim_ascii(), &l[i + n..]);
+    let label_ok = char_at(label, 0).is_some_and(|(c, _)| c.is_uppercase())
+        && !label.iter().any(u8::is_ascii_digit)
+        && !last_visible_char(label).is_some_and(|c| is_sentence_end(c) || c == ':')
+        && (1..=SECTION_LABEL_MAX_WORDS).contains(&count_words_max(label, SECTION_LABEL_MAX_WORDS + 1));
+    label_ok && (is_dateline(rest) && has_year(rest) || is_dateline_row(rest))
+}
+
 /// The first ", " in `l` that a stamp's word follows: where an update's stamp joins the first
 /// ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40").
 fn comma_before_stamp(l: &[u8]) -> Option<usize> {
@@ -5558,6 +5635,52 @@ mod tests {
                 ("Valorado con 4,7 sobre 5", true),
                 ("4,7 von 5 aus 86 Bewertungen unserer Stammkunden in Bayern", false),
                 ("4,5 sur 5 avis de nos lecteurs", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn agency_datelines() {
+        check_line_rule(
+            |l, _| is_agency_dateline(l),
+            &[
+                ("Berlin (dpa)", true),
+                ("Bad Ellrich/Lindenau (dpa/lby)", true),
+                ("PARIS (AFP)", true),
+                ("Bern (sda/apa)", true),
+                ("Bern (Keystone-SDA)", true),
+                ("LONDON (Reuters)", true),
+                ("Frequently Asked Questions (FAQ)", false),
+                ("Project Management Professional (PMP)", false),
+                ("Buenos Aires (EFE)", true),
+                // A place's own qualifier, a count, a note, a sentence.
+                ("Frankfurt (Oder)", false),
+                ("Berlin (2024)", false),
+                ("Die Stadt wächst (dpa)", false),
+                ("Weitere Informationen (pdf)", false),
+                ("Google Sheets (free)", false),
+                ("BEGIN (implicit)", false),
+                ("(dpa)", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn labelled_datelines() {
+        check_line_rule(
+            |l, _| is_labelled_dateline(l),
+            &[
+                ("Reise | Sonntag, 8. September 2024", true),
+                ("Regionalsport | 17.03.2024 um 21:48 Uhr | von Stefan Gruber", true),
+                ("Société · 12 mars 2024 à 18h05", true),
+                ("Deportes | 3 de mayo de 2024", true),
+                ("Tax News | June 12, 2013", true),
+                // No year, a long name, digits or a sentence before the bar.
+                ("Reise | Sonntag, 8. September", false),
+                ("Die schönsten Ausflüge im Herbst | 8. September 2024", false),
+                ("Top 10 | 8. September 2024", false),
+                ("Es regnet. | 8. September 2024", false),
+                ("Reise | 8 Tage im September 2024", false),
             ],
         );
     }
