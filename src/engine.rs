@@ -3031,11 +3031,19 @@ fn block_end(l: &[u8], b: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
-        // Or at a quote or question that opens the next sentence: "…baten récord«Allí el
-        // consumidor…»".
-        if glued && matches!(c, '«' | '„' | '¿' | '¡') && char_at(l, i + n).is_some_and(|(d, _)| d.is_uppercase())
-        {
-            return i;
+        // Or at a quote or question that opens the next sentence, after a letter, an end mark
+        // or a number: "…baten récord«Allí el consumidor…»", "…extension"We didn't…", "…hasta
+        // 2025«Hemos…", "…la phase retour« On a su…" (French spacing inside the guillemet).
+        if (glued || prev.is_some_and(|p| p.is_ascii_digit())) && matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡') {
+            let mut j = i + n;
+            if c == '«' {
+                if let Some((' ' | '\u{a0}' | '\u{202f}', m)) = char_at(l, j) {
+                    j += m;
+                }
+            }
+            if char_at(l, j).is_some_and(|(d, _)| d.is_uppercase()) {
+                return i;
+            }
         }
         prev = Some(c);
         i += n;
