@@ -2641,7 +2641,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A linked story's title may be a question: "Related: Is melatonin safe for
             // children?", "À lire également : Robot ou balai, que choisir ?".
             let question_title = e.category == Category::Related && stats.ends_question;
-            let prose = stats.ends_sentence && words >= 6 && !date_line && !question_title;
+            let prose = stats.ends_sentence && words >= 6 && !date_line && !question_title && !ends_with_count_aside(l);
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
@@ -2870,7 +2870,7 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose.
-            let prose = words >= 6 && ends_with_full_stop(block);
+            let prose = words >= 6 && ends_with_full_stop(block) && !ends_with_count_aside(block);
             words <= PREFIX_MAX_WORDS
                 && !prose
                 && rest_found(e, &l[b..end])
@@ -3132,6 +3132,21 @@ fn elided_article_at(l: &[u8], i: usize) -> bool {
 /// capital glued after it starts the next block.
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x21FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x1F000..=0x1FAFF)
+}
+
+/// Longest aside in parentheses (bytes, marks included) that [`ends_with_count_aside`] reads.
+const COUNT_ASIDE_MAX_BYTES: usize = 24;
+
+/// Whether `l` ends with a short aside in parentheses that holds a number: a video's length
+/// or a gallery's count after a teaser's title ("Video: So gelingt der Hefeteig (2:45 Min.)",
+/// "Photos : le carnaval de Nice (12 photos)"). An end mark inside it ends no sentence.
+fn ends_with_count_aside(l: &[u8]) -> bool {
+    let t = l.trim_ascii_end();
+    let Some(body) = t.strip_suffix(b")") else {
+        return false;
+    };
+    let from = body.len().saturating_sub(COUNT_ASIDE_MAX_BYTES);
+    memchr::memrchr(b'(', &body[from..]).is_some_and(|open| body[from + open..].iter().any(u8::is_ascii_digit))
 }
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
