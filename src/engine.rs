@@ -3034,7 +3034,8 @@ fn block_end(l: &[u8], b: usize) -> usize {
         // Or at a quote or question that opens the next sentence, after a letter, an end mark
         // or a number: "…baten récord«Allí el consumidor…»", "…extension"We didn't…", "…hasta
         // 2025«Hemos…", "…la phase retour« On a su…" (French spacing inside the guillemet).
-        if (glued || prev.is_some_and(|p| p.is_ascii_digit())) && matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡') {
+        if (glued || prev.is_some_and(|p| p.is_ascii_digit())) && matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡')
+        {
             let mut j = i + n;
             if c == '«' {
                 if let Some((' ' | '\u{a0}' | '\u{202f}', m)) = char_at(l, j) {
@@ -4895,6 +4896,8 @@ fn is_dateline_row(l: &[u8]) -> bool {
         };
         if is_byline_part(part) {
             bylines += 1;
+        } else if is_reading_time(part) {
+            // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min".
         } else if is_relative_time(part) {
             // A relative stamp dates the row as a year does: "Aktualisiert vor 2 Monaten ·
             // Verfasst von Support-Team Kassenfix".
@@ -4978,6 +4981,27 @@ fn is_labelled_dateline(l: &[u8]) -> bool {
         && !last_visible_char(label).is_some_and(|c| is_sentence_end(c) || c == ':')
         && (1..=SECTION_LABEL_MAX_WORDS).contains(&count_words_max(label, SECTION_LABEL_MAX_WORDS + 1));
     label_ok && (is_dateline(rest) && has_year(rest) || is_dateline_row(rest))
+}
+
+/// Words that say a duration is a story's reading time.
+const READING_WORDS: [&str; 6] = ["read", "lesezeit", "lesedauer", "lectura", "lecture", "leitura"];
+
+/// A story's reading time: a few words, a number of minutes and a word for reading ("5 min
+/// read", "Lesezeit: 7 Minuten", "Lectura: 4 min", "Temps de lecture : 3 min"). Words are
+/// compared by their bytes: a non-ASCII letter never splits.
+fn is_reading_time(part: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(part.trim_ascii()) else {
+        return false;
+    };
+    let mut words = 0;
+    let (mut reading, mut minutes, mut number) = (false, false, false);
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        words += 1;
+        number |= w.bytes().all(|b| b.is_ascii_digit());
+        reading |= READING_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
+        minutes |= w.as_bytes().get(..3).is_some_and(|m| m.eq_ignore_ascii_case(b"min"));
+    }
+    words <= 6 && reading && minutes && number
 }
 
 /// The first ", " in `l` that a stamp's word follows: where an update's stamp joins the first
@@ -5689,6 +5713,26 @@ mod tests {
     }
 
     #[test]
+    fn reading_times() {
+        check_line_rule(
+            |l, _| is_reading_time(l),
+            &[
+                ("5 min read", true),
+                ("Lesezeit: 7 Minuten", true),
+                ("Lectura: 4 min", true),
+                ("Temps de lecture : 3 min", true),
+                // Durations of other things; short non-ASCII words.
+                ("Die Brücke ist in 5 Minuten erreicht", false),
+                ("Mü ü 5 min read", true),
+                (
+                    "Read the 3 minutes of silence in the stadium, then the long applause",
+                    false,
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn labelled_datelines() {
         check_line_rule(
             |l, _| is_labelled_dateline(l),
@@ -5698,6 +5742,8 @@ mod tests {
                 ("Société · 12 mars 2024 à 18h05", true),
                 ("Deportes | 3 de mayo de 2024", true),
                 ("Tax News | June 12, 2013", true),
+                ("Redacción Salud | 2 de julio de 2024 | Lectura: 4 min", true),
+                ("Garten | 14. März 2025 | Lesezeit 7 Minuten", true),
                 // No year, a long name, digits or a sentence before the bar.
                 ("Reise | Sonntag, 8. September", false),
                 ("Die schönsten Ausflüge im Herbst | 8. September 2024", false),
