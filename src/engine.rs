@@ -133,14 +133,16 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     let mut lines = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
-    let retry = patterns_pass(inner, text, &mut lines, &mut partial);
+    let mut credits = Vec::new();
+    let retry = patterns_pass(inner, text, &mut lines, &mut partial, &mut credits);
     cut_remnants(text, &mut lines, &partial);
     shape_rules(inner, text, &mut lines, &mut partial);
     // At one start the longer cut first: a cut inside another adds nothing and goes (see `push`).
     partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
-    let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
+    let mut glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
+    glued.extend(credits_left_alone(text, &lines, &partial, &credits));
     if !glued.is_empty() {
         partial.extend(glued);
         partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
@@ -1807,6 +1809,7 @@ fn patterns_pass(
     text: &[u8],
     lines: &mut [Line],
     partial: &mut Vec<(usize, RawCut)>,
+    credits: &mut Vec<DeferredCredit>,
 ) -> Vec<(usize, u32, usize, usize)> {
     let Some(ac) = &inner.ac else { return Vec::new() };
     let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
@@ -1879,12 +1882,13 @@ fn patterns_pass(
             }
             let why = Why::Pattern(id);
             let mut verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
-            if let Verdict::Span(_, e) = verdict {
+            if let Verdict::Span(s, e) = verdict {
                 if entry.kind == Kind::Phrase
                     && entry.category == Category::Credit
                     && credit_in_prose(inner, ac, l, b, e)
                 {
                     verdict = Verdict::None;
+                    credits.push(DeferredCredit { li, id, s, a, b, e });
                 }
             }
             if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
@@ -2928,6 +2932,82 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
         return Verdict::None;
     }
     Verdict::Span(a, l.len())
+}
+
+/// A credit phrase turned down because prose seemed to follow it in its sentence (see
+/// [`credit_in_prose`]): line `li`, pattern `id`, the sentence's cut `s..e` and the match
+/// `a..b` (offsets in the line).
+struct DeferredCredit {
+    li: usize,
+    id: u32,
+    s: usize,
+    a: usize,
+    b: usize,
+    e: usize,
+}
+
+/// The cuts of the credit phrases that [`credit_in_prose`] turned down, where the later
+/// cuts of the same pass (a menu run, a newsletter box) leave no more than
+/// [`CREDIT_TAIL_WORDS`] words after the credit in its sentence: a second pass over the clean
+/// text would read the credit alone there and cut it ("Photo by Jane Roe/Reuters .[¹ Related:
+/// … | Want more? Sign up for our newsletter. | Advertisement", once the run is cut).
+/// `partial` is sorted by start.
+fn credits_left_alone(
+    text: &[u8],
+    lines: &[Line],
+    partial: &[(usize, RawCut)],
+    credits: &[DeferredCredit],
+) -> Vec<(usize, RawCut)> {
+    let mut out = Vec::new();
+    for c in credits {
+        let line = &lines[c.li];
+        if line.class == Class::Cut {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let from = partial.partition_point(|(li, _)| *li < c.li);
+        let cuts = partial[from..].iter().take_while(|(li, _)| *li == c.li);
+        // The cuts merged into disjoint runs, in order.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (_, r) in cuts {
+            let (s, e) = (r.start - line.start, r.end - line.start);
+            match runs.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => runs.push((s, e)),
+            }
+        }
+        if overlaps_run(&runs, c.a, c.b) || dateline_dash(l, c.b) {
+            continue;
+        }
+        // The words between the match and the sentence's end that no cut takes, up to a menu
+        // run that ends the line once the cuts are out (as `credit_in_prose` reads a second
+        // pass's line).
+        let view = UncutView::of(l, runs.iter().copied());
+        let end = separator_run(&view.text, count_words_max(&view.text, 5))
+            .map(|r| view.source(r))
+            .filter(|&r| r > c.b)
+            .map_or(c.e, |r| r.min(c.e));
+        let len = end - c.b;
+        let tail = runs
+            .iter()
+            .map(|&(s, e)| (s.saturating_sub(c.b).min(len), e.saturating_sub(c.b).min(len)));
+        let mut words = 0;
+        for_each_gap(len, tail, |g0, g1| {
+            words += count_words_max(&l[c.b + g0..c.b + g1], CREDIT_TAIL_WORDS + 1);
+        });
+        if words <= CREDIT_TAIL_WORDS {
+            out.push((
+                c.li,
+                RawCut {
+                    start: line.start + c.s,
+                    end: line.start + c.e,
+                    why: Why::Pattern(c.id),
+                    at: line.start + c.a,
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// Most words after a trailing credit's pattern ("Foto:", "Photo by").

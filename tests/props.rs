@@ -286,6 +286,10 @@ fn cleaning_twice_finds() {
         // A copyright line is no row of a table: it does not shield the rows around it from
         // the separators rule.
         format!("¿Ya tienes cuenta? Entra aquí | Sign up for our newsletter | Almost done! Please check your inbox.\r\n© 2024 Example Media | Advertisement | Advertisement\r\nSubscribe | Subscribe | Almost done! Please check your inbox.\n{PARA}\n\n{PARA}\n"),
+        // A credit phrase turned down for the words after it in its sentence goes once the
+        // pass's later cuts (a menu run, a newsletter pitch) have taken those words.
+        format!("Jana Müller, dpa | Want more? Sign up for our newsletter. | Photo by Jane Roe/Reuters .[¹ \u{1DF25}[a ꟲ Related: How the storm changed the coast | Want more? Sign up for our newsletter. | Advertisement\n{PARA}\n"),
+        format!("{PARA} Advertisement | Photo by Jane Roe/Reuters a[ዘ!0\u{11C00} a;\u{1EE8B}² Share on Facebook | © 2024 Example Media | Want more? Sign up for our newsletter.\n{PARA}\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
