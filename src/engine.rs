@@ -291,6 +291,18 @@ fn line_spans<'a>(line: &Line, cuts: &'a [(usize, RawCut)]) -> impl Iterator<Ite
     cuts.iter().map(move |(_, c)| (c.start - base, c.end - base))
 }
 
+/// `spans` (sorted by start) merged into disjoint runs, in order.
+fn merged_runs(spans: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in spans {
+        match runs.last_mut() {
+            Some(r) if s <= r.1 => r.1 = r.1.max(e),
+            _ => runs.push((s, e)),
+        }
+    }
+    runs
+}
+
 /// Calls `f` on each non-empty stretch of `0..len` that lies outside `spans` (taken in the
 /// order given; sorted spans give the exact complement).
 fn for_each_gap(len: usize, spans: impl Iterator<Item = (usize, usize)>, mut f: impl FnMut(usize, usize)) {
@@ -2020,13 +2032,7 @@ fn retry_whole_line_patterns(
         let l = &text[line.start..line.end];
         // The cuts merged into disjoint runs (`partial` is sorted by start), to take the gaps
         // between and to look a match up in.
-        let mut runs: Vec<(usize, usize)> = Vec::with_capacity(cuts.len());
-        for (s, e) in line_spans(&line, cuts) {
-            match runs.last_mut() {
-                Some(r) if s <= r.1 => r.1 = r.1.max(e),
-                _ => runs.push((s, e)),
-            }
-        }
+        let runs = merged_runs(line_spans(&line, cuts));
         // Letters and words outside the cuts.
         let (mut first, mut last, mut words) = (usize::MAX, 0, 0u32);
         // Whether what is left ends like a sentence: a prefix judges that, not the line.
@@ -2966,16 +2972,8 @@ fn credits_left_alone(
         }
         let l = &text[line.start..line.end];
         let from = partial.partition_point(|(li, _)| *li < c.li);
-        let cuts = partial[from..].iter().take_while(|(li, _)| *li == c.li);
-        // The cuts merged into disjoint runs, in order.
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        for (_, r) in cuts {
-            let (s, e) = (r.start - line.start, r.end - line.start);
-            match runs.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => runs.push((s, e)),
-            }
-        }
+        let to = from + partial[from..].partition_point(|(li, _)| *li == c.li);
+        let runs = merged_runs(line_spans(line, &partial[from..to]));
         if overlaps_run(&runs, c.a, c.b) || dateline_dash(l, c.b) {
             continue;
         }
@@ -3186,26 +3184,21 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
 /// "L'office", "D'après", "J'ai", "C'est", "Qu'il". It opens a sentence as a function word
 /// does ("…le premier moisL'office de tourisme a déjà reçu…").
 fn elided_article_at(l: &[u8], i: usize) -> bool {
-    let head = if l.get(i..i + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"qu")) {
-        2
-    } else {
-        1
+    let t = l.get(i..).unwrap_or_default();
+    let head = match t {
+        [b'Q', b'u' | b'U', ..] => 2,
+        [b'L' | b'D' | b'J' | b'C' | b'N' | b'S' | b'M' | b'T', ..] => 1,
+        _ => return false,
     };
-    let elided = matches!(
-        l.get(i),
-        Some(b'L' | b'D' | b'J' | b'C' | b'N' | b'S' | b'M' | b'T' | b'Q')
-    ) && (head == 2 || l[i] != b'Q');
-    let Some(rest) = l.get(i + head..) else {
-        return false;
-    };
-    let after = if rest.starts_with(b"'") {
+    let rest = &t[head..];
+    let apostrophe = if rest.starts_with(b"'") {
         1
     } else if rest.starts_with("’".as_bytes()) {
         "’".len()
     } else {
         return false;
     };
-    elided && char_at(rest, after).is_some_and(|(d, _)| d.is_lowercase())
+    char_at(rest, apostrophe).is_some_and(|(d, _)| d.is_lowercase())
 }
 
 /// An emoji, an arrow or a dingbat (or the selector that makes one an emoji): a call to
@@ -4966,10 +4959,7 @@ fn is_dateline_row(l: &[u8]) -> bool {
     let (mut bylines, mut years) = (0, 0);
     let mut rest = l;
     loop {
-        let sep = memchr::memmem::find(rest, b" | ")
-            .map(|i| (i, 3))
-            .or_else(|| memchr::memmem::find(rest, " · ".as_bytes()).map(|i| (i, " · ".len())))
-            .or_else(|| comma_before_stamp(rest).map(|i| (i, 2)));
+        let sep = stamp_separator(rest).or_else(|| comma_before_stamp(rest).map(|i| (i, 2)));
         let (part, next) = match sep {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
@@ -5032,13 +5022,12 @@ fn is_agency_dateline(l: &[u8]) -> bool {
     let Ok(place) = std::str::from_utf8(place) else {
         return false;
     };
-    let words = place.split([' ', '/', '-']).filter(|w| !w.is_empty()).count();
-    code_ok
-        && (1..=4).contains(&words)
-        && place
-            .split([' ', '/', '-'])
-            .filter(|w| !w.is_empty())
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    let mut words = 0;
+    let names = place.split([' ', '/', '-']).filter(|w| !w.is_empty()).all(|w| {
+        words += 1;
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    });
+    code_ok && names && (1..=4).contains(&words)
 }
 
 /// Most words of a section's name before a date (see [`is_labelled_dateline`]).
@@ -5049,10 +5038,7 @@ const SECTION_LABEL_MAX_WORDS: u32 = 3;
 /// 17.03.2024 um 21:48 Uhr | von Stefan Gruber", "Société · 12 mars 2024 à 18h05". The name
 /// has a capital, no digit and no end mark.
 fn is_labelled_dateline(l: &[u8]) -> bool {
-    let Some((i, n)) = memchr::memmem::find(l, b" | ")
-        .map(|i| (i, 3))
-        .or_else(|| memchr::memmem::find(l, " · ".as_bytes()).map(|i| (i, " · ".len())))
-    else {
+    let Some((i, n)) = stamp_separator(l) else {
         return false;
     };
     let (label, rest) = (l[..i].trim_ascii(), &l[i + n..]);
@@ -5082,6 +5068,14 @@ fn is_reading_time(part: &[u8]) -> bool {
         minutes |= w.as_bytes().get(..3).is_some_and(|m| m.eq_ignore_ascii_case(b"min"));
     }
     words <= 6 && reading && minutes && number
+}
+
+/// Where the first bar between blanks (" | ") or, failing one, the first middle dot between
+/// blanks (" · ") of `l` splits a row of stamps, and its length.
+fn stamp_separator(l: &[u8]) -> Option<(usize, usize)> {
+    memchr::memmem::find(l, b" | ")
+        .map(|i| (i, 3))
+        .or_else(|| memchr::memmem::find(l, " · ".as_bytes()).map(|i| (i, " · ".len())))
 }
 
 /// The first ", " in `l` that a stamp's word follows: where an update's stamp joins the first
