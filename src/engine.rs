@@ -2644,7 +2644,9 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // sentence for that: a short line whose last letter or digit is a digit.
             // Nor is a stamp with a time of day: "Zuletzt bearbeitet von Feldhase am 02.09.2021
             // um 18:44 Uhr, insgesamt 2-mal bearbeitet.", "Last edited by jo; 11-02-2021 at 06:44 PM."
-            let date_line = e.category == Category::Date
+            // A thread's head ends on its date too: "Discussion in 'Wi-Fi' started by jo, Oct 8,
+            // 2024."
+            let date_line = matches!(e.category, Category::Date | Category::Comments)
                 && words <= DATE_LINE_MAX_WORDS
                 && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
                 || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
@@ -3295,6 +3297,7 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
         return false;
     }
     let (mut capitalised, mut agency, mut team, mut article) = (0, false, false, false);
+    let mut article_capital = false;
     for (k, w) in names.split_whitespace().enumerate() {
         let lower = w.to_lowercase();
         // "l'équipe": the article glued to its noun.
@@ -3302,11 +3305,15 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
             .strip_prefix("l'")
             .or_else(|| lower.strip_prefix("l’"))
             .unwrap_or(&lower);
-        // An article opens a team's name only: "Von der Opposition" is no byline.
-        if article && k == 1 && !BYLINE_TEAMS.contains(&noun) {
+        // An article opens a team's name only: "Von der Opposition" is no byline. A capital
+        // article before a capital word names a paper: "Par Le Figaro avec AFP", "By The
+        // Associated Press".
+        let paper = article_capital && w.chars().next().is_some_and(char::is_uppercase);
+        if article && k == 1 && !BYLINE_TEAMS.contains(&noun) && !paper {
             return false;
         }
         article = k == 0 && BYLINE_ARTICLES.contains(&lower.as_str());
+        article_capital = article && w.chars().next().is_some_and(char::is_uppercase);
         if w.chars().next().is_some_and(char::is_uppercase) {
             capitalised += 1;
         } else if BYLINE_AGENCIES.contains(&lower.as_str()) {
@@ -3850,14 +3857,38 @@ fn by_word_len(t: &[u8]) -> Option<usize> {
 }
 
 /// The length of the words that open a byline in `t`: a byline word (see [`by_word_len`]),
-/// after a stamp's word or not ("Posted by", "Publicado por", "Veröffentlicht von").
+/// after a stamp's word or not ("Posted by", "Publicado por", "Veröffentlicht von"), or a
+/// reply's lead (see [`REPLY_LEADS`]).
 fn byline_lead_len(t: &[u8]) -> Option<usize> {
     by_word_len(t).or_else(|| {
         let w = memchr::memchr(b' ', t)?;
-        let n = by_word_len(&t[w + 1..])?;
-        opens_with_stamp_word(&t[..w]).then_some(w + 1 + n)
+        if let Some(n) = by_word_len(&t[w + 1..]).filter(|_| opens_with_stamp_word(&t[..w])) {
+            return Some(w + 1 + n);
+        }
+        REPLY_LEADS
+            .iter()
+            .find(|r| t.len() > r.len() && t[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
+            .map(|r| r.len())
     })
 }
+
+/// The words that open a reply's header in a forum or a comment thread, before its author
+/// ("Respuesta de viajera_inquieta, 22/10/2024", "Antwort von Kalle » 12.03.2025"), in any
+/// ASCII case. The plain byline words after a stamp's word are read by [`byline_lead_len`].
+const REPLY_LEADS: [&str; 12] = [
+    "respuesta de ",
+    "réponse de ",
+    "antwort von ",
+    "reply from ",
+    "reply by ",
+    "answer by ",
+    "comentario de ",
+    "commentaire de ",
+    "kommentar von ",
+    "comment by ",
+    "comment from ",
+    "mensaje de ",
+];
 
 /// A post's header as forums print it: "by", "von", "par" or "por" (after a stamp's word or
 /// not), the author (one to [`AGE_ROW_AUTHOR_WORDS`] words), a separator or a comma, and the
@@ -4968,6 +4999,10 @@ fn is_dateline_row(l: &[u8]) -> bool {
             bylines += 1;
         } else if is_reading_time(part) {
             // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min".
+        } else if is_numeric_stamp(part) {
+            // A date in digits, the year in it, among other stamps: "02/07/2024 | Lectura:
+            // 4 min", "12.03.2025 · von Anna Berg".
+            years += 1;
         } else if is_relative_time(part) {
             // A relative stamp dates the row as a year does: "Aktualisiert vor 2 Monaten ·
             // Verfasst von Support-Team Kassenfix".
@@ -4988,6 +5023,20 @@ fn is_dateline_row(l: &[u8]) -> bool {
             None => return parts >= 2 && bylines <= 1 && years >= 1,
         }
     }
+}
+
+/// A date in digits alone, a time of day after it or not: "02/07/2024", "12.03.2025 14:07",
+/// "2024-10-22 09:30".
+fn is_numeric_stamp(part: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(part) else { return false };
+    let mut words = s.split_whitespace();
+    let time = |w: &str| {
+        let (h, m) = w.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    };
+    words.next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
+        && words.next().is_none_or(time)
+        && words.next().is_none()
 }
 
 /// News agencies and their regional services, by the codes that stand in datelines ("Berlin
@@ -5319,15 +5368,53 @@ fn is_placed_dateline(l: &[u8]) -> bool {
             return false;
         }
     }
-    let date = &l[at + sep..];
-    words > 0 && is_dateline(date) && has_year(date)
+    let date = without_reporter_mark(&l[at + sep..]);
+    words > 0 && (is_dateline(date) && has_year(date) || is_numeric_stamp(date))
 }
 
-/// A day, a month and a year in digits, split by dots: "12.03.2019", "1.3.24".
+/// Most letters of a reporter's initials in brackets after a dateline ("(kr)", "(jm)").
+const INITIALS_MAX: usize = 4;
+
+/// `date` without what may close a dateline that opens a story's first paragraph: a dash
+/// before the story goes on ("Hohenstetten, 11.04.2024 –"), and the reporter's initials or
+/// an agency's code in brackets ("11.04.2024 (kr) –").
+fn without_reporter_mark(date: &[u8]) -> &[u8] {
+    let mut d = date.trim_ascii_end();
+    for dash in ["–".as_bytes(), "—".as_bytes(), b"-"] {
+        if let Some(r) = d.strip_suffix(dash).filter(|r| r.ends_with(b" ")) {
+            d = r.trim_ascii_end();
+            break;
+        }
+    }
+    if let Some(open) = d.strip_suffix(b")").and_then(|r| memchr::memrchr(b'(', r)) {
+        let mark = &d[open + 1..d.len() - 1];
+        let initials = (1..=INITIALS_MAX).contains(&mark.len()) && mark.iter().all(u8::is_ascii_lowercase);
+        let agency = NEWS_AGENCIES.iter().any(|a| mark.eq_ignore_ascii_case(a.as_bytes()));
+        if open > 0 && d[open - 1] == b' ' && (initials || agency) {
+            d = d[..open].trim_ascii_end();
+        }
+    }
+    d
+}
+
+/// A day, a month and a year in digits, split by dots or slashes ("12.03.2019", "1.3.24",
+/// "22/10/2024", "10/22/2024"), or a year, a month and a day split by dashes ("2024-10-22").
 fn is_numeric_date(num: &str) -> bool {
-    let mut parts = num.split('.');
-    let mut len = |max: usize| parts.next().is_some_and(|p| (1..=max).contains(&p.len()));
-    len(2) && len(2) && parts.next().is_some_and(|y| y.len() == 2 || y.len() == 4) && parts.next().is_none()
+    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
+        lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    let Some(sep) = num.bytes().find(|b| matches!(b, b'.' | b'/' | b'-')) else {
+        return false;
+    };
+    let mut parts = num.split(sep as char);
+    let (Some(a), Some(b), Some(c), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    if sep == b'-' {
+        digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2)
+    } else {
+        digits(a, 1..=2) && digits(b, 1..=2) && (digits(c, 2..=2) || digits(c, 4..=4))
+    }
 }
 
 fn assemble(text: &[u8], lines: &[Line], partial: Vec<(usize, RawCut)>) -> Vec<RawCut> {
