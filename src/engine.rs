@@ -500,11 +500,23 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             }
         }
         // A call to action or a star rating the model kept goes, unless it is the page's
-        // title.
-        if line.class != Class::Short || title {
+        // title. A call to action may end with an exclamation mark, which makes its line
+        // read as prose ("Jetzt Tickets sichern und 15 % Frühbucherrabatt nutzen!").
+        if title || !matches!(line.class, Class::Short | Class::Content) {
             continue;
         }
         let l = &text[line.start..line.end];
+        if line.class == Class::Content {
+            if cta_on
+                && line.stats.words <= CTA_LINE_MAX_WORDS
+                && last_visible_char(l) == Some('!')
+                && is_call_to_action(l, line.stats.words)
+            {
+                line.class = Class::Cut;
+                line.why = Why::Rule(Rule::CallToAction, Category::Promo);
+            }
+            continue;
+        }
         if cta_on && is_call_to_action(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
@@ -986,7 +998,7 @@ const AUTHOR_LEADS: [&str; 9] = [
 const BIO_BEAT_WORDS: usize = 2;
 
 /// Most words of a call to action (see [`is_call_to_action`]).
-const CTA_MAX_WORDS: usize = 8;
+const CTA_MAX_WORDS: usize = 10;
 /// Most words of a line that a call to action ends after a dash.
 const CTA_LINE_MAX_WORDS: u32 = 16;
 
@@ -1003,7 +1015,8 @@ const DE_NOT_ACTION: [&str; 33] = [
 /// reader to act now: a word that opens calls to action and a word of the moment last ("Shop
 /// now", "Book your trip today", "Réservez dès maintenant", "Suscríbete ya"), or German
 /// "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such a clause after
-/// the last dash of a short line ("Pflanzenschutz ohne Chemie – jetzt im Shop bestellen").
+/// the last dash or colon of a short line ("Pflanzenschutz ohne Chemie – jetzt im Shop
+/// bestellen", "Vorverkauf läuft: Jetzt Tickets sichern").
 fn is_call_to_action(l: &[u8], words: u32) -> bool {
     let ends_open = last_visible_char(l).is_some_and(|c| !matches!(c, '.' | '?' | ':' | ',' | ';' | '…'));
     if !(2..=CTA_LINE_MAX_WORDS).contains(&words) || !ends_open {
@@ -1019,7 +1032,7 @@ fn is_call_to_action(l: &[u8], words: u32) -> bool {
     if words as usize <= CTA_MAX_WORDS && action_clause(s, true) {
         return true;
     }
-    ["–", "—", " - "]
+    ["–", "—", " - ", ": "]
         .iter()
         .filter_map(|d| s.rfind(d).map(|p| p + d.len()))
         .max()
@@ -2718,7 +2731,11 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 Category::Newsletter | Category::Promo | Category::Follow | Category::Widget | Category::Comments
             );
             let prompt = pitch || matches!(e.category, Category::Share | Category::Feedback);
-            let s = if prompt { lead_in(l, s).unwrap_or(s) } else { s };
+            // A thread's closing notice follows the last post, whose thanks are no lead-in
+            // ("Vielen Dank euch beiden! Dieses Thema wurde automatisch geschlossen…"): a
+            // comment's pitch is led in by a question only.
+            let exclaim = e.category != Category::Comments;
+            let s = if prompt { lead_in(l, s, exclaim).unwrap_or(s) } else { s };
             if pitch || e.category == Category::Feedback {
                 en = follow_up(l, en).unwrap_or(en);
             }
@@ -2779,15 +2796,15 @@ const LEAD_IN_MAX_WORDS: u32 = 12;
 /// [`follow_up`]).
 const EXCLAMATION_MAX_WORDS: u32 = 4;
 
-/// The start of a short question or exclamation right before the sentence that starts at
-/// `s`, if there is one: a pitch often opens with one ("Sie wollen nichts mehr verpassen? Dann
+/// The start of a short question or (with `exclaim`) exclamation right before the sentence
+/// that starts at `s`, if there is one: a pitch often opens with one ("Sie wollen nichts mehr verpassen? Dann
 /// abonnieren Sie unseren Newsletter.", "¿No quieres perderte nada? Suscríbete…", "Almost
 /// done! Please check your inbox…"), and it goes with the pitch.
-fn lead_in(l: &[u8], s: usize) -> Option<usize> {
+fn lead_in(l: &[u8], s: usize, exclaim: bool) -> Option<usize> {
     let q = skip_blanks_back(l, s);
     let max = match q.checked_sub(1).map(|i| l[i]) {
         Some(b'?') => LEAD_IN_MAX_WORDS,
-        Some(b'!') => EXCLAMATION_MAX_WORDS,
+        Some(b'!') if exclaim => EXCLAMATION_MAX_WORDS,
         _ => return None,
     };
     // A separator before it makes it an item of a row of links, not a lead-in.
@@ -3435,6 +3452,30 @@ fn is_path_row(l: &[u8], slash: bool) -> bool {
     false
 }
 
+/// A sentence that walks through an app's menus: every separator of `l` points one way
+/// (`>`, `›`, `»`), and a full stop ends it ("En iPhone: Ajustes > Datos móviles >
+/// Itinerancia de datos.", "Go to Settings > Privacy > Location."). A breadcrumb's last item
+/// is a title, which no full stop ends.
+fn is_menu_path_sentence(l: &[u8]) -> bool {
+    if last_visible_char(l) != Some('.') || l.trim_ascii_end().ends_with(b"..") {
+        return false;
+    }
+    let (mut path, mut other) = (false, false);
+    let mut i = 0;
+    while i < l.len() {
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        if is_separator_at(l, i, n, c) {
+            if matches!(c, '>' | '›' | '»') {
+                path = true;
+            } else {
+                other = true;
+            }
+        }
+        i += n;
+    }
+    path && !other
+}
+
 /// Splits `l` at separators; returns (separators, non-empty items, most words in one item).
 fn separator_items(l: &[u8]) -> (u32, u32, u32) {
     let (mut items, mut max_w) = (0, 0);
@@ -3661,8 +3702,11 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
             // mittel", "2 Personen · ab 10 Jahren · 20 Minuten".
-            let menu =
-                |r: &[u8], words| separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]));
+            // Nor is a path through an app's menus in a sentence of instructions: "Ve a Mi
+            // línea > Servicios > Roaming."
+            let menu = |r: &[u8], words| {
+                separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]) && !is_menu_path_sentence(&r[s..]))
+            };
             let mut run = menu(l, line.stats.words);
             let mut whole = run.is_some_and(|s| s <= first_alnum(l));
             // The line as a second pass would see it, without its pattern cuts and the run
@@ -3900,7 +3944,9 @@ fn is_signed_stamp(l: &[u8]) -> bool {
     let Some(lead) = byline_lead_len(t) else {
         return false;
     };
-    let Some((head, tail)) = split_at_separator(&t[lead..], &[" » ", " · ", " | ", " – ", " - ", ", "], false)
+    // The word for "on" may join them too: "Erstellt von Lisa_HH am 03.02.2024 um 10:15 Uhr".
+    let separators = [" » ", " · ", " | ", " – ", " - ", ", ", " am ", " on ", " le ", " el "];
+    let Some((head, tail)) = split_at_separator(&t[lead..], &separators, false)
     else {
         return false;
     };
@@ -4792,7 +4838,13 @@ const DATE_WORDS: &[&str] = &[
     "mez",
     "mesz",
     "et",
+    "ct",
+    "mt",
     "pt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
     "st",
     "nd",
     "rd",
