@@ -2256,9 +2256,12 @@ fn cut_if_chain(
         return;
     };
     spans.sort_unstable();
+    // Labels written as sentences may end with full stops: "IVA incluido. Gastos de envío no
+    // incluidos."
     let mut covered = true;
     for_each_gap(l.len(), spans.iter().copied(), |g0, g1| {
-        covered &= is_link_gap(&l[g0..g1])
+        let g = &l[g0..g1];
+        covered &= is_link_gap(g) || g.trim_ascii() == b"." || g.trim_ascii().is_empty()
     });
     if covered {
         line.class = Class::Cut;
@@ -3328,7 +3331,7 @@ fn byline_goes_on(l: &[u8], b: usize) -> bool {
         // article before a capital word names a paper: "Par Le Figaro avec AFP", "By The
         // Associated Press".
         let paper = article_capital && w.chars().next().is_some_and(char::is_uppercase);
-        if article && k == 1 && !BYLINE_TEAMS.contains(&noun) && !paper {
+        if article && k == 1 && !is_byline_team(noun) && !paper {
             return false;
         }
         article = k == 0 && BYLINE_ARTICLES.contains(&lower.as_str());
@@ -3377,6 +3380,14 @@ const BYLINE_TEAMS: [&str; 14] = [
     "correspondante",
     "corresponsal",
 ];
+
+/// A word for a newsroom or a team (see [`BYLINE_TEAMS`]), or a compound that ends with one:
+/// "Sportredaktion", "Topfgucker-Redaktion", "Support-Team".
+fn is_byline_team(noun: &str) -> bool {
+    BYLINE_TEAMS.contains(&noun)
+        || noun.ends_with("redaktion")
+        || noun.rsplit_once('-').is_some_and(|(_, last)| BYLINE_TEAMS.contains(&last))
+}
 
 /// Articles and possessives that may open the name of a team in a byline ("la rédaction",
 /// "unserem Korrespondenten", "our staff").
@@ -6399,6 +6410,8 @@ mod tests {
             ("der Opposition kam prompt", false),
             // A capital article before a capital word names a paper.
             ("Le Figaro avec AFP", true),
+            ("der Topfgucker-Redaktion", true),
+            ("der Sportredaktion", true),
             ("The Associated Press", true),
             ("the end of the week, prices rose", false),
             ("Hamburg nach Sylt in zweieinhalb Stunden", false),
