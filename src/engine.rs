@@ -772,6 +772,16 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         let l = &text[line.start..line.end];
         line.class != Class::Cut && shape && bio_verb_early(l) && std::str::from_utf8(l).is_ok_and(is_author_bio)
     };
+    // A bio under its label is one wherever it stands: "Über mich: Ich bin Jana, …".
+    for line in lines.iter_mut() {
+        if matches!(line.class, Class::Content | Class::Short)
+            && line.stats.words <= LABELLED_BIO_MAX_WORDS
+            && is_labelled_bio(&text[line.start..line.end])
+        {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
+        }
+    }
     let cut = |line: &mut Line| {
         line.class = Class::Cut;
         line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
@@ -809,6 +819,54 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         }
         prev_content = class == Class::Content;
     }
+}
+
+/// Most words of a bio under its label (see [`is_labelled_bio`]).
+const LABELLED_BIO_MAX_WORDS: u32 = 80;
+
+/// Labels of a box about the author or the site, in any ASCII case (see [`is_labelled_bio`]);
+/// an accented initial in both cases.
+const BIO_LABELS: [&str; 23] = [
+    "about the author",
+    "about me",
+    "about us",
+    "über mich",
+    "Über mich",
+    "über uns",
+    "Über uns",
+    "über die autorin",
+    "Über die Autorin",
+    "über den autor",
+    "Über den Autor",
+    "zur person",
+    "à propos de l'auteur",
+    "À propos de l'auteur",
+    "à propos de moi",
+    "À propos de moi",
+    "à propos de nous",
+    "À propos de nous",
+    "sobre mí",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre nosotros",
+    "quiénes somos",
+];
+
+/// A line that a bio's label opens, its colon after it, and sentences after that: "Über
+/// mich: Ich bin Jana und backe seit …", "About the author: Craig Hull is a photographer …",
+/// "Sobre mí: Soy Amparo, valenciana …". A label alone on its line heads a page's own
+/// section ("Über uns"), and is left to the other rules.
+fn is_labelled_bio(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    BIO_LABELS.iter().any(|label| {
+        t.len() > label.len()
+            && t[..label.len()].eq_ignore_ascii_case(label.as_bytes())
+            && {
+                let rest = &t[label.len()..];
+                let rest = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix("\u{a0}".as_bytes())).unwrap_or(rest);
+                rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
+            }
+    })
 }
 
 /// Whether the second to fifth word of `l` (split at white space, as `str::split_whitespace`
@@ -6496,6 +6554,25 @@ mod tests {
         ] {
             assert_eq!(is_numeric_date(num), date, "{num:?}");
         }
+    }
+
+    /// A bio's label and its colon open a bio; the label alone, or in a sentence, does not.
+    #[test]
+    fn labelled_bios() {
+        check_lines(
+            is_labelled_bio,
+            &[
+                ("Über mich: Ich bin Jana und backe seit meiner Kindheit gern.", true),
+                ("About the author: Craig Hull is a freelance photographer.", true),
+                ("Sobre mí: Soy Amparo, valenciana y cocinera aficionada.", true),
+                ("À propos de l'auteur : Louise Martin écrit sur les jardins.", true),
+                ("über uns: wir sind ein kleines Team aus Köln", true),
+                ("Über uns", false),
+                ("About us: Contact", false),
+                ("Über mich selbst schreibe ich nicht gern.", false),
+                ("About me and my family: a short story", false),
+            ],
+        );
     }
 
     /// A sentence of instructions through an app's menus is no breadcrumb.
