@@ -824,6 +824,9 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
 /// Most words of a bio under its label (see [`is_labelled_bio`]).
 const LABELLED_BIO_MAX_WORDS: u32 = 80;
 
+/// Longest of [`BIO_LABELS`], in bytes.
+const BIO_LABEL_MAX_BYTES: usize = 21;
+
 /// Labels of a box about the author or the site, in any ASCII case (see [`is_labelled_bio`]);
 /// an accented initial in both cases.
 const BIO_LABELS: [&str; 23] = [
@@ -858,6 +861,10 @@ const BIO_LABELS: [&str; 23] = [
 /// section ("Über uns"), and is left to the other rules.
 fn is_labelled_bio(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
+    // Cheap first: a colon right after a label (a blank may stand between).
+    if memchr::memchr(b':', &t[..t.len().min(BIO_LABEL_MAX_BYTES + 2)]).is_none() {
+        return false;
+    }
     BIO_LABELS.iter().any(|label| {
         t.len() > label.len()
             && t[..label.len()].eq_ignore_ascii_case(label.as_bytes())
@@ -6559,6 +6566,7 @@ mod tests {
     /// A bio's label and its colon open a bio; the label alone, or in a sentence, does not.
     #[test]
     fn labelled_bios() {
+        assert_eq!(BIO_LABELS.iter().map(|l| l.len()).max(), Some(BIO_LABEL_MAX_BYTES));
         check_lines(
             is_labelled_bio,
             &[
