@@ -6,7 +6,6 @@
 //! withdraw the choice, who else receives the data, and what it is used for. News about
 //! cookies rarely speaks to the reader.
 
-use std::collections::HashMap;
 
 /// The topics a consent notice speaks of (bits).
 const CONSENT: u8 = 1;
@@ -90,8 +89,8 @@ fn word_topics(w: &str) -> u8 {
     if DE_ADDRESS.contains(&w) {
         return ADDRESS;
     }
-    static WORDS: std::sync::LazyLock<HashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
-        let mut m = HashMap::new();
+    static WORDS: std::sync::LazyLock<crate::text::WordMap<u8>> = std::sync::LazyLock::new(|| {
+        let mut m = crate::text::WordMap::default();
         for (bit, list) in TOPICS {
             for w in list.split_ascii_whitespace() {
                 *m.entry(w).or_insert(0) |= bit;

@@ -346,7 +346,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 with a margin of a few snippets, as much as a refit moves it.
-const THRESHOLDS: [f32; 2] = [0.75, 0.85];
+const THRESHOLDS: [f32; 2] = [0.75, 0.7];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -5028,9 +5028,9 @@ const WEEKDAY: u8 = 16;
 /// stamp: "Posté le 22 janvier", which are [`STAMP`] too) and [`WEEKDAY`]
 /// ([`WEEKDAY_ABBREVIATIONS`]); 0 for none. One hash lookup.
 fn date_word_class(w: &str) -> u8 {
-    static TABLE: std::sync::OnceLock<HashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<WordMap<u8>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = WordMap::default();
         for (list, bit) in [
             (MONTHS, MONTH),
             (TIME_MARKERS, TIME),
