@@ -532,6 +532,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         }
     }
     rejoin_pieces(text, lines, nb, &joined, &views);
+    keep_thanks(text, lines, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         cut_related_titles(inner, text, lines, nb);
     }
@@ -551,6 +552,53 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         }
     }
 }
+
+/// Gives back the sentences of thanks that the line model cut: a reply that opens with
+/// "Danke", "Thanks", "Merci" or "Gracias" ("Danke, hat geklappt! Nach zwei Wasserwechseln
+/// …", "Mil gracias, ya estamos reservando.") is a thread's last post, which stands among
+/// the thread's chrome as often as not. A site's own thanks name what was done for it or
+/// speak to the reader ("Thank you! Your submission has been received", "Merci à nos
+/// partenaires"): a line with a chrome word or a word of the second person or the first
+/// plural stays cut.
+fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
+    for (line, view) in lines.iter_mut().zip(views) {
+        if line.class == Class::Cut
+            && line.why == MODEL_CUT
+            && line.stats.chrome == 0
+            && line.stats.person == 0
+            && opens_with_thanks(&text[line.start..line.end])
+        {
+            line.class = if view.content { Class::Content } else { Class::Short };
+            line.why = NO_WHY;
+        }
+    }
+}
+
+/// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case, each with what
+/// may follow it: a blank, a comma or an exclamation mark.
+const THANKS_WORDS: [&str; 7] = ["danke", "vielen dank", "thanks", "thank you", "merci", "gracias", "mil gracias"];
+
+/// Whether `l` opens with a word of thanks, not with "Thanks to", "Merci à" or "Gracias a":
+/// thanks to someone for something is a credit or a sentence of a story.
+fn opens_with_thanks(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    THANKS_WORDS.iter().any(|w| {
+        t.len() > w.len()
+            && t[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && match t[w.len()] {
+                b',' | b'!' | b'.' => true,
+                b' ' => {
+                    let next = &t[w.len() + 1..];
+                    let word = &next[..next.iter().position(|&b| b == b' ').unwrap_or(next.len())];
+                    !THANKS_TO.iter().any(|x| word.eq_ignore_ascii_case(x.as_bytes()))
+                }
+                _ => false,
+            }
+    })
+}
+
+/// Words after thanks that make them a credit ("Thanks to", "Merci à", "Gracias a").
+const THANKS_TO: [&str; 4] = ["to", "à", "a", "an"];
 
 /// Fewest words of the sentence that [`opens_with_sentence`] asks for.
 const OPENING_SENTENCE_WORDS: u32 = 10;
@@ -6561,6 +6609,25 @@ mod tests {
         ] {
             assert_eq!(is_numeric_date(num), date, "{num:?}");
         }
+    }
+
+    /// A reply's thanks open with the word; thanks to someone are a credit.
+    #[test]
+    fn thanks() {
+        check_lines(
+            opens_with_thanks,
+            &[
+                ("Danke, hat geklappt! Nitrit liegt bei 0,05 mg/l.", true),
+                ("Mil gracias, ya estamos reservando.", true),
+                ("Thanks! That fixed it.", true),
+                ("Merci pour vos réponses, tout marche.", true),
+                ("Vielen Dank für die schnellen Antworten!", true),
+                ("Thanks to the rise of phone cameras, photography changed.", false),
+                ("Merci à nos partenaires", false),
+                ("Gracias a la lluvia, el embalse está lleno.", false),
+                ("Dankeschön", false),
+            ],
+        );
     }
 
     /// A bio's label and its colon open a bio; the label alone, or in a sentence, does not.
