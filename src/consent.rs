@@ -6,7 +6,6 @@
 //! withdraw the choice, who else receives the data, and what it is used for. News about
 //! cookies rarely speaks to the reader.
 
-
 /// The topics a consent notice speaks of (bits).
 const CONSENT: u8 = 1;
 const CONTROL: u8 = 2;

@@ -576,7 +576,15 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
 
 /// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case, each with what
 /// may follow it: a blank, a comma or an exclamation mark.
-const THANKS_WORDS: [&str; 7] = ["danke", "vielen dank", "thanks", "thank you", "merci", "gracias", "mil gracias"];
+const THANKS_WORDS: [&str; 7] = [
+    "danke",
+    "vielen dank",
+    "thanks",
+    "thank you",
+    "merci",
+    "gracias",
+    "mil gracias",
+];
 
 /// Whether `l` opens with a word of thanks, not with "Thanks to", "Merci à" or "Gracias a":
 /// thanks to someone for something is a credit or a sentence of a story.
@@ -914,13 +922,14 @@ fn is_labelled_bio(l: &[u8]) -> bool {
         return false;
     }
     BIO_LABELS.iter().any(|label| {
-        t.len() > label.len()
-            && t[..label.len()].eq_ignore_ascii_case(label.as_bytes())
-            && {
-                let rest = &t[label.len()..];
-                let rest = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix("\u{a0}".as_bytes())).unwrap_or(rest);
-                rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
-            }
+        t.len() > label.len() && t[..label.len()].eq_ignore_ascii_case(label.as_bytes()) && {
+            let rest = &t[label.len()..];
+            let rest = rest
+                .strip_prefix(b" ")
+                .or_else(|| rest.strip_prefix("\u{a0}".as_bytes()))
+                .unwrap_or(rest);
+            rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
+        }
     })
 }
 
@@ -1204,7 +1213,8 @@ fn action_clause(s: &str, line_start: bool) -> bool {
         && is_de_infinitive(last)
         && !(1..w.len() - 1).any(|k| {
             let m = w[k];
-            DE_NOT_ACTION.iter().any(|x| m.eq_ignore_ascii_case(x)) && !(m == "zu" && w[k - 1].eq_ignore_ascii_case("bis"))
+            DE_NOT_ACTION.iter().any(|x| m.eq_ignore_ascii_case(x))
+                && !(m == "zu" && w[k - 1].eq_ignore_ascii_case("bis"))
         })
 }
 
@@ -3499,7 +3509,9 @@ const BYLINE_TEAMS: [&str; 14] = [
 fn is_byline_team(noun: &str) -> bool {
     BYLINE_TEAMS.contains(&noun)
         || noun.ends_with("redaktion")
-        || noun.rsplit_once('-').is_some_and(|(_, last)| BYLINE_TEAMS.contains(&last))
+        || noun
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| BYLINE_TEAMS.contains(&last))
 }
 
 /// Articles and possessives that may open the name of a team in a byline ("la rédaction",
@@ -3831,7 +3843,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             // Nor is a path through an app's menus in a sentence of instructions: "Ve a Mi
             // línea > Servicios > Roaming."
             let menu = |r: &[u8], words| {
-                separator_run(r, words).filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]) && !is_menu_path_sentence(&r[s..]))
+                separator_run(r, words)
+                    .filter(|&s| !has_price(&r[s..]) && !is_data_row(&r[s..]) && !is_menu_path_sentence(&r[s..]))
             };
             let mut run = menu(l, line.stats.words);
             let mut whole = run.is_some_and(|s| s <= first_alnum(l));
@@ -4072,8 +4085,7 @@ fn is_signed_stamp(l: &[u8]) -> bool {
     };
     // The word for "on" may join them too: "Erstellt von Lisa_HH am 03.02.2024 um 10:15 Uhr".
     let separators = [" » ", " · ", " | ", " – ", " - ", ", ", " am ", " on ", " le ", " el "];
-    let Some((head, tail)) = split_at_separator(&t[lead..], &separators, false)
-    else {
+    let Some((head, tail)) = split_at_separator(&t[lead..], &separators, false) else {
         return false;
     };
     // A date in digits alone is a stamp after an author ("12.03.2025, 14:07 Uhr").
@@ -5213,7 +5225,7 @@ fn is_numeric_stamp(part: &[u8]) -> bool {
         (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
     };
     words.next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
-        && words.next().is_none_or(time)
+        && words.next().map_or(true, time)
         && words.next().is_none()
 }
 

@@ -415,6 +415,31 @@ pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         .map(|s| s + needle.len())
 }
 
+/// A table of short words (the lists of dates, stamps and consent topics), hashed with
+/// [`WordHasher`]: the standard library's hasher, built to resist crafted keys, costs more
+/// than the lookup itself for words of a few bytes, and these tables are fixed.
+pub(crate) type WordMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// FNV-1a over a word's bytes (see [`WordMap`]).
+pub(crate) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,30 +601,5 @@ mod tests {
             let _ = sentence_end(&junk, i);
         }
         assert_eq!(count_words_max(&junk, u32::MAX), 1);
-    }
-}
-
-/// A table of short words (the lists of dates, stamps and consent topics), hashed with
-/// [`WordHasher`]: the standard library's hasher, built to resist crafted keys, costs more
-/// than the lookup itself for words of a few bytes, and these tables are fixed.
-pub(crate) type WordMap<V> = std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
-
-/// FNV-1a over a word's bytes (see [`WordMap`]).
-pub(crate) struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> Self {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
     }
 }
