@@ -590,19 +590,23 @@ const THANKS_WORDS: [&str; 7] = [
 /// thanks to someone for something is a credit or a sentence of a story.
 fn opens_with_thanks(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
-    THANKS_WORDS.iter().any(|w| {
-        t.len() > w.len()
-            && t[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && match t[w.len()] {
-                b',' | b'!' | b'.' => true,
-                b' ' => {
-                    let next = &t[w.len() + 1..];
-                    let word = &next[..next.iter().position(|&b| b == b' ').unwrap_or(next.len())];
-                    !THANKS_TO.iter().any(|x| word.eq_ignore_ascii_case(x.as_bytes()))
-                }
-                _ => false,
-            }
+    ascii_prefixes(t, &THANKS_WORDS).any(|n| match t[n] {
+        b',' | b'!' | b'.' => true,
+        b' ' => {
+            let next = &t[n + 1..];
+            let word = &next[..next.iter().position(|&b| b == b' ').unwrap_or(next.len())];
+            !THANKS_TO.iter().any(|x| word.eq_ignore_ascii_case(x.as_bytes()))
+        }
+        _ => false,
     })
+}
+
+/// The lengths of the words of `list` that open `t` and leave something after them, in any
+/// ASCII case.
+fn ascii_prefixes<'a>(t: &'a [u8], list: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    list.iter()
+        .filter(|w| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        .map(|w| w.len())
 }
 
 /// Words after thanks that make them a credit ("Thanks to", "Merci à", "Gracias a").
@@ -921,15 +925,13 @@ fn is_labelled_bio(l: &[u8]) -> bool {
     if memchr::memchr(b':', &t[..t.len().min(BIO_LABEL_MAX_BYTES + 2)]).is_none() {
         return false;
     }
-    BIO_LABELS.iter().any(|label| {
-        t.len() > label.len() && t[..label.len()].eq_ignore_ascii_case(label.as_bytes()) && {
-            let rest = &t[label.len()..];
-            let rest = rest
-                .strip_prefix(b" ")
-                .or_else(|| rest.strip_prefix("\u{a0}".as_bytes()))
-                .unwrap_or(rest);
-            rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
-        }
+    ascii_prefixes(t, &BIO_LABELS).any(|n| {
+        let rest = &t[n..];
+        let rest = rest
+            .strip_prefix(b" ")
+            .or_else(|| rest.strip_prefix("\u{a0}".as_bytes()))
+            .unwrap_or(rest);
+        rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
     })
 }
 
@@ -4033,10 +4035,7 @@ const BY_WORDS: [&str; 4] = ["by ", "von ", "par ", "por "];
 
 /// The length of the byline word that opens `t` (see [`BY_WORDS`]), in any ASCII case.
 fn by_word_len(t: &[u8]) -> Option<usize> {
-    BY_WORDS
-        .iter()
-        .find(|w| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
-        .map(|w| w.len())
+    ascii_prefixes(t, &BY_WORDS).next()
 }
 
 /// The length of the words that open a byline in `t`: a byline word (see [`by_word_len`]),
@@ -4048,10 +4047,7 @@ fn byline_lead_len(t: &[u8]) -> Option<usize> {
         if let Some(n) = by_word_len(&t[w + 1..]).filter(|_| opens_with_stamp_word(&t[..w])) {
             return Some(w + 1 + n);
         }
-        REPLY_LEADS
-            .iter()
-            .find(|r| t.len() > r.len() && t[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
-            .map(|r| r.len())
+        ascii_prefixes(t, &REPLY_LEADS).next()
     })
 }
 
