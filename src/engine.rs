@@ -574,8 +574,8 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     }
 }
 
-/// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case, each with what
-/// may follow it: a blank, a comma or an exclamation mark.
+/// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case; a comma, an
+/// exclamation mark, a full stop or a blank follows them (see [`opens_with_thanks`]).
 const THANKS_WORDS: [&str; 7] = [
     "danke",
     "vielen dank",
@@ -2927,9 +2927,9 @@ const LEAD_IN_MAX_WORDS: u32 = 12;
 const EXCLAMATION_MAX_WORDS: u32 = 4;
 
 /// The start of a short question or (with `exclaim`) exclamation right before the sentence
-/// that starts at `s`, if there is one: a pitch often opens with one ("Sie wollen nichts mehr verpassen? Dann
-/// abonnieren Sie unseren Newsletter.", "¿No quieres perderte nada? Suscríbete…", "Almost
-/// done! Please check your inbox…"), and it goes with the pitch.
+/// that starts at `s`, if there is one: a pitch often opens with one ("Sie wollen nichts mehr
+/// verpassen? Dann abonnieren Sie unseren Newsletter.", "¿No quieres perderte nada?
+/// Suscríbete…", "Almost done! Please check your inbox…"), and it goes with the pitch.
 fn lead_in(l: &[u8], s: usize, exclaim: bool) -> Option<usize> {
     let q = skip_blanks_back(l, s);
     let max = match q.checked_sub(1).map(|i| l[i]) {
