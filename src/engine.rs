@@ -506,24 +506,16 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             continue;
         }
         let l = &text[line.start..line.end];
-        if line.class == Class::Content {
-            if cta_on
-                && line.stats.words <= CTA_LINE_MAX_WORDS
-                && last_visible_char(l) == Some('!')
-                && is_call_to_action(l, line.stats.words)
-            {
-                line.class = Class::Cut;
-                line.why = Why::Rule(Rule::CallToAction, Category::Promo);
-            }
-            continue;
-        }
-        if cta_on && is_call_to_action(l, line.stats.words) {
+        let short = line.class == Class::Short;
+        let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
+        if cta_on && (short || exclaimed()) && is_call_to_action(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
-        } else if rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
+        } else if short && rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
-        } else if counter_on
+        } else if short
+            && counter_on
             && line.stats.digits > 0
             && (line.stats.counts && is_counter(l, line.stats.words) || is_facet_row(l, line.stats.words))
         {
@@ -568,10 +560,16 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
             && line.stats.person == 0
             && opens_with_thanks(&text[line.start..line.end])
         {
-            line.class = if view.content { Class::Content } else { Class::Short };
-            line.why = NO_WHY;
+            give_back(line, view);
         }
     }
+}
+
+/// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
+/// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
+fn give_back(line: &mut Line, view: &LineView) {
+    line.class = if view.content { Class::Content } else { Class::Short };
+    line.why = NO_WHY;
 }
 
 /// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case; a comma, an
@@ -639,10 +637,6 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
             && lines[x].why == NO_WHY
             && matches!(lines[other].class, Class::Short | Class::Content)
     };
-    let give_back = |lines: &mut [Line], x: usize| {
-        lines[x].class = if views[x].content { Class::Content } else { Class::Short };
-        lines[x].why = NO_WHY;
-    };
     // Pieces on adjacent lines (a blank line between two lines is a block's end) that meet
     // between words: a letter or a comma ends the first, a word in lowercase opens the
     // second (not a bullet, an address, a number or a name such as `iPad`), and neither is
@@ -665,13 +659,13 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
     for pair in nb.windows(2) {
         let (p, i) = (pair[0], pair[1]);
         if one_cut(lines, i, p) && adjacent(lines, p, i) {
-            give_back(lines, i);
+            give_back(&mut lines[i], &views[i]);
         }
     }
     for pair in nb.windows(2).rev() {
         let (p, i) = (pair[0], pair[1]);
         if one_cut(lines, p, i) && adjacent(lines, p, i) {
-            give_back(lines, p);
+            give_back(&mut lines[p], &views[p]);
         }
     }
 }
@@ -2790,9 +2784,9 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A thread's head ends on its date too: "Discussion in 'Wi-Fi' started by jo, Oct 8,
             // 2024."
             let date_line = matches!(e.category, Category::Date | Category::Comments)
-                && words <= DATE_LINE_MAX_WORDS
-                && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
-                || matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..]);
+                && (words <= DATE_LINE_MAX_WORDS
+                    && last_alnum_end(l).checked_sub(1).is_some_and(|i| l[i].is_ascii_digit())
+                    || has_clock_time(&l[b..]));
             // A linked story's title may be a question: "Related: Is melatonin safe for
             // children?", "À lire également : Robot ou balai, que choisir ?".
             let question_title = e.category == Category::Related && stats.ends_question;
@@ -5217,8 +5211,8 @@ fn is_numeric_stamp(part: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(part) else { return false };
     let mut words = s.split_whitespace();
     let time = |w: &str| {
-        let (h, m) = w.split_once(':').unwrap_or(("", ""));
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        w.split_once(':')
+            .is_some_and(|(h, m)| digits_of_len(h, 1..=2) && digits_of_len(m, 2..=2))
     };
     words.next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
         && words.next().map_or(true, time)
@@ -5232,6 +5226,11 @@ const NEWS_AGENCIES: [&str; 33] = [
     "xinhua", "kyodo", "tass", "pap", "sid", "dts", "ots", "lby", "lsw", "lni", "lnw", "lhe", "lrs", "lsa", "lmv",
     "lbn", "lth", "lno",
 ];
+
+/// Whether `code` is a news agency's code of [`NEWS_AGENCIES`], in any case.
+fn is_news_agency(code: &[u8]) -> bool {
+    NEWS_AGENCIES.iter().any(|a| code.eq_ignore_ascii_case(a.as_bytes()))
+}
 
 /// Longest line (in words) read as a place and a news agency (see [`is_agency_dateline`]).
 const AGENCY_DATELINE_MAX_WORDS: u32 = 6;
@@ -5252,8 +5251,7 @@ fn is_agency_dateline(l: &[u8]) -> bool {
     let (place, code) = (code[..open].trim_ascii_end(), &code[open + 1..]);
     // Only a known agency's code: a word in parentheses after a capitalised name is as often
     // an abbreviation ("Frequently Asked Questions (FAQ)") or a note ("Google Sheets (free)").
-    let agency = |a: &[u8]| NEWS_AGENCIES.iter().any(|f| a.eq_ignore_ascii_case(f.as_bytes()));
-    let code_ok = !code.is_empty() && code.split(|&b| b == b'/' || b == b'-').all(agency);
+    let code_ok = !code.is_empty() && code.split(|&b| b == b'/' || b == b'-').all(is_news_agency);
     let Ok(place) = std::str::from_utf8(place) else {
         return false;
     };
@@ -5491,9 +5489,15 @@ fn is_dotted_time(num: &str) -> bool {
     let Some((h, m)) = num.split_once('.') else {
         return false;
     };
-    let ok =
-        |d: &str, len: std::ops::RangeInclusive<usize>| len.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
-    ok(h, 1..=2) && ok(m, 2..=2) && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
+    digits_of_len(h, 1..=2)
+        && digits_of_len(m, 2..=2)
+        && h.parse::<u32>().is_ok_and(|h| h < 24)
+        && m.parse::<u32>().is_ok_and(|m| m < 60)
+}
+
+/// Whether `d` is ASCII digits alone, as many as `len` allows.
+fn digits_of_len(d: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Most words of the place that heads a dateline (see [`is_placed_dateline`]).
@@ -5575,8 +5579,7 @@ fn without_reporter_mark(date: &[u8]) -> &[u8] {
     if let Some(open) = d.strip_suffix(b")").and_then(|r| memchr::memrchr(b'(', r)) {
         let mark = &d[open + 1..d.len() - 1];
         let initials = (1..=INITIALS_MAX).contains(&mark.len()) && mark.iter().all(u8::is_ascii_lowercase);
-        let agency = NEWS_AGENCIES.iter().any(|a| mark.eq_ignore_ascii_case(a.as_bytes()));
-        if open > 0 && d[open - 1] == b' ' && (initials || agency) {
+        if open > 0 && d[open - 1] == b' ' && (initials || is_news_agency(mark)) {
             d = d[..open].trim_ascii_end();
         }
     }
@@ -5586,9 +5589,7 @@ fn without_reporter_mark(date: &[u8]) -> &[u8] {
 /// A day, a month and a year in digits, split by dots or slashes ("12.03.2019", "1.3.24",
 /// "22/10/2024", "10/22/2024"), or a year, a month and a day split by dashes ("2024-10-22").
 fn is_numeric_date(num: &str) -> bool {
-    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
-        lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
+    let digits = digits_of_len;
     let Some(sep) = num.bytes().find(|b| matches!(b, b'.' | b'/' | b'-')) else {
         return false;
     };
