@@ -27,9 +27,11 @@ const TOPICS: [(u8, &str); 5] = [
     ),
     (
         CONTROL,
-        "widerrufen widerruf jederzeit einstellungen verwalten ablehnen anpassen withdraw settings \
+        "widerrufen widerruf widersprechen widerspruch jederzeit einstellungen verwalten ablehnen \
+         anpassen withdraw settings opt \
          manage reject decline anytime retirer paramètres gérer refuser \
-         revocar retirar configuración configurar gestionar rechazar cualquier",
+         opposer revocar retirar oponerte oponerse configuración configurar gestionar rechazar \
+         cualquier",
     ),
     (
         PARTIES,
@@ -204,6 +206,11 @@ mod tests {
         "Auf diesem Blog verwenden wir Cookies für die Reichweitenmessung. Wenn du auf „Okay“ klickst, willigst du ein.",
         "Cookies help us keep this calendar free: we use them to count visits and, if you allow it, to show ads from local sponsors.",
         "Le site dépose des cookies nécessaires et un outil de mesure d'audience exempté de consentement ; les vidéos ne sont chargées qu'après votre clic.",
+        // Objecting is a choice the reader controls too.
+        "Wir setzen auf unseren Seiten nur notwendige Cookies und ein Werkzeug zur Analyse der Zugriffe ein. Sie können der Analyse hier widersprechen.",
+        "Nous utilisons des cookies de mesure d'audience ; vous pouvez vous y opposer en cliquant ici.",
+        "Usamos cookies para analizar el tráfico de nuestra web. Puedes oponerte a su uso en cualquier momento.",
+        "We use cookies to analyse traffic to our site; you can opt out here.",
     ];
     const PROSE: &[&str] = &[
         "Die Verbraucherzentrale rät, Cookies von Drittanbietern im Browser abzulehnen und die Einstellungen regelmäßig zu prüfen.",
@@ -219,6 +226,8 @@ mod tests {
         "Cookie-Einstellungen",
         "Ein Satz wie „Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten“ reicht nicht aus: Der Nutzer muss erkennen, welche Zwecke verfolgt werden.",
         "A banner that says \"We use cookies to improve your experience\" tells readers nothing about which partners receive the data.",
+        "Der Datenschutzbeauftragte kann der Analyse durch Cookies widersprechen, teilte das Ministerium mit.",
+        "Les associations peuvent s'opposer aux cookies publicitaires devant le juge, a rappelé la ministre.",
     ];
 
     #[test]
