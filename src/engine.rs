@@ -5589,7 +5589,6 @@ fn without_reporter_mark(date: &[u8]) -> &[u8] {
 /// A day, a month and a year in digits, split by dots or slashes ("12.03.2019", "1.3.24",
 /// "22/10/2024", "10/22/2024"), or a year, a month and a day split by dashes ("2024-10-22").
 fn is_numeric_date(num: &str) -> bool {
-    let digits = digits_of_len;
     let Some(sep) = num.bytes().find(|b| matches!(b, b'.' | b'/' | b'-')) else {
         return false;
     };
@@ -5598,9 +5597,9 @@ fn is_numeric_date(num: &str) -> bool {
         return false;
     };
     if sep == b'-' {
-        digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2)
+        digits_of_len(a, 4..=4) && digits_of_len(b, 1..=2) && digits_of_len(c, 1..=2)
     } else {
-        digits(a, 1..=2) && digits(b, 1..=2) && (digits(c, 2..=2) || digits(c, 4..=4))
+        digits_of_len(a, 1..=2) && digits_of_len(b, 1..=2) && (digits_of_len(c, 2..=2) || digits_of_len(c, 4..=4))
     }
 }
 
