@@ -482,18 +482,17 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             _ => continue,
         };
         if let (Some(margin), Some(f)) = (margin, feats.of(i)) {
-            let regime = model::regime(&f);
-            let logit = model::logit(&f);
+            let mut score = model::Score::new(&f);
+            let regime = score.regime();
             // A short line that opens with a long sentence is judged as prose: on the dev
             // sets such lines lie inside content snippets far more often than inside
             // boilerplate ones (a product card's description before its list of pros). Read
             // only where the verdict hangs on it.
-            let prose_like = || {
-                plain
-                    && logit <= thr[regime] + PROSE_MARGIN[regime]
-                    && opens_with_sentence(&text[line.start..line.end], line.stats.words)
-            };
-            if logit > thr[regime] + margin[regime] && !prose_like() {
+            if score.above(thr[regime] + margin[regime])
+                && !(plain
+                    && !score.above(thr[regime] + PROSE_MARGIN[regime])
+                    && opens_with_sentence(&text[line.start..line.end], line.stats.words))
+            {
                 line.class = Class::Cut;
                 line.why = MODEL_CUT;
                 continue;

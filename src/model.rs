@@ -294,10 +294,97 @@ const _: () = assert!(NF <= 32 && features_in_range(&TREES_0) && features_in_ran
 /// of each of the regime's trees. No allocation and no branch on the features but the regime.
 pub(crate) fn logit(x: &[f32; NF]) -> f32 {
     let r = regime(x);
-    let trees: &[Tree] = if r == 0 { &TREES_0 } else { &TREES_1 };
     let mut p: Padded = [0.0; 32];
     p[..NF].copy_from_slice(x);
-    trees.iter().fold(BASE[r], |s, t| s + t.eval(&p))
+    ensemble(r).iter().fold(BASE[r], |s, t| s + t.eval(&p))
+}
+
+/// The ensemble of a regime.
+fn ensemble(regime: usize) -> &'static [Tree] {
+    if regime == 0 {
+        &TREES_0
+    } else {
+        &TREES_1
+    }
+}
+
+/// What a partial sum of trees may be off from the exact sum of the same trees in the same
+/// order: every sum is a few dozen terms below 1 in size, so f32 rounding stays four orders of
+/// magnitude below this.
+const SLACK: f32 = 1e-3;
+
+/// For each regime, the least and the most that trees `j..` can still add to a score (entry
+/// `j`; entry `len` is 0): a score whose partial sum lies beyond a bound by more than that
+/// has its answer already.
+fn suffix_bounds() -> &'static [(Vec<f32>, Vec<f32>); 2] {
+    static BOUNDS: std::sync::OnceLock<[(Vec<f32>, Vec<f32>); 2]> = std::sync::OnceLock::new();
+    BOUNDS.get_or_init(|| {
+        [0, 1].map(|r| {
+            let trees = ensemble(r);
+            let (mut lo, mut hi) = (vec![0f64; trees.len() + 1], vec![0f64; trees.len() + 1]);
+            for (j, t) in trees.iter().enumerate().rev() {
+                let min = t.leaf.iter().fold(f32::INFINITY, |a, &b| a.min(b));
+                let max = t.leaf.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b));
+                lo[j] = lo[j + 1] + f64::from(min);
+                hi[j] = hi[j + 1] + f64::from(max);
+            }
+            let f = |v: Vec<f64>| v.into_iter().map(|x| x as f32).collect();
+            (f(lo), f(hi))
+        })
+    })
+}
+
+/// Trees [`Score::above`] adds between two looks at the bounds: a look per tree costs more
+/// than the trees it saves.
+const STEP: usize = 8;
+
+/// A line's score, summed only as far as the questions asked of it need: a line far enough
+/// from a threshold is settled before the last trees (on dev-page, the model reads about four
+/// trees in five). Each answer is the one the full sum ([`logit`]) gives.
+pub(crate) struct Score {
+    x: Padded,
+    regime: usize,
+    /// The sum of the base score and of the trees before `next`, in the order [`logit`] adds
+    /// them.
+    sum: f32,
+    next: usize,
+}
+
+impl Score {
+    pub(crate) fn new(x: &[f32; NF]) -> Score {
+        let regime = regime(x);
+        let mut p: Padded = [0.0; 32];
+        p[..NF].copy_from_slice(x);
+        Score {
+            x: p,
+            regime,
+            sum: BASE[regime],
+            next: 0,
+        }
+    }
+
+    /// The ensemble that scores the line (see [`regime`]).
+    pub(crate) fn regime(&self) -> usize {
+        self.regime
+    }
+
+    /// Whether the log-odds exceed `bound`: `logit(x) > bound`, with as few trees as settle it.
+    pub(crate) fn above(&mut self, bound: f32) -> bool {
+        let trees = ensemble(self.regime);
+        let (lo, hi) = &suffix_bounds()[self.regime];
+        while self.next < trees.len() {
+            if self.sum + lo[self.next] > bound + SLACK {
+                return true;
+            }
+            if self.sum + hi[self.next] < bound - SLACK {
+                return false;
+            }
+            let end = (self.next + STEP).min(trees.len());
+            self.sum = trees[self.next..end].iter().fold(self.sum, |s, t| s + t.eval(&self.x));
+            self.next = end;
+        }
+        self.sum > bound
+    }
 }
 
 /// Base scores (log-odds before any tree) of the two ensembles, fitted by `scripts/train.py`:
@@ -525,6 +612,46 @@ mod tests {
             assert_eq!((regime(&prose), regime(&menu)), (r, r));
             let (p, m) = (logit(&prose), logit(&menu));
             assert!(p < 0.0 && m > 0.0 && m > p + 3.0, "regime {r}: prose {p}, menu {m}");
+        }
+    }
+
+    /// A feature vector whose values sit on, just below or just above the trees' own
+    /// thresholds, so that the lines it makes reach leaves all over the ensembles.
+    fn near_thresholds() -> impl proptest::strategy::Strategy<Value = [f32; NF]> {
+        use proptest::prelude::*;
+        let mut cuts: Vec<Vec<f32>> = vec![vec![0.0, 1.0]; NF];
+        for t in TREES_0.iter().chain(&TREES_1) {
+            for n in 0..NODES {
+                if t.thr[n] != f32::MAX {
+                    cuts[t.feat[n] as usize].push(t.thr[n]);
+                }
+            }
+        }
+        let per_feature: Vec<_> = cuts
+            .into_iter()
+            .map(|c| (proptest::sample::select(c), -1i8..=1).prop_map(|(t, d)| t + f32::from(d) * 1e-3))
+            .collect();
+        per_feature.prop_map(|v| <[f32; NF]>::try_from(v).expect("NF values"))
+    }
+
+    proptest::proptest! {
+        /// The partial sums answer each question as the full sum does, the second question
+        /// of a line too (it goes on from where the first stopped), with bounds on, near and
+        /// far from the score.
+        #[test]
+        fn score_above_agrees_with_the_full_sum(
+            x in near_thresholds(),
+            offsets in proptest::collection::vec(-3.0f32..3.0, 2),
+            near in proptest::collection::vec(-2e-3f32..2e-3, 2),
+        ) {
+            let full = logit(&x);
+            let mut score = Score::new(&x);
+            proptest::prop_assert_eq!(score.regime(), regime(&x));
+            for (o, e) in offsets.iter().zip(&near) {
+                for bound in [full + o, full + e, full] {
+                    proptest::prop_assert_eq!(score.above(bound), full > bound, "bound {}, logit {}", bound, full);
+                }
+            }
         }
     }
 
