@@ -346,7 +346,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 with a margin of a few snippets, as much as a refit moves it.
-const THRESHOLDS: [f32; 2] = [0.75, 0.7];
+const THRESHOLDS: [f32; 2] = [0.75, 0.68];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -823,7 +823,9 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         // and the verb among the first five words (looked at before the line is read).
         let shape = (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
         let l = &text[line.start..line.end];
-        line.class != Class::Cut && shape && bio_verb_early(l) && std::str::from_utf8(l).is_ok_and(is_author_bio)
+        line.class != Class::Cut
+            && shape
+            && (bio_verb_early(l) && std::str::from_utf8(l).is_ok_and(is_author_bio) || is_greeting_bio(l))
     };
     // A bio under its label is one wherever it stands: "Über mich: Ich bin Jana, …".
     for line in lines.iter_mut() {
@@ -872,6 +874,64 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         }
         prev_content = class == Class::Content;
     }
+}
+
+/// Greetings that open a blogger's word about themself (see [`is_greeting_bio`]),
+/// lowercase; an inverted exclamation mark before one is passed over.
+const GREETINGS: [&str; 13] = [
+    "hallo", "hi", "hello", "hey", "moin", "servus", "grüezi", "hoi", "bonjour", "salut", "coucou", "hola", "buenas",
+];
+
+/// How a blogger names themself after the greeting, word by word, lowercase: "ich bin Jana",
+/// "I'm Ashley", "moi c'est Jeanne", "Soy Chela".
+const SELF_NAMINGS: [&[&str]; 12] = [
+    &["ich", "bin"],
+    &["ich", "heiße"],
+    &["i'm"],
+    &["i’m"],
+    &["i", "am"],
+    &["my", "name", "is"],
+    &["je", "suis"],
+    &["moi", "c'est"],
+    &["moi", "c’est"],
+    &["je", "m'appelle"],
+    &["soy"],
+    &["me", "llamo"],
+];
+
+/// Words by which a blogger's word about themself points at the site: "… und teile hier meine
+/// Lieblingsrezepte", "je partage ici", "Aquí junto las recetas", "on this blog".
+const SITE_WORDS: [&str; 6] = ["hier", "here", "ici", "aquí", "acá", "blog"];
+
+/// A blogger's word about themself, in a box beside the post: a greeting, the blogger's name
+/// after "ich bin", "I'm", "moi c'est" or "soy", and a word that points at the site ("Hallo,
+/// ich bin Miriam! Ich koche seit zehn Jahren … und teile hier meine Lieblingsrezepte.",
+/// "¡Hola! Soy Chela, … Aquí junto las recetas de mi mamá"). A reply that opens a thread the
+/// same way ("Hallo, ich bin Tom und habe ein Problem mit …") names no site.
+fn is_greeting_bio(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    let mut words = s.split_whitespace();
+    if !words.next().is_some_and(|w| GREETINGS.contains(&word(w).as_str())) {
+        return false;
+    }
+    let rest: Vec<&str> = words.clone().take(4).collect();
+    let Some(naming) = SELF_NAMINGS
+        .iter()
+        .find(|n| n.len() < rest.len() && n.iter().zip(&rest).all(|(a, b)| word(b) == *a))
+    else {
+        return false;
+    };
+    let name = rest[naming.len()];
+    name.starts_with(char::is_uppercase)
+        && name
+            .trim_end_matches([',', '!', '.'])
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && words.any(|w| SITE_WORDS.contains(&word(w).as_str()))
 }
 
 /// Most words of a bio under its label (see [`is_labelled_bio`]).
@@ -1002,7 +1062,7 @@ const BIO_VERBS: [&str; 8] = ["is", "was", "ist", "war", "est", "était", "es", 
 
 /// The ends of the words for a newsroom's trades, lowercase: "Redakteurin", "Lokalredakteur",
 /// "reporter", "journaliste", "periodista".
-const BIO_TRADES: [&str; 33] = [
+const BIO_TRADES: [&str; 35] = [
     "reporter",
     "reporterin",
     "writer",
@@ -1025,6 +1085,8 @@ const BIO_TRADES: [&str; 33] = [
     "contributor",
     "redakteur",
     "redakteurin",
+    "redaktor",
+    "redaktorin",
     "korrespondent",
     "korrespondentin",
     "volontär",
@@ -2600,8 +2662,9 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
             !c.is_alphanumeric()
                 || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric())
                 // A marker of several words may open a block glued to a word's last
-                // lowercase letter: "Lieferzeit 1–2 WerktageIn den Warenkorb".
-                || kind == Kind::Glued
+                // lowercase letter: "Lieferzeit 1–2 WerktageIn den Warenkorb", "…à l'abri
+                // de la lumièrePublicité – Pneus Boréal : …".
+                || kind != Kind::Phrase
                     && c.is_lowercase()
                     && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
                     && memchr::memchr(b' ', &l[a..b]).is_some()
@@ -3217,12 +3280,17 @@ fn after_sentence_end(l: &[u8], a: usize) -> bool {
 }
 
 /// A capital (or a copyright sign: "…l'estuaire.© Photo Ouest-Régions") at `a` right after a
-/// sentence end mark (and closers), with no blank between.
+/// sentence end mark or a lowercase letter (and closers), with no blank between: where
+/// extraction joined two blocks ("…Bergwandern)Anzeige – Wanderschuhe …").
 fn glued_start(l: &[u8], a: usize) -> bool {
     if !char_at(l, a).is_some_and(|(c, _)| c.is_uppercase() || c == '©') {
         return false;
     }
-    char_before_skipping(l, a, is_closer).is_some_and(is_sentence_end)
+    let before = char_before_skipping(l, a, is_closer);
+    // A letter before an apostrophe elides ("l'AFP"): only a bracket closes a block.
+    before.is_some_and(is_sentence_end)
+        || before.is_some_and(char::is_lowercase)
+            && char_before(l, a).is_some_and(|(c, _)| c.is_lowercase() || c == ')')
 }
 
 /// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or
@@ -3251,6 +3319,14 @@ fn block_end(l: &[u8], b: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
+        // Or at a word glued to a number or to an agency's initials: "…a las 14:20Muchos
+        // vecinos…", "…Juan Pérez / EFEMuchos vecinos…".
+        if c.is_uppercase()
+            && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
+            && prev.is_some_and(|p| p.is_ascii_digit() || ends_initials(l, i))
+        {
+            return i;
+        }
         // Or at a quote or question that opens the next sentence, after a letter, an end mark
         // or a number: "…baten récord«Allí el consumidor…»", "…extension"We didn't…", "…hasta
         // 2025«Hemos…", "…la phase retour« On a su…" (French spacing inside the guillemet).
@@ -3270,6 +3346,19 @@ fn block_end(l: &[u8], b: usize) -> usize {
         i += n;
     }
     i
+}
+
+/// Whether `l[..i]` ends with two or more ASCII capitals after a blank, a slash or the
+/// line's start: an agency's or a body's initials ("EFE", "AFP", "dpa" aside), after which a
+/// capital and a lowercase letter start another block ("EFEMuchos").
+fn ends_initials(l: &[u8], i: usize) -> bool {
+    let head = &l[..i];
+    let caps = head.iter().rev().take_while(|c| c.is_ascii_uppercase()).count();
+    caps >= 2
+        && matches!(
+            head.len().checked_sub(caps + 1).map(|j| head[j]),
+            None | Some(b' ' | b'/' | b'(' | b'\t')
+        )
 }
 
 /// Fewest words of a sentence glued after a phrase's sentence (see [`glued_sentence_at`]).
@@ -3302,7 +3391,7 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
             is_closer(p)
                 || p == '“'
                 || is_pictograph(p)
-                || credit && (p.is_lowercase() || p.is_ascii_digit())
+                || credit && (p.is_lowercase() || p.is_ascii_digit() || ends_initials(l, i))
                 || p.is_lowercase() && {
                     let w = i + l[i..en].iter().take_while(|c| c.is_ascii_alphabetic()).count();
                     crate::stats::is_stop_word(&l[i..w]) || elided_article_at(l, i)
@@ -6653,6 +6742,53 @@ mod tests {
                 ("About us: Contact", false),
                 ("Über mich selbst schreibe ich nicht gern.", false),
                 ("About me and my family: a short story", false),
+            ],
+        );
+    }
+
+    /// A greeting, a name and a word that points at the site make a blogger's word about
+    /// themself; a thread's opening post greets and names itself too, but not the site.
+    #[test]
+    fn greeting_bios() {
+        check_lines(
+            is_greeting_bio,
+            &[
+                (
+                    "Hallo, ich bin Miriam! Ich koche seit zehn Jahren und teile hier meine Rezepte.",
+                    true,
+                ),
+                (
+                    "Moin, ich bin Hannes! Seit 2018 gärtnere ich und schreibe hier über alles, was wächst.",
+                    true,
+                ),
+                (
+                    "Grüezi, ich heiße Urs und zeige auf diesem Blog meine Modellbahn.",
+                    true,
+                ),
+                (
+                    "Bonjour, moi c'est Jeanne ! Je partage ici les recettes de ma tribu.",
+                    true,
+                ),
+                (
+                    "¡Hola! Soy Chela, tengo 68 años. Aquí junto las recetas de mi mamá.",
+                    true,
+                ),
+                ("Hi, I'm Dana, and here you'll find my weeknight dinners.", true),
+                (
+                    "Hola, me llamo Inés y en este blog cuento mis viajes por Asturias.",
+                    true,
+                ),
+                (
+                    "Hallo, ich bin Tom und habe seit gestern ein Problem mit meinem Router.",
+                    false,
+                ),
+                (
+                    "Hallo, ich bin neu hier und habe eine Frage zur Steuererklärung.",
+                    false,
+                ),
+                ("Hi, I am here to ask about the new bus timetable.", false),
+                ("Ich bin Miriam und teile hier meine Rezepte.", false),
+                ("Hello World! This is the first post here.", false),
             ],
         );
     }
