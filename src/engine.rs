@@ -507,7 +507,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         let l = &text[line.start..line.end];
         let short = line.class == Class::Short;
         let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
-        if cta_on && (short || exclaimed()) && is_call_to_action(l, line.stats.words) {
+        if cta_on && (short || exclaimed()) && is_call_to_action(l, line.stats.words)
+            || cta_on && line.stats.words <= HELP_PROMPT_MAX_WORDS && is_help_prompt(l)
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
         } else if short && rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
@@ -1186,6 +1188,74 @@ const BIO_BEAT_WORDS: usize = 2;
 const CTA_MAX_WORDS: usize = 10;
 /// Most words of a line that a call to action ends after a dash.
 const CTA_LINE_MAX_WORDS: u32 = 16;
+
+/// Most words of a line that [`is_help_prompt`] reads.
+const HELP_PROMPT_MAX_WORDS: u32 = 35;
+
+/// Questions with which a site offers its help, lowercase, each up to its question mark or
+/// to the words that make it one about the site's own product or service.
+const HELP_QUESTIONS: [&str; 37] = [
+    "questions?",
+    "any questions?",
+    "have questions",
+    "have a question",
+    "got questions",
+    "still have questions",
+    "need help?",
+    "need assistance?",
+    "fragen?",
+    "noch fragen?",
+    "sie haben fragen",
+    "haben sie fragen",
+    "hast du fragen",
+    "du hast fragen",
+    "fragen zum produkt?",
+    "fragen zu diesem produkt?",
+    "brauchen sie hilfe?",
+    "benötigen sie hilfe?",
+    "brauchst du hilfe?",
+    "une question ?",
+    "des questions ?",
+    "vous avez des questions",
+    "vous avez une question",
+    "besoin d'aide ?",
+    "besoin d’aide ?",
+    "une question\u{a0}?",
+    "des questions\u{a0}?",
+    "besoin d'aide\u{a0}?",
+    "besoin d’aide\u{a0}?",
+    "¿tienes dudas?",
+    "¿tienes alguna duda",
+    "¿tiene dudas",
+    "¿tiene alguna duda",
+    "¿tienes preguntas",
+    "¿necesitas ayuda",
+    "¿necesita ayuda",
+    "¿dudas?",
+];
+
+/// A site's offer of help: a question from [`HELP_QUESTIONS`] opens the line, its question
+/// mark within its first [`HELP_QUESTION_WORDS`] words, and what follows, if anything, points
+/// to the site's support ("Noch Fragen? Unser Support ist Mo–Fr von 8 bis 17 Uhr für Sie
+/// da.", "¿Tienes dudas? Chatea con nuestros expertos", "Une question ? Notre service client
+/// vous répond", "Need help? Call 1-866-…"). On the dev sets and the sets of our own, every
+/// such line labeled lies in boilerplate.
+fn is_help_prompt(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    if !HELP_QUESTIONS
+        .iter()
+        .any(|q| t.len() >= q.len() && t[..q.len()].eq_ignore_ascii_case(q.as_bytes()))
+    {
+        return false;
+    }
+    // The question ends within its first words: one that runs on ("Have a question about how
+    // the county assessed homes built before 1950?") is a heading of its own.
+    let Some(q) = memchr::memchr(b'?', t) else { return false };
+    count_words_max(&t[..q], HELP_QUESTION_WORDS + 1) <= HELP_QUESTION_WORDS
+}
+
+/// Most words before the question mark of a help prompt (see [`is_help_prompt`]).
+const HELP_QUESTION_WORDS: u32 = 8;
 
 /// Words that make German "Jetzt …" with an infinitive last a statement rather than a call
 /// to action: finite verbs that take an infinitive, and pronouns ("Jetzt soll alles schneller
@@ -6762,6 +6832,36 @@ mod tests {
                 ("About us: Contact", false),
                 ("Über mich selbst schreibe ich nicht gern.", false),
                 ("About me and my family: a short story", false),
+            ],
+        );
+    }
+
+    /// A site's offer of help opens with a short question about its own support; other
+    /// questions, and lines that only share its words, are no such offer.
+    #[test]
+    fn help_prompts() {
+        check_lines(
+            is_help_prompt,
+            &[
+                (
+                    "Noch Fragen? Unser Support ist Mo–Fr von 8 bis 17 Uhr für Sie da.",
+                    true,
+                ),
+                ("Sie haben Fragen? Unser Team berät Sie gerne: +43 316 48 27 10", true),
+                (
+                    "Une question\u{a0}? Notre service client vous répond du lundi au vendredi.",
+                    true,
+                ),
+                ("¿Tienes dudas? Chatea con nuestros expertos de lunes a sábado.", true),
+                ("Need help? Call 1-866-290-5334", true),
+                ("Questions?", true),
+                ("Questions remain about the plan.", false),
+                ("Need helpers for the harvest festival", false),
+                (
+                    "Haben Sie Fragen gestellt, die niemand im Rathaus beantworten konnte oder wollte?",
+                    false,
+                ),
+                ("Warum haben Sie Fragen?", false),
             ],
         );
     }
