@@ -508,7 +508,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         let short = line.class == Class::Short;
         let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
         if cta_on && (short || exclaimed()) && is_call_to_action(l, line.stats.words)
-            || cta_on && line.stats.words <= HELP_PROMPT_MAX_WORDS && is_help_prompt(l)
+            || cta_on && line.stats.words <= HELP_PROMPT_MAX_WORDS && (is_help_prompt(l) || is_reader_pitch(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
@@ -518,7 +518,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         } else if short
             && counter_on
             && line.stats.digits > 0
-            && (line.stats.counts && is_counter(l, line.stats.words) || is_facet_row(l, line.stats.words))
+            && (line.stats.counts && is_counter(l, line.stats.words)
+                || is_facet_row(l, line.stats.words)
+                || is_post_meta(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -1257,6 +1259,80 @@ fn is_help_prompt(l: &[u8]) -> bool {
 /// Most words before the question mark of a help prompt (see [`is_help_prompt`]).
 const HELP_QUESTION_WORDS: u32 = 8;
 
+/// Pronouns by which a German or French site's pitch asks its reader a question (see
+/// [`is_reader_pitch`]): the formal ones. Replies in a thread ask with "du" and "tu", and
+/// answer in the first person plural as often ("Du hast einen Zwei-Wege-Hahn? Wir hatten …").
+const PITCH_OPENERS: [&str; 2] = ["Sie", "Vous"];
+
+/// Words of the answer to a reader's question that speak for the site: the first person
+/// plural, "now" and "here", lowercase.
+const PITCH_SITE_WORDS: [&str; 18] = [
+    "wir",
+    "uns",
+    "unser",
+    "unsere",
+    "unserem",
+    "unseren",
+    "unserer",
+    "unseres",
+    "jetzt",
+    "hier",
+    "nous",
+    "notre",
+    "nos",
+    "contactez-nous",
+    "écrivez-nous",
+    "rejoignez-nous",
+    "ici",
+    "maintenant",
+];
+
+/// Most words of the question of a reader pitch (see [`is_reader_pitch`]).
+const PITCH_QUESTION_WORDS: u32 = 14;
+
+/// A site's pitch to a kind of reader: a question to the reader ("Sie sind Arbeitgeber?",
+/// "Sie organisieren eine Veranstaltung?", "Vous organisez un événement ?") and, in the
+/// same line, an answer that speaks for the site or tells the reader what to do: a word of
+/// [`PITCH_SITE_WORDS`], a German imperative with "Sie" ("Tragen Sie Ihren Termin … ein")
+/// or a French one ("Proposez-le", "Contactez-nous"). On the dev sets and the sets of our
+/// own, every such German or French line labeled lies in boilerplate; in English the same
+/// shape opens content as often ("Are you a beginner? Start with …"), and is left alone.
+fn is_reader_pitch(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let Some(first) = t.split(|&b| b == b' ').next() else {
+        return false;
+    };
+    if !PITCH_OPENERS.iter().any(|o| o.as_bytes() == first) {
+        return false;
+    }
+    // The question is the line's first sentence.
+    let Some(q) = memchr::memchr3(b'?', b'.', b'!', t).filter(|&q| t[q] == b'?') else {
+        return false;
+    };
+    if count_words_max(&t[..q], PITCH_QUESTION_WORDS + 1) > PITCH_QUESTION_WORDS {
+        return false;
+    }
+    let Ok(answer) = std::str::from_utf8(&t[q + 1..]) else {
+        return false;
+    };
+    // The answer's first sentence.
+    let answer = answer.trim_start();
+    let answer = &answer[..answer.find(['.', '!', '?']).unwrap_or(answer.len())];
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    let Some(&head) = words.first() else { return false };
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let german_imperative = head.starts_with(char::is_uppercase) && words.get(1) == Some(&"Sie");
+    let french_imperative = {
+        let w = lower(head);
+        let stem = w.split('-').next().unwrap_or("");
+        stem.len() > 3 && stem.ends_with("ez") && head.starts_with(char::is_uppercase)
+    };
+    german_imperative || french_imperative || words.iter().any(|w| PITCH_SITE_WORDS.contains(&lower(w).as_str()))
+}
+
 /// Words that make German "Jetzt …" with an infinitive last a statement rather than a call
 /// to action: finite verbs that take an infinitive, and pronouns ("Jetzt soll alles schneller
 /// gehen", "Jetzt heißt es warten").
@@ -1596,6 +1672,53 @@ fn is_counter(l: &[u8], words: u32) -> bool {
         }
     }
     counts > 0 && counter && other <= 1
+}
+
+/// Words that open a post's line of data, and words of its comment counter.
+const POST_WORDS: [&str; 9] = [
+    "posted",
+    "published",
+    "gepostet",
+    "veröffentlicht",
+    "geschrieben",
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+];
+const COMMENT_WORDS: [&str; 8] = [
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+];
+/// Most words of a post's line of data (see [`is_post_meta`]).
+const POST_META_MAX_WORDS: u32 = 30;
+
+/// A post's line of data under its title: when, by whom and where it was posted, and how
+/// many comments it has, the counter last and after a separator ("Veröffentlicht am 22. April 2024 von Jana · 14
+/// Kommentare", "Publié par Camille · 3 février 2024 · 23 commentaires", "Posted in Tool
+/// Restoration | Tagged: hand planes | 12 Comments").
+fn is_post_meta(l: &[u8], words: u32) -> bool {
+    if words > POST_META_MAX_WORDS {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    // The counter stands after a separator, as an item of the line's data.
+    let [first, .., sep, count, last] = ws.as_slice() else {
+        return false;
+    };
+    let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(*sep, "·" | "|" | "•" | "–" | "-" | "/")
+        && POST_WORDS.contains(&lower(first).as_str())
+        && COMMENT_WORDS.contains(&lower(last).as_str())
+        && !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 /// Most words of a row of facets (see [`is_facet_row`]), and of one facet's name.
@@ -6862,6 +6985,61 @@ mod tests {
                     false,
                 ),
                 ("Warum haben Sie Fragen?", false),
+            ],
+        );
+    }
+
+    /// A formal question to the reader and an answer that speaks for the site make a pitch;
+    /// a reply's informal question, a statement first, or an answer of news is none.
+    #[test]
+    fn reader_pitches() {
+        check_lines(
+            is_reader_pitch,
+            &[
+                (
+                    "Sie sind Arbeitgeber? Schalten Sie Ihre Stellenanzeige ab 199 € für 30 Tage.",
+                    true,
+                ),
+                (
+                    "Sie organisieren einen Anlass? Melden Sie ihn über unser Formular.",
+                    true,
+                ),
+                ("Sie möchten weiterlesen? Jetzt 4 Wochen testen.", true),
+                ("Vous organisez un événement ? Proposez-le via notre formulaire.", true),
+                ("Vous ne trouvez pas un titre ? Contactez-nous.", true),
+                ("Du hast einen Zwei-Wege-Hahn? Wir hatten das gleiche Problem.", false),
+                (
+                    "Sie haben recht. Aber was ist mit dem Filter? Wir haben ihn getauscht.",
+                    false,
+                ),
+                ("Sie fragen, warum? Die Gemeinde hat das Geld nicht.", false),
+                ("Vous avez aimé ?", false),
+            ],
+        );
+    }
+
+    /// A post's line of data opens with when it was posted and ends with its comment count.
+    #[test]
+    fn post_meta_lines() {
+        let meta = |l: &[u8]| is_post_meta(l, count_words_max(l, 100));
+        check_lines(
+            meta,
+            &[
+                ("Veröffentlicht am 22. April 2024 von Jana · 14 Kommentare", true),
+                (
+                    "Gepostet von Gerhard am 25. November 2024 in Ausstellungen · 8 Kommentare",
+                    true,
+                ),
+                ("Publié par Camille · 3 février 2024 · 23 commentaires", true),
+                ("Publicado el 9 de marzo de 2024 por Lucía · 14 comentarios", true),
+                ("Posted 2 March 2025 · 14 comments", true),
+                (
+                    "Posted in Tool Restoration | Tagged: hand planes, rust removal | 12 Comments",
+                    true,
+                ),
+                ("14 Kommentare", false),
+                ("Veröffentlicht wurden bisher 14 Kommentare", false),
+                ("Published in 2019, the report drew many comments", false),
             ],
         );
     }
