@@ -913,6 +913,17 @@ const SITE_WORDS: [&str; 6] = ["hier", "here", "ici", "aquí", "acá", "blog"];
 /// "¡Hola! Soy Chela, … Aquí junto las recetas de mi mamá"). A reply that opens a thread the
 /// same way ("Hallo, ich bin Tom und habe ein Problem mit …") names no site.
 fn is_greeting_bio(l: &[u8]) -> bool {
+    // Cheap first: the first word, an inverted exclamation mark and punctuation aside, is a
+    // greeting.
+    let t = l.trim_ascii_start();
+    let t = t.strip_prefix("¡".as_bytes()).unwrap_or(t);
+    let head = &t[..t
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic() && *b < 0x80)
+        .unwrap_or(t.len())];
+    if !GREETINGS.iter().any(|g| head.eq_ignore_ascii_case(g.as_bytes())) {
+        return false;
+    }
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let word = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -1244,20 +1255,26 @@ const HELP_QUESTIONS: [&str; 37] = [
 /// such line labeled lies in boilerplate.
 fn is_help_prompt(l: &[u8]) -> bool {
     let t = l.trim_ascii();
+    // Cheap first: a question mark near the start (most lines have none).
+    let Some(q) = memchr::memchr(b'?', &t[..t.len().min(HELP_QUESTION_SCAN_BYTES)]) else {
+        return false;
+    };
     if !HELP_QUESTIONS
         .iter()
-        .any(|q| t.len() >= q.len() && t[..q.len()].eq_ignore_ascii_case(q.as_bytes()))
+        .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
     {
         return false;
     }
     // The question ends within its first words: one that runs on ("Have a question about how
     // the county assessed homes built before 1950?") is a heading of its own.
-    let Some(q) = memchr::memchr(b'?', t) else { return false };
     count_words_max(&t[..q], HELP_QUESTION_WORDS + 1) <= HELP_QUESTION_WORDS
 }
 
 /// Most words before the question mark of a help prompt (see [`is_help_prompt`]).
 const HELP_QUESTION_WORDS: u32 = 8;
+/// Bytes of a line in which [`is_help_prompt`] looks for the question mark: eight words of
+/// any length fit.
+const HELP_QUESTION_SCAN_BYTES: usize = 160;
 
 /// Pronouns by which a German or French site's pitch asks its reader a question (see
 /// [`is_reader_pitch`]): the formal ones. Replies in a thread ask with "du" and "tu", and
@@ -1705,6 +1722,12 @@ const POST_META_MAX_WORDS: u32 = 30;
 /// Restoration | Tagged: hand planes | 12 Comments").
 fn is_post_meta(l: &[u8], words: u32) -> bool {
     if words > POST_META_MAX_WORDS {
+        return false;
+    }
+    // Cheap first: the last word names comments.
+    let t = l.trim_ascii_end();
+    let last = &t[t.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1)..];
+    if !COMMENT_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w.as_bytes())) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
