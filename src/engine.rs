@@ -1248,11 +1248,11 @@ const HELP_QUESTIONS: [&str; 37] = [
 ];
 
 /// A site's offer of help: a question from [`HELP_QUESTIONS`] opens the line, its question
-/// mark within its first [`HELP_QUESTION_WORDS`] words, and what follows, if anything, points
-/// to the site's support ("Noch Fragen? Unser Support ist Mo–Fr von 8 bis 17 Uhr für Sie
-/// da.", "¿Tienes dudas? Chatea con nuestros expertos", "Une question ? Notre service client
-/// vous répond", "Need help? Call 1-866-…"). On the dev sets and the sets of our own, every
-/// such line labeled lies in boilerplate.
+/// mark within its first [`HELP_QUESTION_WORDS`] words; what follows, if anything, is the
+/// offer ("Noch Fragen? Unser Support ist Mo–Fr von 8 bis 17 Uhr für Sie da.", "¿Tienes
+/// dudas? Chatea con nuestros expertos", "Une question ? Notre service client vous répond",
+/// "Need help? Call 1-866-…"), and is not read: on the dev sets and the sets of our own,
+/// every line so opened that is labeled lies in boilerplate.
 fn is_help_prompt(l: &[u8]) -> bool {
     let t = l.trim_ascii();
     // Cheap first: a question mark near the start (most lines have none).
