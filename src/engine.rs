@@ -1717,9 +1717,9 @@ const COMMENT_WORDS: [&str; 8] = [
 const POST_META_MAX_WORDS: u32 = 30;
 
 /// A post's line of data under its title: when, by whom and where it was posted, and how
-/// many comments it has, the counter last and after a separator ("Veröffentlicht am 22. April 2024 von Jana · 14
-/// Kommentare", "Publié par Camille · 3 février 2024 · 23 commentaires", "Posted in Tool
-/// Restoration | Tagged: hand planes | 12 Comments").
+/// many comments it has, the counter last and after a separator ("Veröffentlicht am 22.
+/// April 2024 von Jana · 14 Kommentare", "Publié par Camille · 3 février 2024 · 23
+/// commentaires", "Posted in Tool Restoration | Tagged: hand planes | 12 Comments").
 fn is_post_meta(l: &[u8], words: u32) -> bool {
     if words > POST_META_MAX_WORDS {
         return false;
