@@ -507,8 +507,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         let l = &text[line.start..line.end];
         let short = line.class == Class::Short;
         let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
-        if cta_on && (short || exclaimed()) && is_call_to_action(l, line.stats.words)
-            || cta_on && line.stats.words <= HELP_PROMPT_MAX_WORDS && (is_help_prompt(l) || is_reader_pitch(l))
+        if cta_on
+            && ((short || exclaimed()) && is_call_to_action(l, line.stats.words)
+                || line.stats.words <= HELP_PROMPT_MAX_WORDS && (is_help_prompt(l) || is_reader_pitch(l)))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
@@ -1732,14 +1733,14 @@ fn is_post_meta(l: &[u8], words: u32) -> bool {
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let ws: Vec<&str> = s.split_whitespace().collect();
-    // The counter stands after a separator, as an item of the line's data.
-    let [first, .., sep, count, last] = ws.as_slice() else {
+    // The counter stands after a separator, as an item of the line's data (its last word, a
+    // comment word, was matched above).
+    let [first, .., sep, count, _] = ws.as_slice() else {
         return false;
     };
     let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(*sep, "·" | "|" | "•" | "–" | "-" | "/")
         && POST_WORDS.contains(&lower(first).as_str())
-        && COMMENT_WORDS.contains(&lower(last).as_str())
         && !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }

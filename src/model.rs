@@ -293,10 +293,8 @@ const _: () = assert!(NF <= 32 && features_in_range(&TREES_0) && features_in_ran
 /// The model's log-odds that a line is boilerplate: its regime's base score plus the output
 /// of each of the regime's trees. No allocation and no branch on the features but the regime.
 pub(crate) fn logit(x: &[f32; NF]) -> f32 {
-    let r = regime(x);
-    let mut p: Padded = [0.0; 32];
-    p[..NF].copy_from_slice(x);
-    ensemble(r).iter().fold(BASE[r], |s, t| s + t.eval(&p))
+    let s = Score::new(x);
+    ensemble(s.regime).iter().fold(s.sum, |a, t| a + t.eval(&s.x))
 }
 
 /// The ensemble of a regime.
