@@ -479,6 +479,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
             Class::Content if prose_lines >= PROSE_CONTEXT_LINES && line.stats.words <= PROSE_CUT_MAX_WORDS => {
                 Some(&PROSE_MARGIN)
             }
+            // Prose the model does not judge: only the rules below may cut it.
+            Class::Content => None,
             _ => continue,
         };
         if let (Some(margin), Some(f)) = (margin, feats.of(i)) {
