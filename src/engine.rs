@@ -100,9 +100,13 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
-    let (mut lines, partial) = prepare(inner, text, utf8);
+    let (mut lines, mut partial) = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
         context(inner, text, &mut lines);
+    }
+    // Inside the lines the model left, which it judged with these rows in them.
+    if inner.rule_on(Rule::Separators) && cut_glued_rows(text, &lines, &mut partial) {
+        partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
     }
     assemble(text, &lines, partial)
 }
@@ -2886,13 +2890,15 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
         Some((c, _)) => {
             !c.is_alphanumeric()
                 || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric())
-                // A marker of several words may open a block glued to a word's last
-                // lowercase letter: "Lieferzeit 1–2 WerktageIn den Warenkorb", "…à l'abri
-                // de la lumièrePublicité – Pneus Boréal : …".
+                // A marker of several words, a label or a word in capitals may open a block
+                // glued to a word's last lowercase letter: "Lieferzeit 1–2 WerktageIn den
+                // Warenkorb", "…à l'abri de la lumièrePublicité – Pneus Boréal : …",
+                // "Hausbesuche nach VereinbarungFoto: Praxis Dr. Weber", "…por la web
+                // municipalPUBLICIDAD".
                 || kind != Kind::Phrase
                     && c.is_lowercase()
                     && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
-                    && memchr::memchr(b' ', &l[a..b]).is_some()
+                    && (memchr::memchr(b' ', &l[a..b]).is_some() || l[b - 1] == b':' || shouted(&l[a..b]))
         }
         None => true,
     };
@@ -2902,12 +2908,24 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let last = char_before(l, b).map(|x| x.0);
     match char_at(l, b) {
         Some((c, n)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
-            matches!(kind, Kind::Glued | Kind::Prefix | Kind::Line)
-                && c.is_uppercase()
-                && (last.is_some_and(char::is_lowercase) || char_at(l, b + n).is_some_and(|(d, _)| d.is_lowercase()))
+            let next_lower = char_at(l, b + n).is_some_and(|(d, _)| d.is_lowercase());
+            match kind {
+                Kind::Glued | Kind::Prefix | Kind::Line => {
+                    c.is_uppercase() && (last.is_some_and(char::is_lowercase) || next_lower)
+                }
+                // A phrase may end where the next block's sentence was glued on: "…von 214
+                // Personen als hilfreich bewertetDie Schrift…" (see `glued_sentence_at`).
+                Kind::Phrase => c.is_uppercase() && last.is_some_and(char::is_lowercase) && next_lower,
+            }
         }
         _ => true,
     }
+}
+
+/// Whether `m` is a word in capitals: four letters or more, none lowercase.
+fn shouted(m: &[u8]) -> bool {
+    m.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+        && std::str::from_utf8(m).is_ok_and(|s| !s.chars().any(char::is_lowercase))
 }
 
 /// Whether `l` holds a time of day in digits: one or two digits, a colon, two digits ("18:44",
@@ -3110,16 +3128,19 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
                 return Verdict::Line;
             }
             let mut en = sentences.end(l, b);
-            // A sentence reaching further than the window is too long for a phrase.
-            if a - s > PHRASE_WINDOW || en - b > PHRASE_WINDOW {
+            if a - s > PHRASE_WINDOW {
                 return Verdict::None;
             }
             // A phrase's sentence ends where extraction glued the next block's sentence to it
             // ("Abonnieren Sie unseren Newsletter „Wirtschaft am Morgen“Richtig ist aber
             // auch…", "Foto: dpa/Max MustermannDer Trainer sagte…"); and a credit, a block of
             // its own, starts right after the end mark of the sentence before it ("…um 19
-            // Uhr.© dpa").
-            en = glued_sentence_at(l, b, en, e.category == Category::Credit).unwrap_or(en);
+            // Uhr.© dpa"). Looked for within the window only.
+            en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), e.category == Category::Credit).unwrap_or(en);
+            // A sentence reaching further than the window is too long for a phrase.
+            if en - b > PHRASE_WINDOW {
+                return Verdict::None;
+            }
             if e.category == Category::Credit && char_before(l, a).is_some_and(|(c, _)| is_sentence_end(c)) {
                 s = a;
             }
@@ -3537,9 +3558,14 @@ fn block_starts_at(l: &[u8], i: usize) -> bool {
 /// or to a lowercase letter ("StartseiteWeitere"), or an opening mark so glued before a
 /// capital, or at the line's end.
 fn block_end(l: &[u8], b: usize) -> usize {
+    next_glue(l, b, l.len().min(b.saturating_add(PHRASE_WINDOW + 1)))
+}
+
+/// The first place at or after `b`, before `limit`, where extraction glued another block on
+/// (see [`block_end`]); `limit` if none.
+fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
     let mut prev: Option<char> = char_before(l, b).map(|x| x.0);
     let mut i = b;
-    let limit = l.len().min(b.saturating_add(PHRASE_WINDOW + 1));
     while i < limit {
         let Some((c, n)) = char_at(l, i) else {
             prev = None;
@@ -3604,7 +3630,7 @@ const GLUED_SENTENCE_MIN_WORDS: u32 = 3;
 /// "/2Karten"): names end a credit, and the sentence after it is another block. So a name
 /// such as "WhatsApp", "iPhone" or "McDonald's" inside a sentence is no such place.
 fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usize> {
-    let mut prev: Option<char> = None;
+    let mut prev: Option<char> = char_before(l, b).map(|x| x.0);
     let mut i = b;
     while i < en {
         let Some((c, n)) = char_at(l, i) else {
@@ -4114,6 +4140,110 @@ fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
         why,
         at: line.start + s,
     }
+}
+
+/// Cuts the rows of links or labels that extraction glued between two blocks of a line: a
+/// product's or a post's buttons, a listing's badges ("…Betriebsanleitung mit
+/// Funktionstabelle.Auf den Merkzettel · Frage zum Artikel stellenAchtung: Nicht für…",
+/// "…c'est le pire.Signaler ce message · CiterLe garage…", "Neu · vor 2 TagenWir bieten…").
+/// Such a row is a block of its own (see [`next_glue`]) glued to the text before or after it,
+/// of two to [`GLUED_ROW_MAX_ITEMS`] short items split by separators (`·`, `|`, `•`), no
+/// sentence, and neither a price nor a row of figures (see [`is_data_row`]): "…aus
+/// Buche.Gewicht: 590 g · Länge: 30 cm" is the product's data. A row with a cut of an
+/// earlier pass inside or across it is left to that pass.
+///
+/// Returns whether it cut any.
+fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) -> bool {
+    let earlier = partial.len();
+    for (li, line) in lines.iter().enumerate() {
+        if !matches!(line.class, Class::Short | Class::Content) || line.stats.words < 3 {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        // Cheap first: a separator's byte ("·" ends in 0xB7, "•" in 0xA2).
+        if memchr::memchr3(b'|', 0xB7, 0xA2, l).is_none() {
+            continue;
+        }
+        let mut s = 0;
+        while s < l.len() {
+            let first = char_at(l, s).map_or(1, |(_, n)| n);
+            let mut e = next_glue(l, s + first, l.len());
+            while e < l.len() && camel_case_at(l, e) {
+                e = next_glue(l, e + char_at(l, e).map_or(1, |(_, n)| n), l.len());
+            }
+            let glued = s > 0 || e < l.len();
+            if glued && is_glued_row(&l[s..e]) {
+                let (a, b) = (line.start + s, line.start + e);
+                let overlaps = partial[..earlier]
+                    .iter()
+                    .any(|(pl, c)| *pl == li && c.start < b && c.end > a);
+                if !overlaps {
+                    partial.push((
+                        li,
+                        RawCut {
+                            start: a,
+                            end: b,
+                            why: Why::Rule(Rule::Separators, Category::Nav),
+                            at: a,
+                        },
+                    ));
+                }
+            }
+            s = e;
+        }
+    }
+    partial.len() > earlier
+}
+
+/// Whether the capital at `i` goes on a name rather than starting a block glued on: a name
+/// in camel case, whose word so far is at most four letters with a capital among them
+/// ("FreeSync", "PayPal", "gGmbH") or one lowercase letter ("iPhone", "eBay"); or a name's
+/// initials ("S.L. · Zaragoza", "U.S. Army").
+fn camel_case_at(l: &[u8], i: usize) -> bool {
+    if i >= 2 && l[i - 1] == b'.' {
+        if let Some((c, n)) = char_before(l, i - 1) {
+            if c.is_alphabetic() && !char_before(l, i - 1 - n).is_some_and(|(p, _)| p.is_alphabetic()) {
+                return true;
+            }
+        }
+    }
+    let mut j = i;
+    let (mut letters, mut upper) = (0, false);
+    while let Some((c, n)) = char_before(l, j) {
+        if !c.is_alphabetic() || letters > 4 {
+            break;
+        }
+        letters += 1;
+        upper |= c.is_uppercase();
+        j -= n;
+    }
+    letters == 1 || letters <= 4 && upper
+}
+
+/// Most items of a glued row (see [`cut_glued_rows`]).
+const GLUED_ROW_MAX_ITEMS: u32 = 6;
+/// Most words of an item of a glued row.
+const GLUED_ROW_ITEM_WORDS: u32 = 5;
+
+/// Whether block `r` is a row of short items between separators (see [`cut_glued_rows`]).
+fn is_glued_row(r: &[u8]) -> bool {
+    if memchr::memchr3(b'|', 0xB7, 0xA2, r).is_none() || r.len() > GLUED_ROW_MAX_ITEMS as usize * MAX_ITEM_BYTES {
+        return false;
+    }
+    let mut items = 0;
+    let mut short = true;
+    let seps = for_each_separator_item(r, |item| {
+        if has_alnum(item) {
+            items += 1;
+            short &= count_words_max(item, GLUED_ROW_ITEM_WORDS + 1) <= GLUED_ROW_ITEM_WORDS;
+        }
+    });
+    seps >= 1
+        && (2..=GLUED_ROW_MAX_ITEMS).contains(&items)
+        && short
+        && !last_visible_char(r).is_some_and(is_sentence_end)
+        && !has_price(r)
+        && !is_data_row(r)
 }
 
 fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
@@ -7220,16 +7350,64 @@ mod tests {
     }
 
     #[test]
+    fn glued_rows_and_names() {
+        for (row, is_row) in [
+            ("Merken · Teilen · Drucken", true),
+            ("Neu · vor 3 Stunden", true),
+            ("Avis vérifié · acheté le 12/11/2024", true),
+            // A product's data, a price, a sentence, items too long for links, one item.
+            ("Gewicht: 590 g · Länge: 30 cm · Farbe: Natur", false),
+            ("Merken · ab 19,90 €", false),
+            ("Merken · Teilen · Drucken.", false),
+            ("Die Kinder bauen ein Floß aus alten Brettern · Teilen", false),
+            ("Merken und Teilen", false),
+        ] {
+            assert_eq!(is_glued_row(row.as_bytes()), is_row, "{row:?}");
+        }
+        for (line, at, camel) in [
+            ("FreeSync Premium", "Sync", true),
+            ("WordPress", "Press", true),
+            ("eBay", "Bay", true),
+            ("Kreisklinik gGmbH", "GmbH", true),
+            ("Plásticos S.L. · Zaragoza", "L.", true),
+            ("TagenWir bieten", "Wir", false),
+            ("verglacée.Répondre", "Répondre", false),
+            ("hoyAcepto", "Acepto", false),
+        ] {
+            let i = line.find(at).expect("capital in line");
+            assert_eq!(camel_case_at(line.as_bytes(), i), camel, "{line:?}");
+        }
+    }
+
+    #[test]
     fn patterns_match_whole_words() {
         let l = "Lesen Sie auchHitzewelle; Lesen Sie auchsehr; Anzeige".as_bytes();
         let n = "Lesen Sie auch".len();
         // A prefix, a glued or a line pattern runs into a capital letter (a line pattern
         // then cuts only when glued between two sentences, see `glued_block`); a phrase
-        // does not.
+        // only into a word that goes on in lowercase, the next block's sentence.
         assert!(word_bounded(l, 0, n, Kind::Prefix));
         assert!(word_bounded(l, 0, n, Kind::Glued));
         assert!(word_bounded(l, 0, n, Kind::Line));
-        assert!(!word_bounded(l, 0, n, Kind::Phrase));
+        assert!(word_bounded(l, 0, n, Kind::Phrase));
+        assert!(!word_bounded(b"Lesen Sie auchHITZE", 0, n, Kind::Phrase));
+        assert!(!word_bounded(b"Lesen Sie AUCHHitze", 0, n, Kind::Phrase));
+        // After a lowercase letter, a marker of one word opens a block when it is a label or
+        // in capitals; a marker of several words always may.
+        for (line, m, bounded) in [
+            ("VereinbarungFoto: Praxis Weber", "Foto:", true),
+            ("web municipalPUBLICIDAD", "PUBLICIDAD", true),
+            ("web municipalPublicidad", "Publicidad", false),
+            ("Kein FotoAlbum", "Album", false),
+            ("WerktageIn den Warenkorb", "In den Warenkorb", true),
+        ] {
+            let a = line.find(m).expect("marker in line");
+            assert_eq!(
+                word_bounded(line.as_bytes(), a, a + m.len(), Kind::Line),
+                bounded,
+                "{line:?}"
+            );
+        }
         // No pattern runs into a lowercase letter, nor starts inside a word.
         let a = "Lesen Sie auchHitzewelle; ".len();
         assert!(!word_bounded(l, a, a + n, Kind::Prefix));
