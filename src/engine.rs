@@ -4155,15 +4155,22 @@ fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
 /// Returns whether it cut any.
 fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) -> bool {
     let earlier = partial.len();
-    for (li, line) in lines.iter().enumerate() {
+    // Only lines with a separator's byte ("·" ends in 0xB7, "•" in 0xA2), found in one pass
+    // over the text: most texts have none.
+    let (mut li, mut seen) = (0, usize::MAX);
+    for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, text) {
+        while li < lines.len() && lines[li].end <= p {
+            li += 1;
+        }
+        let Some(line) = lines.get(li) else { break };
+        if li == seen || p < line.start {
+            continue;
+        }
+        seen = li;
         if !matches!(line.class, Class::Short | Class::Content) || line.stats.words < 3 {
             continue;
         }
         let l = &text[line.start..line.end];
-        // Cheap first: a separator's byte ("·" ends in 0xB7, "•" in 0xA2).
-        if memchr::memchr3(b'|', 0xB7, 0xA2, l).is_none() {
-            continue;
-        }
         let mut s = 0;
         while s < l.len() {
             let first = char_at(l, s).map_or(1, |(_, n)| n);
