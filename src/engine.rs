@@ -564,15 +564,73 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
 /// plural stays cut.
 fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     for (line, view) in lines.iter_mut().zip(views) {
-        if line.class == Class::Cut
-            && line.why == MODEL_CUT
-            && line.stats.chrome == 0
-            && line.stats.person == 0
-            && opens_with_thanks(&text[line.start..line.end])
-        {
-            give_back(line, view);
+        if line.class == Class::Cut && line.why == MODEL_CUT && line.stats.chrome == 0 {
+            let l = &text[line.start..line.end];
+            if line.stats.person == 0 && opens_with_thanks(l) || closes_with_thanks(l) {
+                give_back(line, view);
+            }
         }
     }
+}
+
+/// Words of the reader's or the site's side that make a closing "thanks" a site's: the
+/// formal and the singular second person ("Vielen Dank für Ihre Bestellung!", "Thank you for
+/// your purchase", "Merci de votre visite", "Gracias por su compra").
+const SITE_THANKS_WORDS: [&str; 13] = [
+    "ihr", "ihre", "ihren", "ihnen", "sie", "you", "your", "votre", "vos", "vous", "su", "sus", "usted",
+];
+
+/// Thanks to everyone in a thread, after a word of thanks (see [`closes_with_thanks`]).
+const THANKS_TO_ALL: [&str; 8] = [
+    "à tous",
+    "à toutes",
+    "a todos",
+    "a todas",
+    "to all",
+    "to everyone",
+    "an alle",
+    "an euch",
+];
+
+/// Most words of the closing thanks of [`closes_with_thanks`].
+const CLOSING_THANKS_WORDS: usize = 10;
+
+/// A reply that reports back and closes with thanks to the thread: "Hat geklappt! Brot ist
+/// schön aufgegangen. Danke euch!", "Kurzes Update: die Welle ist getauscht, das Klackern ist
+/// weg. Danke euch allen für die schnelle Hilfe!", "¡Conseguí cita para el 19! Mil gracias".
+/// The line's last sentence opens with thanks (see [`opens_with_thanks`]) and is short, with
+/// no word of [`SITE_THANKS_WORDS`]; what comes before it names neither the reader nor the
+/// site (no word of the first person plural or the second person).
+fn closes_with_thanks(l: &[u8]) -> bool {
+    let t = l.trim_ascii_end();
+    // Cheap first: a sentence end before the last words (most lines have none there).
+    let Some(head_end) = t[..t.len().saturating_sub(1)]
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?'))
+    else {
+        return false;
+    };
+    let (head, tail) = (&t[..=head_end], t[head_end + 1..].trim_ascii_start());
+    // Thanks alone, or to everyone: "Mil gracias", "Merci à tous !".
+    let bare = || THANKS_WORDS.iter().any(|w| tail.eq_ignore_ascii_case(w.as_bytes()));
+    let to_all = || {
+        ascii_prefixes(tail, &THANKS_WORDS).any(|n| {
+            let rest = tail[n..].trim_ascii_start();
+            ascii_prefixes(rest, &THANKS_TO_ALL).any(|m| !rest[m].is_ascii_alphabetic())
+        })
+    };
+    if tail.is_empty() || !(opens_with_thanks(tail) || bare() || to_all()) || crate::stats::scan(head, false).person > 0
+    {
+        return false;
+    }
+    let Ok(tail) = std::str::from_utf8(tail) else {
+        return false;
+    };
+    let words: Vec<String> = tail
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.len() <= CLOSING_THANKS_WORDS && !words.iter().any(|w| SITE_THANKS_WORDS.contains(&w.as_str()))
 }
 
 /// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
@@ -7354,6 +7412,29 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn replies_that_close_with_thanks() {
+        for (line, reply) in [
+            ("Hat geklappt! Der Teig ist schön aufgegangen. Danke euch!", true),
+            (
+                "Kurzes Update: Die Pumpe ist getauscht, das Brummen ist weg. Danke euch allen für die Tipps!",
+                true,
+            ),
+            ("¡Conseguí plaza para el martes! A las 9:15. Mil gracias", true),
+            ("Problème réglé en changeant le joint. Merci à tous !", true),
+            ("Solved it by reinstalling the driver. Thanks everyone!", true),
+            // A site's thanks to its reader, a reply that speaks to the reader, thanks first.
+            ("Ihre Bestellung ist eingegangen. Vielen Dank für Ihren Einkauf!", false),
+            ("Your message has been sent. Thank you!", false),
+            ("La inscripción se ha completado. Gracias por su confianza.", false),
+            ("Wir melden uns in Kürze. Danke!", false),
+            ("Danke, hat geklappt!", false),
+            ("Der Teig ist schön aufgegangen und hat gut geschmeckt.", false),
+        ] {
+            assert_eq!(closes_with_thanks(line.as_bytes()), reply, "{line:?}");
+        }
     }
 
     #[test]
