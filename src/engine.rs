@@ -519,7 +519,11 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
-        } else if short && rating_on && line.stats.digits > 0 && is_rating(l, line.stats.words) {
+        } else if short
+            && rating_on
+            && line.stats.digits > 0
+            && (is_rating(l, line.stats.words) || is_star_histogram(l, line.stats.words))
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
         } else if short
@@ -1551,7 +1555,7 @@ const RATING_LABEL_JOINS: [&str; 4] = ["with", "mit", "avec", "con"];
 /// Words between a score and its scale ("4.5 out of 5", "4,8 von 5", "4,6 de 5", "4,5 sur 5").
 const RATING_OF: [&str; 5] = ["of", "von", "de", "sur", "sobre"];
 /// Words that may follow the scale ("stars", "Sternen", "étoiles", "estrellas").
-const RATING_STARS: [&str; 8] = [
+const RATING_STARS: [&str; 9] = [
     "star",
     "stars",
     "stern",
@@ -1559,6 +1563,7 @@ const RATING_STARS: [&str; 8] = [
     "sternen",
     "étoile",
     "étoiles",
+    "estrella",
     "estrellas",
 ];
 /// Most words before a rating's count of reviews (see [`RATING_COUNT_LEADS`]).
@@ -1610,6 +1615,33 @@ const RATING_WHOSE: [&str; 10] = [
 /// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
 /// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
 /// verdict, and stays.
+/// Most words of a row of counts by stars (see [`is_star_histogram`]).
+const HISTOGRAM_MAX_WORDS: u32 = 20;
+
+/// A row of a rating's counts by stars: "5 Sterne: 52 · 4 Sterne: 21 · 3 Sterne: 9", "5
+/// stars (52) 4 stars (21)", "5 étoiles 68 % 4 étoiles 20 %". Every word is a number (a
+/// share with its percent sign) or a word for stars, two of them at least, and the numbers
+/// are at least as many as the words for stars.
+fn is_star_histogram(l: &[u8], words: u32) -> bool {
+    if !(4..=HISTOGRAM_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let (mut stars, mut numbers) = (0, 0);
+    for w in crate::words(s) {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+        } else if RATING_STARS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            stars += 1;
+        } else {
+            return false;
+        }
+    }
+    stars >= 2 && numbers >= stars
+}
+
 fn is_rating(l: &[u8], words: u32) -> bool {
     // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`,
     // after a label too (`Note : ★★★★½ (86 avis)`).
@@ -7412,6 +7444,26 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn star_histograms() {
+        for (line, row) in [
+            (
+                "5 Sterne: 52 · 4 Sterne: 21 · 3 Sterne: 9 · 2 Sterne: 3 · 1 Stern: 2",
+                true,
+            ),
+            ("5 stars (52) 4 stars (21) 3 stars (9)", true),
+            ("5 étoiles 68 % 4 étoiles 20 %", true),
+            ("5 estrellas 40 4 estrellas 12", true),
+            // A sentence with stars in it, one count, a score.
+            ("Das Hotel hat 4 Sterne und 120 Zimmer", false),
+            ("5 stars 120", false),
+            ("4,5 Sterne 4,0 Sterne", false),
+        ] {
+            let words = crate::words(line).count() as u32;
+            assert_eq!(is_star_histogram(line.as_bytes(), words), row, "{line:?}");
+        }
     }
 
     #[test]
