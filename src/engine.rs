@@ -454,6 +454,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let cta_on = inner.rule_on(Rule::CallToAction);
     let rating_on = inner.rule_on(Rule::Rating);
     let counter_on = inner.rule_on(Rule::Counter);
+    let seps_on = inner.rule_on(Rule::Separators);
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
@@ -519,6 +520,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
+        } else if short && seps_on && line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Separators, Category::Nav);
         } else if short
             && rating_on
             && line.stats.digits > 0
@@ -1615,6 +1619,46 @@ const RATING_WHOSE: [&str; 10] = [
 /// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
 /// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
 /// verdict, and stays.
+/// Most words of a breadcrumb (see [`is_breadcrumb`]).
+const BREADCRUMB_MAX_WORDS: u32 = 24;
+/// Most words of a breadcrumb's item.
+const BREADCRUMB_ITEM_WORDS: u32 = 7;
+
+/// A breadcrumb the line model kept, its items too long for the separator rule: a site's or
+/// a forum's name first, an item with a model's years ("Commune de Mont-sur-Rolle-le-Haut ›
+/// Vivre › Environnement › Déchets", "Forums › Honda › Civic (9th Gen 2012–2015) › Engine &
+/// Drivetrain"). Three items or more split by one separator that points one way (`›`, `»`
+/// or `>`), each of one to [`BREADCRUMB_ITEM_WORDS`] words, and no full stop at the end (see
+/// [`is_menu_path_sentence`]).
+fn is_breadcrumb(l: &[u8]) -> bool {
+    // Cheap first: the separators' bytes ("›" ends in 0xBA, "»" in 0xBB).
+    if memchr::memchr3(b'>', 0xBA, 0xBB, l).is_none() || ends_with_full_stop(l.trim_ascii_end()) {
+        return false;
+    }
+    let mut kind = None;
+    let mut ok = true;
+    let (mut items, mut item_start, mut i) = (0, 0, 0);
+    let mut item = |item: &[u8]| {
+        let w = count_words_max(item, BREADCRUMB_ITEM_WORDS + 1);
+        ok &= (1..=BREADCRUMB_ITEM_WORDS).contains(&w);
+        items += 1;
+    };
+    while i < l.len() {
+        let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        if matches!(c, '›' | '»' | '>' | '‹' | '«' | '|' | '·' | '•') && is_separator_at(l, i, n, c) {
+            if kind.is_some_and(|k| k != c) || !matches!(c, '›' | '»' | '>') {
+                return false;
+            }
+            kind = Some(c);
+            item(&l[item_start..i]);
+            item_start = i + n;
+        }
+        i += n;
+    }
+    item(&l[item_start..]);
+    ok && items >= 3
+}
+
 /// Most words of a row of counts by stars (see [`is_star_histogram`]).
 const HISTOGRAM_MAX_WORDS: u32 = 20;
 
@@ -7444,6 +7488,30 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        for (line, crumb) in [
+            (
+                "Commune de Mont-sur-Rolle-le-Haut › Vivre › Environnement › Déchets",
+                true,
+            ),
+            ("Forums › Honda › Civic (9th Gen 2012–2015) › Engine & Drivetrain", true),
+            ("Home > Libraries > Visit us > Opening hours, fees and charges", true),
+            // A path through an app's menus in a sentence, two items, mixed separators, a
+            // quote in guillemets, an item as long as a sentence.
+            ("Ajustes > Datos móviles > Itinerancia de datos.", false),
+            ("Startseite › Ratgeber", false),
+            ("Home › News | Sport › Fußball", false),
+            ("Er nannte es »das Ende« und ging", false),
+            (
+                "Home › Ratgeber › Warum sich eine Wärmepumpe im Altbau oft doch lohnen kann",
+                false,
+            ),
+        ] {
+            assert_eq!(is_breadcrumb(line.as_bytes()), crumb, "{line:?}");
+        }
     }
 
     #[test]
