@@ -3495,7 +3495,8 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
 /// slashes follow it (see [`is_credit_names`]). With no blank before it, [`glued_block`]
 /// judges it. `left` is where the match stands once the cuts right before it are taken out.
 fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verdict {
-    if e.category != Category::Credit || !matches!(e.kind, Kind::Prefix | Kind::Line) {
+    // A pattern with later parts needs them after it ("Photo ... sur": "Photo 3 sur 12").
+    if e.category != Category::Credit || !matches!(e.kind, Kind::Prefix | Kind::Line) || !rest_found(e, &l[b..]) {
         return Verdict::None;
     }
     // A credit in brackets that closes the line starts at its bracket: "…on Tuesday. (Photo
@@ -7488,6 +7489,17 @@ mod tests {
                 false,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_trailing_credit_needs_its_later_parts() {
+        let cleaner = crate::Cleaner::new();
+        let body = "Le pont a rouvert mardi après trois mois de travaux sur les piles.";
+        // "Photo ... sur" is a gallery's counter, not a bare "Photo" credit.
+        let doc = format!("{body} Photo Le Courrier du Val\n");
+        assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
+        let doc = format!("{body}\nPhoto 3 sur 12\n{body}\n");
+        assert!(!cleaner.clean(&doc).is_untouched(), "{doc:?}");
     }
 
     #[test]
