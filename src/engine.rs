@@ -100,20 +100,32 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
-    let (mut lines, mut partial) = prepare(inner, text, utf8);
+    let (mut lines, mut partial, retry) = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
         context(inner, text, &mut lines);
     }
     // Inside the lines the model left, which it judged with these rows in them.
-    if inner.rule_on(Rule::Separators) && cut_glued_rows(text, &lines, &mut partial) {
-        partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+    if inner.rule_on(Rule::Separators) {
+        let before = partial.len();
+        if cut_glued_rows(text, &lines, &mut partial) {
+            // What a second pass over the clean text would find, this one finds: the
+            // patterns turned down on a line whose row is now cut are judged again without it.
+            let rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
+            let again: Vec<_> = retry.iter().filter(|t| rows.contains(&t.0)).copied().collect();
+            partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+            let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
+            if !glued.is_empty() {
+                partial.extend(glued);
+                partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+            }
+        }
     }
     assemble(text, &lines, partial)
 }
 
 /// The lines and their features, before the context decision: for the trainer.
 pub(crate) fn debug_features(inner: &Inner, text: &str) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
-    let (lines, _) = prepare(inner, text.as_bytes(), true);
+    let (lines, ..) = prepare(inner, text.as_bytes(), true);
     let views = views(&lines);
     let feats = model::Features::new(&views);
     lines
@@ -133,7 +145,7 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
 
 /// Everything before the context decision: lines, patterns, shape rules, content lines. The
 /// partial cuts come back sorted by start (the longest first).
-fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>) {
+fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>, Vec<Retry>) {
     let mut lines = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
@@ -163,8 +175,12 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     }
     mark_content(&mut lines);
     keep_prose_remainders(text, &mut lines, &partial);
-    (lines, partial)
+    (lines, partial, retry)
 }
+
+/// A match of a `line`, `prefix` or `glued` pattern that its line turned down: `(line,
+/// pattern, start, end)`, judged again once other cuts have taken part of the line.
+type Retry = (usize, u32, usize, usize);
 
 /// Sets [`Line::repeats`] of each line the line model may judge (non-blank, under
 /// [`CONTENT_WORDS`] words; prose is never judged and keeps 1): one hash per line, one table

@@ -283,6 +283,11 @@ fn cleaning_twice_finds() {
         format!("{PARA} Subscribe ? Almost done! Please check your inbox.\n"),
         // An agency's byline is read from the first letter that the cuts before it leave.
         format!("Already a subscriber? Log in .] Jana Müller, dpa\n{PARA}\n"),
+        // A row glued to the line's last word, cut after the model: the prefix that the row's
+        // words turned down is judged again without them.
+        format!("Mehr zum Thema Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen. 𝔍¡ங[ꤊaĘ🀀𝓅¹|𫝀\n{PARA}\n"),
+        // A credit pattern with a later part needs it after a sentence, on both passes.
+        format!("{PARA}Advertisement{PARA} Photo Le Courrier du Val / Bastien Roux Almost done! Please check your inbox.\n"),
         // A copyright line is no row of a table: it does not shield the rows around it from
         // the separators rule.
         format!("¿Ya tienes cuenta? Entra aquí | Sign up for our newsletter | Almost done! Please check your inbox.\r\n© 2024 Example Media | Advertisement | Advertisement\r\nSubscribe | Subscribe | Almost done! Please check your inbox.\n{PARA}\n\n{PARA}\n"),
