@@ -7856,7 +7856,7 @@ mod tests {
         ];
         for (line, marked) in cases {
             let doc = format!("{DE_PARA}\n{line}\n{DE_PARA}\n");
-            let (lines, _) = prepare(&cleaner.inner, doc.as_bytes(), true);
+            let (lines, ..) = prepare(&cleaner.inner, doc.as_bytes(), true);
             let l = lines.iter().find(|l| doc[l.start..l.end] == **line).expect("the line");
             assert_eq!(l.prose_before_tail, *marked, "{line:?}");
         }
