@@ -110,8 +110,14 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         if cut_glued_rows(text, &lines, &mut partial) {
             // What a second pass over the clean text would find, this one finds: the
             // patterns turned down on a line whose row is now cut are judged again without it.
-            let rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
-            let again: Vec<_> = retry.iter().filter(|t| rows.contains(&t.0)).copied().collect();
+            // (The rows come in line order.)
+            let mut rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
+            rows.dedup();
+            let again: Vec<_> = retry
+                .iter()
+                .filter(|t| rows.binary_search(&t.0).is_ok())
+                .copied()
+                .collect();
             partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
             let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
             if !glued.is_empty() {
@@ -4322,32 +4328,58 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
             continue;
         }
         let l = &text[line.start..line.end];
-        let mut s = 0;
-        while s < l.len() {
-            let first = char_at(l, s).map_or(1, |(_, n)| n);
-            let mut e = next_glue(l, s + first, l.len());
+        // The earlier cuts are sorted by start: walked along with the rows, with the
+        // furthest end of those that start before the row's end (a cut that starts before it
+        // and ends after its start overlaps it).
+        let mut k = partial[..earlier].partition_point(|(_, c)| c.start < line.start);
+        let mut reach = 0;
+        // Blocks are read only around separators, and once: `done` is where the last block
+        // read ends (a block's start, or the line's).
+        let mut done = 0;
+        for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, l) {
+            if p < done {
+                continue;
+            }
+            // The block's start: the last place in reach of a row before the separator where
+            // blocks were glued; none there, and the block is too long for a row.
+            let prev_end = done;
+            let lo = floor_boundary(l, p.saturating_sub(GLUED_ROW_MAX_BYTES)).max(prev_end);
+            let (mut start, mut g) = (lo, lo);
+            loop {
+                let n = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), p + 1);
+                if n > p {
+                    break;
+                }
+                if !camel_case_at(l, n) {
+                    start = n;
+                }
+                g = n;
+            }
+            let mut e = next_glue(l, p, l.len());
             while e < l.len() && camel_case_at(l, e) {
                 e = next_glue(l, e + char_at(l, e).map_or(1, |(_, n)| n), l.len());
             }
-            let glued = s > 0 || e < l.len();
-            if glued && is_glued_row(&l[s..e]) {
-                let (a, b) = (line.start + s, line.start + e);
-                let overlaps = partial[..earlier]
-                    .iter()
-                    .any(|(pl, c)| *pl == li && c.start < b && c.end > a);
-                if !overlaps {
-                    partial.push((
-                        li,
-                        RawCut {
-                            start: a,
-                            end: b,
-                            why: Why::Rule(Rule::Separators, Category::Nav),
-                            at: a,
-                        },
-                    ));
-                }
+            done = e;
+            let cut_short = start == lo && lo != 0 && lo != prev_end;
+            if cut_short || !(start > 0 || e < l.len()) || !is_glued_row(&l[start..e]) {
+                continue;
             }
-            s = e;
+            let (a, b) = (line.start + start, line.start + e);
+            while k < earlier && partial[k].1.start < b {
+                reach = reach.max(partial[k].1.end);
+                k += 1;
+            }
+            if reach <= a {
+                partial.push((
+                    li,
+                    RawCut {
+                        start: a,
+                        end: b,
+                        why: Why::Rule(Rule::Separators, Category::Nav),
+                        at: a,
+                    },
+                ));
+            }
         }
     }
     partial.len() > earlier
@@ -4380,12 +4412,14 @@ fn camel_case_at(l: &[u8], i: usize) -> bool {
 
 /// Most items of a glued row (see [`cut_glued_rows`]).
 const GLUED_ROW_MAX_ITEMS: u32 = 6;
+/// Most bytes of a glued row.
+const GLUED_ROW_MAX_BYTES: usize = GLUED_ROW_MAX_ITEMS as usize * MAX_ITEM_BYTES;
 /// Most words of an item of a glued row.
 const GLUED_ROW_ITEM_WORDS: u32 = 5;
 
 /// Whether block `r` is a row of short items between separators (see [`cut_glued_rows`]).
 fn is_glued_row(r: &[u8]) -> bool {
-    if memchr::memchr3(b'|', 0xB7, 0xA2, r).is_none() || r.len() > GLUED_ROW_MAX_ITEMS as usize * MAX_ITEM_BYTES {
+    if r.len() > GLUED_ROW_MAX_BYTES || memchr::memchr3(b'|', 0xB7, 0xA2, r).is_none() {
         return false;
     }
     let mut items = 0;
