@@ -4361,7 +4361,20 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
             }
             done = e;
             let cut_short = start == lo && lo != 0 && lo != prev_end;
-            if cut_short || !(start > 0 || e < l.len()) || !is_glued_row(&l[start..e]) {
+            // Blocks glued on are words: a capital and a lowercase letter open the row (where
+            // it follows another block) and the block after it, or a quote the next one.
+            let word_at = |i: usize| {
+                char_at(l, i)
+                    .is_some_and(|(c, n)| c.is_uppercase() && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase()))
+            };
+            let quote_at =
+                |i: usize| char_at(l, i).is_some_and(|(c, _)| matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡'));
+            if cut_short
+                || !(start > 0 || e < l.len())
+                || start > 0 && !word_at(start)
+                || e < l.len() && !(word_at(e) || quote_at(e))
+                || !is_glued_row(&l[start..e])
+            {
                 continue;
             }
             let (a, b) = (line.start + start, line.start + e);

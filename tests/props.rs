@@ -286,6 +286,10 @@ fn cleaning_twice_finds() {
         // A row glued to the line's last word, cut after the model: the prefix that the row's
         // words turned down is judged again without them.
         format!("Mehr zum Thema Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen. 𝔍¡ங[ꤊaĘ🀀𝓅¹|𫝀\n{PARA}\n"),
+        // Junk glued before or after a row is no block: a row is cut only between words.
+        format!("𝕒¦ව[A ￒaX\n{PARA}\n"),
+        format!("¹|ো🪀ෲaX\n{PARA}\n"),
+        format!("{PARA} Foto: dpa/Max Mustermann ও;A[0\"A:0ໆଏ \u{11357}|𐦀;A[𐿠\n"),
         // A credit pattern with a later part needs it after a sentence, on both passes.
         format!("{PARA}Advertisement{PARA} Photo Le Courrier du Val / Bastien Roux Almost done! Please check your inbox.\n"),
         // A copyright line is no row of a table: it does not shield the rows around it from
