@@ -1634,13 +1634,6 @@ const RATING_WHOSE: [&str; 10] = [
     "kunden",
 ];
 
-/// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
-/// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
-/// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
-/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; or a row of stars,
-/// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
-/// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
-/// verdict, and stays.
 /// Most words of a breadcrumb (see [`is_breadcrumb`]).
 const BREADCRUMB_MAX_WORDS: u32 = 24;
 /// Most words of a breadcrumb's item.
@@ -1708,6 +1701,13 @@ fn is_star_histogram(l: &[u8], words: u32) -> bool {
     stars >= 2 && numbers >= stars
 }
 
+/// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
+/// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
+/// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
+/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; or a row of stars,
+/// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
+/// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
+/// verdict, and stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
     // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`,
     // after a label too (`Note : ★★★★½ (86 avis)`).
@@ -4306,8 +4306,10 @@ fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
 /// Such a row is a block of its own (see [`next_glue`]) glued to the text before or after it,
 /// of two to [`GLUED_ROW_MAX_ITEMS`] short items split by separators (`·`, `|`, `•`), no
 /// sentence, and neither a price nor a row of figures (see [`is_data_row`]): "…aus
-/// Buche.Gewicht: 590 g · Länge: 30 cm" is the product's data. A row with a cut of an
-/// earlier pass inside or across it is left to that pass.
+/// Buche.Gewicht: 590 g · Länge: 30 cm" is the product's data. It stands between words: a
+/// capital and a lowercase letter open the block after it and, where it follows another
+/// block, the row itself. A row with a cut of an earlier pass inside or across it is left to
+/// that pass.
 ///
 /// Returns whether it cut any.
 fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) -> bool {
@@ -4336,6 +4338,13 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
         // Blocks are read only around separators, and once: `done` is where the last block
         // read ends (a block's start, or the line's).
         let mut done = 0;
+        // Blocks glued on are words: a capital and a lowercase letter open the row (where it
+        // follows another block) and the block after it, or a quote the next one.
+        let word_at = |i: usize| {
+            char_at(l, i)
+                .is_some_and(|(c, n)| c.is_uppercase() && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase()))
+        };
+        let quote_at = |i: usize| char_at(l, i).is_some_and(|(c, _)| matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡'));
         for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, l) {
             if p < done {
                 continue;
@@ -4361,14 +4370,6 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
             }
             done = e;
             let cut_short = start == lo && lo != 0 && lo != prev_end;
-            // Blocks glued on are words: a capital and a lowercase letter open the row (where
-            // it follows another block) and the block after it, or a quote the next one.
-            let word_at = |i: usize| {
-                char_at(l, i)
-                    .is_some_and(|(c, n)| c.is_uppercase() && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase()))
-            };
-            let quote_at =
-                |i: usize| char_at(l, i).is_some_and(|(c, _)| matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡'));
             if cut_short
                 || !(start > 0 || e < l.len())
                 || start > 0 && !word_at(start)
