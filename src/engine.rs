@@ -118,11 +118,11 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
                 .filter(|t| rows.binary_search(&t.0).is_ok())
                 .copied()
                 .collect();
-            partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+            sort_cuts(&mut partial);
             let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
             if !glued.is_empty() {
                 partial.extend(glued);
-                partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+                sort_cuts(&mut partial);
             }
         }
     }
@@ -159,15 +159,14 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     let retry = patterns_pass(inner, text, &mut lines, &mut partial, &mut credits);
     cut_remnants(text, &mut lines, &partial);
     shape_rules(inner, text, &mut lines, &mut partial);
-    // At one start the longer cut first: a cut inside another adds nothing and goes (see `push`).
-    partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+    sort_cuts(&mut partial);
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
     let mut glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
     glued.extend(credits_left_alone(text, &lines, &partial, &credits));
     if !glued.is_empty() {
         partial.extend(glued);
-        partial.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
+        sort_cuts(&mut partial);
     }
     for &(li, ..) in &retry {
         lines[li].retried = true;
@@ -182,6 +181,12 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     mark_content(&mut lines);
     keep_prose_remainders(text, &mut lines, &partial);
     (lines, partial, retry)
+}
+
+/// Sorts cuts by start, the longest first at one start: a cut inside another adds nothing and
+/// goes (see `push`).
+fn sort_cuts(cuts: &mut [(usize, RawCut)]) {
+    cuts.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
 }
 
 /// A match of a `line`, `prefix` or `glued` pattern that its line turned down: `(line,
@@ -603,6 +608,13 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     }
 }
 
+/// Word `w` in lowercase, without the marks around it other than those of `keep` (an
+/// apostrophe that elides, a hyphen that joins an imperative to its pronoun).
+fn lower_word(w: &str, keep: &[char]) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && !keep.contains(&c))
+        .to_lowercase()
+}
+
 /// Words of the reader's or the site's side that make a closing "thanks" a site's: the
 /// formal and the singular second person ("Vielen Dank für Ihre Bestellung!", "Thank you for
 /// your purchase", "Merci de votre visite", "Gracias por su compra").
@@ -656,10 +668,7 @@ fn closes_with_thanks(l: &[u8]) -> bool {
     let Ok(tail) = std::str::from_utf8(tail) else {
         return false;
     };
-    let words: Vec<String> = tail
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .collect();
+    let words: Vec<String> = tail.split_whitespace().map(|w| lower_word(w, &[])).collect();
     words.len() <= CLOSING_THANKS_WORDS && !words.iter().any(|w| SITE_THANKS_WORDS.contains(&w.as_str()))
 }
 
@@ -1020,10 +1029,7 @@ fn is_greeting_bio(l: &[u8]) -> bool {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
-    let word = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .to_lowercase()
-    };
+    let word = |w: &str| lower_word(w, &['\'', '’']);
     let mut words = s.split_whitespace();
     if !words.next().is_some_and(|w| GREETINGS.contains(&word(w).as_str())) {
         return false;
@@ -1432,10 +1438,7 @@ fn is_reader_pitch(l: &[u8]) -> bool {
     let answer = &answer[..answer.find(['.', '!', '?']).unwrap_or(answer.len())];
     let words: Vec<&str> = answer.split_whitespace().collect();
     let Some(&head) = words.first() else { return false };
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase()
-    };
+    let lower = |w: &str| lower_word(w, &['-']);
     let german_imperative = head.starts_with(char::is_uppercase) && words.get(1) == Some(&"Sie");
     let french_imperative = {
         let w = lower(head);
@@ -1900,7 +1903,7 @@ fn is_post_meta(l: &[u8], words: u32) -> bool {
     let [first, .., sep, count, _] = ws.as_slice() else {
         return false;
     };
-    let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let lower = |w: &str| lower_word(w, &[]);
     matches!(*sep, "·" | "|" | "•" | "–" | "-" | "/")
         && POST_WORDS.contains(&lower(first).as_str())
         && !count.is_empty()
@@ -4315,18 +4318,16 @@ fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
 fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) -> bool {
     let earlier = partial.len();
     // Only lines with a separator's byte ("·" ends in 0xB7, "•" in 0xA2), found in one pass
-    // over the text: most texts have none.
-    let (mut li, mut seen) = (0, usize::MAX);
-    for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, text) {
-        while li < lines.len() && lines[li].end <= p {
+    // over the text (most texts have none) that goes on past each line it stops in.
+    let (mut li, mut from) = (0, 0);
+    while let Some(q) = text.get(from..).and_then(|t| memchr::memchr3(b'|', 0xB7, 0xA2, t)) {
+        let first = from + q;
+        while li < lines.len() && lines[li].end <= first {
             li += 1;
         }
         let Some(line) = lines.get(li) else { break };
-        if li == seen || p < line.start {
-            continue;
-        }
-        seen = li;
-        if !matches!(line.class, Class::Short | Class::Content) || line.stats.words < 3 {
+        from = first.max(line.end) + 1;
+        if first < line.start || !matches!(line.class, Class::Short | Class::Content) || line.stats.words < 3 {
             continue;
         }
         let l = &text[line.start..line.end];
@@ -4345,7 +4346,8 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
                 .is_some_and(|(c, n)| c.is_uppercase() && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase()))
         };
         let quote_at = |i: usize| char_at(l, i).is_some_and(|(c, _)| matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡'));
-        for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, l) {
+        let first = first - line.start;
+        for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, &l[first..]).map(|p| first + p) {
             if p < done {
                 continue;
             }
