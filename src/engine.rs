@@ -54,6 +54,13 @@ struct Line {
     /// to the article's own text, which the line model, reading the widget's words with it,
     /// no longer judges.
     prose_before_tail: bool,
+    /// Where the keys of the line's long words (see `stats::scan_keys`) start in the
+    /// document's list, and how many there are.
+    keys_at: u32,
+    keys_len: u8,
+    /// Share of the line's long words that the document's prose uses elsewhere (see
+    /// `set_cohesion`); −1 for a line with no long word and for one the model never judges.
+    cohesion: f32,
 }
 
 /// Cap of [`Line::repeats`].
@@ -144,6 +151,7 @@ pub(crate) fn debug_features(inner: &Inner, text: &str) -> Vec<(usize, usize, bo
 /// Each line's byte range and word count: for tests.
 pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
     split_lines(text, utf8)
+        .0
         .iter()
         .map(|l| (l.start, l.end, l.stats.words))
         .collect()
@@ -152,7 +160,7 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
 /// Everything before the context decision: lines, patterns, shape rules, content lines. The
 /// partial cuts come back sorted by start (the longest first).
 fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>, Vec<Retry>) {
-    let mut lines = split_lines(text, utf8);
+    let (mut lines, keys) = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
     let mut credits = Vec::new();
@@ -180,7 +188,79 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     }
     mark_content(&mut lines);
     keep_prose_remainders(text, &mut lines, &partial);
+    set_cohesion(&mut lines, &keys);
     (lines, partial, retry)
+}
+
+/// Sets [`Line::cohesion`] of each line the line model may score: the share of its long
+/// words (their keys in `keys`) that some prose line of the document uses, another one for a
+/// prose line itself. An article's headings, list items and short lines speak of what its
+/// paragraphs speak of; a menu, a teaser of another article or a promotion's paragraph
+/// mostly does not. One table per document, a key counted once per prose line.
+fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
+    let prose = |l: &Line| l.class == Class::Content;
+    let n: usize = lines.iter().filter(|l| prose(l)).map(|l| l.keys_len as usize).sum();
+    // At most half full (one slot when there is no prose: every lookup misses).
+    let slots = (2 * n).next_power_of_two();
+    let mask = slots - 1;
+    // Per slot: the key in the high half (0: empty; a key of 0 is stored as 1), and in the
+    // low half the last prose line that uses it and how many do (at most 2), as
+    // `line << 2 | count`.
+    let mut table = vec![0u64; slots];
+    let slot = |k: u32| (k.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask;
+    let line_keys = |l: &Line| &keys[l.keys_at as usize..l.keys_at as usize + l.keys_len as usize];
+    for (li, line) in lines.iter().enumerate() {
+        if !prose(line) {
+            continue;
+        }
+        let stamp = (li as u32) << 2;
+        for &k in line_keys(line) {
+            let k = k.max(1);
+            let mut i = slot(k);
+            loop {
+                let e = table[i];
+                let key = (e >> 32) as u32;
+                if key == 0 {
+                    table[i] = u64::from(k) << 32 | u64::from(stamp | 1);
+                    break;
+                }
+                if key == k {
+                    let meta = e as u32;
+                    if meta & !3 != stamp {
+                        table[i] = u64::from(k) << 32 | u64::from(stamp | ((meta & 3) + 1).min(2));
+                    }
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+    for line in lines.iter_mut() {
+        if line.keys_len == 0 || line.class == Class::Cut || line.stats.words > PROSE_CUT_MAX_WORDS {
+            continue;
+        }
+        let need = if prose(line) { 2 } else { 1 };
+        let ks = line_keys(line);
+        let found = ks
+            .iter()
+            .filter(|&&k| {
+                let k = k.max(1);
+                let mut i = slot(k);
+                loop {
+                    let e = table[i];
+                    let key = (e >> 32) as u32;
+                    if key == k {
+                        return e as u32 & 3 >= need;
+                    }
+                    if key == 0 {
+                        return false;
+                    }
+                    i = (i + 1) & mask;
+                }
+            })
+            .count();
+        line.cohesion = found as f32 / ks.len() as f32;
+    }
 }
 
 /// Sorts cuts by start, the longest first at one start: a cut inside another adds nothing and
@@ -360,6 +440,7 @@ fn views(lines: &[Line]) -> Vec<LineView> {
             partial: l.partial,
             repeats: l.repeats,
             bytes: (l.end - l.start).min(u32::MAX as usize) as u32,
+            cohesion: l.cohesion,
         })
         .collect()
 }
@@ -377,7 +458,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 with a margin of a few snippets, as much as a refit moves it.
-const THRESHOLDS: [f32; 2] = [0.8, 0.7];
+const THRESHOLDS: [f32; 2] = [0.95, 0.65];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -2989,9 +3070,11 @@ impl Edges {
     }
 }
 
-fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
+fn split_lines(text: &[u8], utf8: bool) -> (Vec<Line>, Vec<u32>) {
     // One line per newline at most (white runs merge): counted first, so the vector never grows.
     let mut lines: Vec<Line> = Vec::with_capacity(memchr_iter(b'\n', text).count() + 1);
+    // A long word and the blank after it take five bytes or more: never grows.
+    let mut keys: Vec<u32> = Vec::with_capacity(text.len() / 5 + 1);
     let mut start = 0;
     let mut prev_white = false;
     let mut push = |start: usize, end_nl: usize, next: usize| {
@@ -3000,7 +3083,8 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             end -= 1;
         }
         let l = &text[start..end];
-        let stats = stats::scan(l, utf8);
+        let keys_at = keys.len();
+        let stats = stats::scan_keys(l, utf8, |k| keys.push(k));
         let class = if stats.alnum == 0 { Class::Blank } else { Class::Short };
         // A run of empty or white lines is one blank line to every rule (none counts blank
         // lines), so it is kept as one: memory follows the text's lines, not its newlines.
@@ -3024,6 +3108,9 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
             retried: false,
             related_tail: false,
             prose_before_tail: false,
+            keys_at: keys_at.min(u32::MAX as usize) as u32,
+            keys_len: (keys.len() - keys_at).min(u8::MAX as usize) as u8,
+            cohesion: -1.0,
         });
     };
     for nl in memchr_iter(b'\n', text) {
@@ -3033,7 +3120,7 @@ fn split_lines(text: &[u8], utf8: bool) -> Vec<Line> {
     if start < text.len() {
         push(start, text.len(), text.len());
     }
-    lines
+    (lines, keys)
 }
 
 /// Patterns match whole words: no letter or digit may touch a match from outside, except
@@ -6355,9 +6442,48 @@ mod tests {
 
     /// The lines of `text` that `detect` marks, as text.
     fn marked(text: &str, detect: Detector) -> Vec<&str> {
-        let lines = split_lines(text.as_bytes(), true);
+        let lines = split_lines(text.as_bytes(), true).0;
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         flagged(text, &lines, &detect(text.as_bytes(), &lines, &nb))
+    }
+
+    /// Cohesion reads each line's long words against the document's prose: a heading that
+    /// names the paragraphs' subject shares them, a menu and another article's teaser do not,
+    /// and a prose line counts only the other prose lines, in any language and case.
+    #[test]
+    fn cohesion_is_the_share_of_long_words_the_prose_uses_elsewhere() {
+        let text = "Sanierung der Stadtbibliothek\n\
+            Die Stadtbibliothek bleibt wegen der Sanierung bis zum Herbst geschlossen.\n\
+            Während der Sanierung leihen die Mitarbeiter Bücher im Rathaus aus.\n\
+            Impressum Datenschutz Newsletter\n\
+            Kochrezepte für sonnige Sommerabende mit Freunden und Familie.\n\
+            Stadtbibliothek SANIERUNG Rathaus\n";
+        let cleaner = crate::Cleaner::new();
+        let (lines, ..) = prepare(&cleaner.inner, text.as_bytes(), true);
+        let by_text = |t: &str| {
+            lines
+                .iter()
+                .find(|l| &text[l.start..l.end] == t)
+                .unwrap_or_else(|| panic!("no line {t:?}"))
+                .cohesion
+        };
+        // "Sanierung" (long) is in both paragraphs; "Stadtbibliothek" in the first only.
+        assert_eq!(by_text("Sanierung der Stadtbibliothek"), 1.0);
+        assert_eq!(by_text("Impressum Datenschutz Newsletter"), 0.0);
+        // The teaser is prose of its own, but no other prose line shares its words.
+        assert_eq!(
+            by_text("Kochrezepte für sonnige Sommerabende mit Freunden und Familie."),
+            0.0
+        );
+        // Case does not matter for ASCII letters.
+        assert_eq!(by_text("Stadtbibliothek SANIERUNG Rathaus"), 1.0);
+        // A paragraph shares "Sanierung" with the other one, not "Stadtbibliothek",
+        // "bleibt", "wegen", "Herbst" or "geschlossen".
+        let first = by_text("Die Stadtbibliothek bleibt wegen der Sanierung bis zum Herbst geschlossen.");
+        assert!(first > 0.0 && first < 0.5, "{first}");
+        // No long word: not read.
+        let (lines, ..) = prepare(&cleaner.inner, b"Ja\nDie Katze ist hier.\n", true);
+        assert_eq!(lines[0].cohesion, -1.0);
     }
 
     /// The model's cut of one piece of a sentence split over two lines is undone; a cut that
@@ -6399,7 +6525,7 @@ mod tests {
         ];
         for &(text, cut, back) in cases {
             let b = text.as_bytes();
-            let mut lines = split_lines(b, true);
+            let mut lines = split_lines(b, true).0;
             mark_content(&mut lines);
             let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
             let joined = joined(&lines, &nb);
@@ -6418,7 +6544,7 @@ mod tests {
             "{prose}\nAdvertisement\nAt a glance\nTwo hundred homes without power\n{prose}\n\
              Read more\nRoad closed\n{prose}\nRelated stories\nNew bridge opens\n{prose}\n"
         );
-        let mut lines = split_lines(text.as_bytes(), true);
+        let mut lines = split_lines(text.as_bytes(), true).0;
         mark_content(&mut lines);
         for (i, category) in [(1, Category::Ad), (5, Category::Nav), (8, Category::Related)] {
             lines[i].class = Class::Cut;
@@ -6454,7 +6580,7 @@ mod tests {
     fn the_line_under_a_breadcrumb_is_a_title() {
         let text = "Startseite › Jobs › Pflege\n\n27 Pflege-Jobs in Kempten und Umgebung\nFiltern\n\
                     Home | About | Contact\nOur team\nNews / Sport\nA title of far more than twelve words that goes on and on past the end\n";
-        let mut lines = split_lines(text.as_bytes(), true);
+        let mut lines = split_lines(text.as_bytes(), true).0;
         for i in [0, 4, 6] {
             lines[i].class = Class::Cut;
             lines[i].why = Why::Rule(Rule::Separators, Category::Nav);
@@ -6468,7 +6594,7 @@ mod tests {
     #[test]
     fn rows_of_facts_next_to_items_are_restored() {
         let text = "Pflegefachkraft (m/w/d)\nHamburg · Vollzeit\nStartseite · Jobs · Pflege\nImpressum · Kontakt\nJobs per E-Mail\nAltenpfleger\n\nKiel · Teilzeit\n";
-        let mut lines = split_lines(text.as_bytes(), true);
+        let mut lines = split_lines(text.as_bytes(), true).0;
         let mut island: Vec<bool> = lines
             .iter()
             .map(|l| matches!(&text[l.start..l.end], "Pflegefachkraft (m/w/d)" | "Altenpfleger"))
@@ -6491,7 +6617,7 @@ mod tests {
 
     /// The lines of `text` that [`cards`] marks, with the repeats counted as `prepare` does.
     fn card_lines(text: &str) -> Vec<&str> {
-        let mut lines = split_lines(text.as_bytes(), true);
+        let mut lines = split_lines(text.as_bytes(), true).0;
         count_repeats(text.as_bytes(), &mut lines);
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         flagged(text, &lines, &cards(text.as_bytes(), &lines, &nb))
@@ -6537,7 +6663,7 @@ mod tests {
     #[test]
     fn heads_of_data_blocks() {
         let text = "Zutaten\n200 g Mehl\n\n150 g Zucker\nFür die Streusel:\n1 TL Zimt\nEine Zeile von weit mehr als acht Wörtern steht über den Daten hier\n2 Eier\n";
-        let lines = split_lines(text.as_bytes(), true);
+        let lines = split_lines(text.as_bytes(), true).0;
         let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
         let data = |i: usize| text[lines[i].start..lines[i].end].starts_with(|c: char| c.is_ascii_digit());
         let heads = data_heads(&lines, &nb, data);
@@ -6549,7 +6675,7 @@ mod tests {
     fn a_page_of_items_is_a_listing() {
         let item = "Ehrenamtliche Vorleserinnen lesen Geschichten rund um den Winter vor, danach basteln die Kinder Schneeflocken aus Papier für das Fenster der Bücherei.";
         let listing = |text: &str| {
-            let mut lines = split_lines(text.as_bytes(), true);
+            let mut lines = split_lines(text.as_bytes(), true).0;
             mark_content(&mut lines);
             islands(&lines, |_| true).1
         };
@@ -7734,7 +7860,7 @@ mod tests {
     fn price_lines_are_short_lines_with_a_price() {
         let doc = "Handkaffeemühle K2\n49,90 € inkl. MwSt.\nOur price: £89.00\nPreis auf Anfrage\n$\n\
                    The set costs $40 more than last year's model and ships in May with a case.\n";
-        let lines = split_lines(doc.as_bytes(), true);
+        let lines = split_lines(doc.as_bytes(), true).0;
         let picked: Vec<&str> = lines
             .iter()
             .zip(price_lines(doc.as_bytes(), &lines))
@@ -7832,7 +7958,7 @@ mod tests {
         }
         // One number a line: the run goes, years and short runs stay.
         let cut = |doc: &str| {
-            let mut lines = split_lines(doc.as_bytes(), true);
+            let mut lines = split_lines(doc.as_bytes(), true).0;
             cut_pager_columns(doc.as_bytes(), &mut lines);
             lines.iter().filter(|l| l.class == Class::Cut).count()
         };

@@ -250,7 +250,7 @@ static LEXICON: Lexicon = {
 
 /// The lexicon classes (bits of [`CTA`], [`NOW`] and the others) of the word `w`.
 pub(crate) fn word_classes(w: &[u8]) -> u8 {
-    classes_at(w, 0, w.len())
+    classes_at(w, 0, w.len()).0
 }
 
 /// Whether `w` is a function word of [`STOP_LIST`], in any ASCII case ("Der", "The").
@@ -282,10 +282,10 @@ pub(crate) fn is_now_word(w: &[u8]) -> bool {
 /// no list. `b` is the text around it: when eight bytes from `s` are in it, the word is
 /// packed from one load rather than byte by byte.
 #[inline(always)]
-fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
+fn classes_at(b: &[u8], s: usize, e: usize) -> (u8, u64) {
     let len = e - s;
     if len > LEX_MAX {
-        return 0;
+        return (0, 0);
     }
     let x = match b.get(s..s + 8) {
         Some(chunk) => {
@@ -297,11 +297,26 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> u8 {
     };
     // A long word in no list may still start with a stem: `x` is its first eight bytes.
     let class = probe(x, len);
-    if class == 0 && len >= STEM_BYTES {
+    let class = if class == 0 && len >= STEM_BYTES {
         probe(x, STEM)
     } else {
         class
-    }
+    };
+    (class, x)
+}
+
+/// Shortest word (in bytes) whose key [`scan_keys`] passes on: shorter words are mostly
+/// function words, which every kind of line shares.
+const KEY_MIN_BYTES: usize = 5;
+
+/// A word's key for telling whether two lines share it: its first eight bytes,
+/// ASCII-lowercased (`x`, as [`classes_at`] packs them), and its length, hashed to 32 bits.
+/// Words that agree in both collide, as do a few others by chance; the share of a line's
+/// words found elsewhere in its document barely moves.
+#[inline(always)]
+fn word_key(x: u64, len: usize) -> u32 {
+    let h = (x ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as u32
 }
 
 /// The classes of the entry keyed `(x, len)`; 0 if there is none. Reads the slot of the
@@ -381,17 +396,19 @@ fn count_chars(b: &[u8], s: &mut Stats) -> bool {
 
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
 /// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
-fn scan_valid(b: &[u8], s: &mut Stats) {
+fn scan_valid(b: &[u8], s: &mut Stats, keys: &mut impl FnMut(u32)) {
     if count_chars(b, s) {
-        crate::tokenize::for_each_word_ascii(b, |ws, we| count_word(b, ws, we, s));
+        crate::tokenize::for_each_word_ascii(b, |ws, we| count_word(b, ws, we, s, keys));
     } else {
-        crate::tokenize::for_each_word_utf8(b, |ws, we| count_word(b, ws, we, s));
+        crate::tokenize::for_each_word_utf8(b, |ws, we| count_word(b, ws, we, s, keys));
     }
 }
 
-/// Counts the word `b[ws..we]` into `s`.
+/// Counts the word `b[ws..we]` into `s`; a word among the first [`LEXICON_WORDS`] that is
+/// long enough to name a topic ([`KEY_MIN_BYTES`]) and starts with a letter is passed to
+/// `keys` as its [`word_key`].
 #[inline(always)]
-fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
+fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats, keys: &mut impl FnMut(u32)) {
     s.words += 1;
     let c0 = b[ws];
     s.caps += u32::from(if c0 < 0x80 {
@@ -400,7 +417,11 @@ fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
         char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
     });
     if s.words <= LEXICON_WORDS {
-        let class = classes_at(b, ws, we);
+        let (class, x) = classes_at(b, ws, we);
+        let len = we - ws;
+        if (KEY_MIN_BYTES..=LEX_MAX).contains(&len) && (c0.is_ascii_alphabetic() || c0 >= 0xC0) {
+            keys(word_key(x, len));
+        }
         if s.words == 1 {
             s.cta_first = class & CTA != 0;
             s.starts_lower = if c0 < 0x80 {
@@ -420,16 +441,23 @@ fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats) {
 /// valid run of the line is scanned on its own and invalid bytes count as nothing, the
 /// policy of [`crate::tokenize_bytes`].
 pub(crate) fn scan(l: &[u8], utf8: bool) -> Stats {
+    scan_keys(l, utf8, |_| {})
+}
+
+/// [`scan`], passing the key ([`word_key`]) of each long word among the first
+/// [`LEXICON_WORDS`] to `keys`, in order.
+#[inline(always)]
+pub(crate) fn scan_keys(l: &[u8], utf8: bool, mut keys: impl FnMut(u32)) -> Stats {
     let mut s = Stats::default();
     if let Some(f) = l.iter().position(|b| !b.is_ascii_whitespace()) {
         let rest = &l[f..];
         s.bullet = rest.starts_with(b"- ") || rest.starts_with(b"* ") || rest.starts_with("•".as_bytes());
     }
     if utf8 || std::str::from_utf8(l).is_ok() {
-        scan_valid(l, &mut s);
+        scan_valid(l, &mut s, &mut keys);
     } else {
         for chunk in l.utf8_chunks() {
-            scan_valid(chunk.valid().as_bytes(), &mut s);
+            scan_valid(chunk.valid().as_bytes(), &mut s, &mut keys);
         }
     }
     if let Some(c) = crate::text::last_visible_char(l) {
@@ -578,8 +606,8 @@ mod tests {
         for w in &words {
             // Packed from one load (padding after the word) and byte by byte (none).
             let padded = format!("{w}        ");
-            assert_eq!(classes_at(padded.as_bytes(), 0, w.len()), reference(w), "{w:?}");
-            assert_eq!(classes_at(w.as_bytes(), 0, w.len()), reference(w), "{w:?}");
+            assert_eq!(classes_at(padded.as_bytes(), 0, w.len()).0, reference(w), "{w:?}");
+            assert_eq!(classes_at(w.as_bytes(), 0, w.len()).0, reference(w), "{w:?}");
         }
         // The lookups above went past a first slot, not only to it.
         let further = (0..LEX_SLOTS).filter(|&h| LEXICON.meta[h] as u8 & FURTHER != 0).count();
