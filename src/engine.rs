@@ -203,11 +203,11 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
     // At most half full (one slot when there is no prose: every lookup misses).
     let slots = (2 * n).next_power_of_two();
     let mask = slots - 1;
-    // Per slot: the key in the high half (0: empty; a key of 0 is stored as 1), and in the
-    // low half the last prose line that uses it and how many do (at most 2), as
-    // `line << 2 | count`.
+    // Per slot: the key in the high half (0: empty; keys are odd), and in the low half the
+    // last prose line that uses it and how many do (at most 2), as `line << 2 | count`.
     let mut table = vec![0u64; slots];
-    let slot = |k: u32| (k.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask;
+    // Keys are hashes already: their bits above the lowest pick the slot.
+    let slot = |k: u32| (k >> 1) as usize & mask;
     let line_keys = |l: &Line| &keys[l.keys_at as usize..l.keys_at as usize + l.keys_len as usize];
     for (li, line) in lines.iter().enumerate() {
         if !prose(line) {
@@ -215,7 +215,6 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
         }
         let stamp = (li as u32) << 2;
         for &k in line_keys(line) {
-            let k = k.max(1);
             let mut i = slot(k);
             loop {
                 let e = table[i];
@@ -244,7 +243,6 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
         let found = ks
             .iter()
             .filter(|&&k| {
-                let k = k.max(1);
                 let mut i = slot(k);
                 loop {
                     let e = table[i];

@@ -310,13 +310,14 @@ fn classes_at(b: &[u8], s: usize, e: usize) -> (u8, u64) {
 const KEY_MIN_BYTES: usize = 5;
 
 /// A word's key for telling whether two lines share it: its first eight bytes,
-/// ASCII-lowercased (`x`, as [`classes_at`] packs them), and its length, hashed to 32 bits.
-/// Words that agree in both collide, as do a few others by chance; the share of a line's
-/// words found elsewhere in its document barely moves.
+/// ASCII-lowercased (`x`, as [`classes_at`] packs them), and its length, hashed to 31 bits
+/// above a low bit of 1, so that no key is 0. Words that agree in both collide, as do a few
+/// others by chance; the share of a line's words found elsewhere in its document barely
+/// moves.
 #[inline(always)]
 fn word_key(x: u64, len: usize) -> u32 {
     let h = (x ^ (len as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as u32
+    (h >> 32) as u32 | 1
 }
 
 /// The classes of the entry keyed `(x, len)`; 0 if there is none. Reads the slot of the
