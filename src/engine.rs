@@ -462,7 +462,7 @@ const THRESHOLDS: [f32; 2] = [0.95, 0.65];
 /// page text: a sentence of some length is content far more often than a short line, and
 /// losing one costs more. What the model still cuts at these margins are whole sentences of
 /// site chrome: sign-up pitches, "about us" blurbs, legal notes.
-const PROSE_MARGIN: [f32; 2] = [1.5, 0.4];
+const PROSE_MARGIN: [f32; 2] = [1.0, 0.5];
 /// What the log-odds of a heading or a listed item (see `protections`) must exceed the
 /// threshold by, for article and for page text: a short line right above prose is the
 /// article's own heading far more often than not, but a call to action or a teaser title
