@@ -456,7 +456,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 with a margin of a few snippets, as much as a refit moves it.
-const THRESHOLDS: [f32; 2] = [0.95, 0.65];
+const THRESHOLDS: [f32; 2] = [0.95, 0.7];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
@@ -467,10 +467,10 @@ const PROSE_MARGIN: [f32; 2] = [1.0, 0.5];
 /// threshold by, for article and for page text: a short line right above prose is the
 /// article's own heading far more often than not, but a call to action or a teaser title
 /// sits there too.
-const HEADING_MARGIN: [f32; 2] = [1.75, 1.5];
+const HEADING_MARGIN: [f32; 2] = [1.25, 1.5];
 /// What the log-odds of a short line between two prose lines (see `islands`) must exceed the
 /// threshold by, for article and for page text.
-const ISLAND_MARGIN: [f32; 2] = [1.5, 0.75];
+const ISLAND_MARGIN: [f32; 2] = [1.0, 0.75];
 /// What the log-odds of a short line between two prose lines must exceed the threshold by
 /// on a page that is a list of items (see `islands`): an event calendar, a job board, a
 /// course list, where each item is a title and a line or two of facts above one paragraph.
