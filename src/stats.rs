@@ -375,7 +375,7 @@ static COUNTS: [u64; 256] = {
 
 /// Counts the letters, digits and sentence punctuation of valid UTF-8 `b` into `s`; returns
 /// whether `b` is all ASCII.
-#[inline]
+#[inline(always)]
 fn count_chars(b: &[u8], s: &mut Stats) -> bool {
     let mut leads = 0u32;
     // At most 65535 bytes per pass, so no 16-bit field overflows.
