@@ -192,11 +192,17 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     (lines, partial, retry)
 }
 
+/// Most slots a key of [`set_cohesion`] tries; at a table half full, a key looks at two on
+/// average.
+const COHESION_PROBES: usize = 64;
+
 /// Sets [`Line::cohesion`] of each line the line model may score: the share of its long
 /// words (their keys in `keys`) that some prose line of the document uses, another one for a
 /// prose line itself. An article's headings, list items and short lines speak of what its
 /// paragraphs speak of; a menu, a teaser of another article or a promotion's paragraph
-/// mostly does not. One table per document, a key counted once per prose line.
+/// mostly does not. One table per document, a key counted once per prose line. A key that
+/// finds neither itself nor a free slot within [`COHESION_PROBES`] slots is left out (read as
+/// shared by no line), so that text crafted for its keys to collide still costs linear time.
 fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
     let prose = |l: &Line| l.class == Class::Content;
     let n: usize = lines.iter().filter(|l| prose(l)).map(|l| l.keys_len as usize).sum();
@@ -208,7 +214,10 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
     let mut table = vec![0u64; slots];
     // Keys are hashes already: their bits above the lowest pick the slot.
     let slot = |k: u32| (k >> 1) as usize & mask;
-    let line_keys = |l: &Line| &keys[l.keys_at as usize..l.keys_at as usize + l.keys_len as usize];
+    let line_keys = |l: &Line| {
+        let at = l.keys_at as usize;
+        keys.get(at..at + l.keys_len as usize).unwrap_or_default()
+    };
     for (li, line) in lines.iter().enumerate() {
         if !prose(line) {
             continue;
@@ -216,7 +225,7 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
         let stamp = (li as u32) << 2;
         for &k in line_keys(line) {
             let mut i = slot(k);
-            loop {
+            for _ in 0..COHESION_PROBES {
                 let e = table[i];
                 let key = (e >> 32) as u32;
                 if key == 0 {
@@ -244,7 +253,7 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
             .iter()
             .filter(|&&k| {
                 let mut i = slot(k);
-                loop {
+                for _ in 0..COHESION_PROBES {
                     let e = table[i];
                     let key = (e >> 32) as u32;
                     if key == k {
@@ -255,6 +264,7 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
                     }
                     i = (i + 1) & mask;
                 }
+                false
             })
             .count();
         line.cohesion = found as f32 / ks.len() as f32;
@@ -6482,6 +6492,26 @@ mod tests {
         // No long word: not read.
         let (lines, ..) = prepare(&cleaner.inner, b"Ja\nDie Katze ist hier.\n", true);
         assert_eq!(lines[0].cohesion, -1.0);
+    }
+
+    /// Keys crafted to fall on one slot cost at most [`COHESION_PROBES`] probes each: the
+    /// lines still get a share, and those past the probes read as unshared.
+    #[test]
+    fn cohesion_of_colliding_keys_stays_bounded() {
+        let para = "The council voted on Tuesday to restore the old schoolhouse for the town.\n";
+        let text = para.repeat(200);
+        let cleaner = crate::Cleaner::new();
+        let (mut lines, ..) = prepare(&cleaner.inner, text.as_bytes(), true);
+        // Every key odd and equal in its low 20 bits: one slot for all in a table this size.
+        let total: usize = lines.iter().map(|l| l.keys_len as usize).sum();
+        assert!(total >= 1000, "{total} keys");
+        let keys: Vec<u32> = (0..total as u32).map(|j| j << 20 | 1).collect();
+        set_cohesion(&mut lines, &keys);
+        let shares: Vec<f32> = lines.iter().filter(|l| l.keys_len > 0).map(|l| l.cohesion).collect();
+        assert!(shares.iter().all(|c| (0.0..=1.0).contains(c)), "{shares:?}");
+        // The first lines' keys found their slots; the last ones' did not.
+        assert_eq!(shares[0], 0.0, "no other prose line has the first line's keys");
+        assert_eq!(*shares.last().unwrap(), 0.0);
     }
 
     /// The model's cut of one piece of a sentence split over two lines is undone; a cut that
