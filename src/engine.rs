@@ -207,13 +207,9 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
     let prose = |l: &Line| l.class == Class::Content;
     let n: usize = lines.iter().filter(|l| prose(l)).map(|l| l.keys_len as usize).sum();
     // At most half full (one slot when there is no prose: every lookup misses).
-    let slots = (2 * n).next_power_of_two();
-    let mask = slots - 1;
     // Per slot: the key in the high half (0: empty; keys are odd), and in the low half the
     // last prose line that uses it and how many do (at most 2), as `line << 2 | count`.
-    let mut table = vec![0u64; slots];
-    // Keys are hashes already: their bits above the lowest pick the slot.
-    let slot = |k: u32| (k >> 1) as usize & mask;
+    let mut table = vec![0u64; (2 * n).next_power_of_two()];
     let line_keys = |l: &Line| {
         let at = l.keys_at as usize;
         keys.get(at..at + l.keys_len as usize).unwrap_or_default()
@@ -224,22 +220,11 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
         }
         let stamp = (li as u32) << 2;
         for &k in line_keys(line) {
-            let mut i = slot(k);
-            for _ in 0..COHESION_PROBES {
-                let e = table[i];
-                let key = (e >> 32) as u32;
-                if key == 0 {
-                    table[i] = u64::from(k) << 32 | u64::from(stamp | 1);
-                    break;
-                }
-                if key == k {
-                    let meta = e as u32;
-                    if meta & !3 != stamp {
-                        table[i] = u64::from(k) << 32 | u64::from(stamp | ((meta & 3) + 1).min(2));
-                    }
-                    break;
-                }
-                i = (i + 1) & mask;
+            let Some(i) = cohesion_slot(&table, k) else { continue };
+            let meta = table[i] as u32;
+            // A new key counts its first line; a known one, the next line that uses it.
+            if table[i] == 0 || meta & !3 != stamp {
+                table[i] = u64::from(k) << 32 | u64::from(stamp | ((meta & 3) + 1).min(2));
             }
         }
     }
@@ -249,26 +234,29 @@ fn set_cohesion(lines: &mut [Line], keys: &[u32]) {
         }
         let need = if prose(line) { 2 } else { 1 };
         let ks = line_keys(line);
+        // An empty slot counts no line.
         let found = ks
             .iter()
-            .filter(|&&k| {
-                let mut i = slot(k);
-                for _ in 0..COHESION_PROBES {
-                    let e = table[i];
-                    let key = (e >> 32) as u32;
-                    if key == k {
-                        return e as u32 & 3 >= need;
-                    }
-                    if key == 0 {
-                        return false;
-                    }
-                    i = (i + 1) & mask;
-                }
-                false
-            })
+            .filter(|&&k| cohesion_slot(&table, k).is_some_and(|i| table[i] as u32 & 3 >= need))
             .count();
         line.cohesion = found as f32 / ks.len() as f32;
     }
+}
+
+/// The slot of [`set_cohesion`]'s `table` (its length a power of two) that holds key `k`,
+/// or the free slot where it would go; `None` past [`COHESION_PROBES`] slots. Keys are hashes
+/// already: their bits above the lowest pick the first slot.
+fn cohesion_slot(table: &[u64], k: u32) -> Option<usize> {
+    let mask = table.len() - 1;
+    let mut i = (k >> 1) as usize & mask;
+    for _ in 0..COHESION_PROBES {
+        let key = (table[i] >> 32) as u32;
+        if key == k || key == 0 {
+            return Some(i);
+        }
+        i = (i + 1) & mask;
+    }
+    None
 }
 
 /// Sorts cuts by start, the longest first at one start: a cut inside another adds nothing and
