@@ -904,8 +904,12 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
                 j += 1;
                 continue;
             }
-            let next_is_prose = lines.get(i + 1).is_some_and(|n| n.class == Class::Content);
-            if !is_related_title(text, &lines[i]) || next_is_prose {
+            // A kicker's teaser, at `nb[j]`.
+            let teaser =
+                |j: usize| kicker_teaser(text, &lines[nb[j]]).is_some_and(|k| !kicker_repeats(text, lines, nb, j, k));
+            let next_is_prose =
+                j + 1 < nb.len() && nb[j + 1] == i + 1 && lines[i + 1].class == Class::Content && !teaser(j + 1);
+            if !(is_related_title(text, &lines[i]) || teaser(j)) || next_is_prose {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -965,6 +969,48 @@ fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usiz
         return (0, from);
     }
     (pairs, end)
+}
+
+/// Most words of a kicker's teaser (see [`is_kicker_teaser`]).
+const KICKER_TEASER_MAX_WORDS: u32 = 30;
+/// Most words of the kicker before its colon.
+const KICKER_WORDS: u32 = 3;
+
+/// The kicker of `l` if it reads as a linked story's kicker and teaser, one sentence under a
+/// related-links head: "Krankenhausreform: Die Kliniken im ländlichen Raum fürchten um ihre
+/// Notaufnahmen, obwohl der Bund Übergangshilfen zugesagt hat." A capitalised kicker of one
+/// to [`KICKER_WORDS`] words and a colon open it, and no sentence ends before the line does.
+/// A news site's lists of other stories read so; a paragraph of the article under such a
+/// head has more sentences, or no kicker.
+fn kicker_teaser<'t>(text: &'t [u8], l: &Line) -> Option<&'t [u8]> {
+    if !(4..=KICKER_TEASER_MAX_WORDS).contains(&l.stats.words) {
+        return None;
+    }
+    let b = &text[l.start..l.end];
+    let b = &b[first_alnum(b).min(b.len())..];
+    if !char_at(b, 0).is_some_and(|(c, _)| c.is_uppercase()) {
+        return None;
+    }
+    let colon = memchr::memmem::find(&b[..b.len().min(48)], b": ")?;
+    let kicker = &b[..colon];
+    ((1..=KICKER_WORDS).contains(&count_words_max(kicker, KICKER_WORDS + 1))
+        && crate::text::sentence_end_at(b, colon + 2).1 == b.len()
+        && last_visible_char(b).is_some_and(|c| c != ':'))
+    .then_some(kicker)
+}
+
+/// Lines looked at on each side of a kicker for the same kicker (see [`kicker_repeats`]).
+const KICKER_REACH: usize = 3;
+
+/// Whether a line near `nb[j]` opens with the same kicker `k`: a label then, as in a list of
+/// questions and answers ("Frage: …", "Antwort: …", "Frage: …"), not a story's kicker.
+fn kicker_repeats(text: &[u8], lines: &[Line], nb: &[usize], j: usize, k: &[u8]) -> bool {
+    let near = nb[j.saturating_sub(KICKER_REACH)..(j + KICKER_REACH + 1).min(nb.len())].iter();
+    near.filter(|&&i| i != nb[j]).any(|&i| {
+        let b = &text[lines[i].start..lines[i].end];
+        let b = &b[first_alnum(b).min(b.len())..];
+        b.starts_with(k) && b[k.len()..].starts_with(b": ")
+    })
 }
 
 /// Whether `l` reads as a linked story's title (see [`cut_related_titles`]).
@@ -7103,6 +7149,73 @@ mod tests {
             "{cleaned:?}"
         );
         assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
+    }
+
+    /// Under a related-links head, one-sentence teasers that open with a kicker ("Thema:
+    /// Satz.") go, in each language; a list of questions and answers under such a head keeps
+    /// its lines (its kickers repeat), and so does a paragraph of several sentences.
+    #[test]
+    fn kicker_teasers_under_a_related_links_head() {
+        let cleaner = crate::Cleaner::new();
+        let para = DE_PARA;
+        for (head, teasers) in [
+            (
+                "Mehr zum Thema",
+                [
+                    "Krankenhausreform: Die Kliniken im ländlichen Raum fürchten um ihre Notaufnahmen, obwohl der Bund Hilfen zugesagt hat.",
+                    "Pflegeversicherung: Warum die Beiträge zum Jahreswechsel erneut steigen könnten und was das für Rentner bedeutet.",
+                    "Kommentar: Die Länder haben recht – aber sie spielen ein riskantes Spiel",
+                ],
+            ),
+            (
+                "More on this story",
+                [
+                    "Housing: Why first-time buyers in the north are waiting longer than ever for a mortgage offer.",
+                    "Analysis: The council's new parking rules could cost small shops more than they save.",
+                    "Weather: Storm warning for the coast as gusts of up to 90 mph are expected tonight.",
+                ],
+            ),
+            (
+                "À lire aussi",
+                [
+                    "Logement : les loyers ont encore augmenté de 4 % dans les grandes villes, selon une étude.",
+                    "Transports : la ligne de tramway prolongée jusqu'à l'hôpital dès la rentrée de septembre.",
+                    "Éducation : les enseignants dénoncent des classes toujours trop chargées en maternelle.",
+                ],
+            ),
+            (
+                "Te puede interesar",
+                [
+                    "Vivienda: el precio del alquiler sube un 9 % en las capitales de provincia durante el último año.",
+                    "Sanidad: los centros de salud amplían su horario de tarde a partir del próximo lunes.",
+                    "Opinión: la ciudad necesita más árboles y menos asfalto en sus plazas",
+                ],
+            ),
+        ] {
+            let list = teasers.join("\n");
+            let doc = format!("{para}\n{para}\n{para}\n{head}\n{list}\n\nImpressum\n");
+            let out = cleaner.clean(&doc).to_string();
+            for t in teasers {
+                assert!(!out.contains(t), "{t:?} kept in {out}");
+            }
+            assert_eq!(out.matches(para).count(), 3, "{out}");
+        }
+        // Questions and answers: the same kickers again and again.
+        let faq = [
+            "Frage: Kann man die Arbeitshöhe der Hobelbank später noch anpassen?",
+            "Antwort: Ja, mit dem Erhöhungsset lässt sich die Höhe um 60 mm anheben.",
+            "Frage: Ist die Platte auch für Linkshänder geeignet?",
+            "Antwort: Auf Wunsch liefern wir die Bank mit gespiegelter Zange.",
+        ];
+        let doc = format!("{para}\n{para}\n{para}\nLesen Sie auch\n{}\n\n{para}\n", faq.join("\n"));
+        let out = cleaner.clean(&doc).to_string();
+        for t in faq {
+            assert!(out.contains(t), "{t:?} cut from {out}");
+        }
+        // A paragraph of several sentences after a kicker is the article's.
+        let longer = "Fazit: Die Reform kommt spät. Für viele Kliniken auf dem Land ist sie dennoch die letzte Chance, ihre Notaufnahmen zu halten.";
+        let doc = format!("{para}\n{para}\n{para}\nMehr zum Thema\n{longer}\n{para}\n");
+        assert!(cleaner.clean(&doc).to_string().contains(longer), "{doc}");
     }
 
     #[test]
