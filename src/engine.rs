@@ -5961,7 +5961,9 @@ fn is_dateline_row(l: &[u8]) -> bool {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
         };
-        if is_byline_part(part) {
+        if is_byline_part(part) || next.is_none() && parts > 0 && has_odd_minutes(l) && is_bare_name(part) {
+            // A name alone after a stamp to the odd minute signs it: "13.06.2024 09:27 Uhr ·
+            // Lennart Voss" (after a time a schedule would pick, a venue may stand there).
             bylines += 1;
         } else if is_reading_time(part) {
             // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min".
@@ -6150,6 +6152,29 @@ fn is_byline_part(part: &[u8]) -> bool {
         && !last_visible_char(t).is_some_and(is_sentence_end)
 }
 
+/// Most words of a name alone (see [`is_bare_name`]).
+const BARE_NAME_MAX_WORDS: usize = 3;
+
+/// Two to [`BARE_NAME_MAX_WORDS`] capitalised words of letters (and `-`, `.`, `'`): a
+/// person's name, "Lennart Voss", "Anne-Marie D. Keller".
+fn is_bare_name(part: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(part.trim_ascii()) else {
+        return false;
+    };
+    let mut words = 0;
+    for w in s.split(' ') {
+        words += 1;
+        let mut cs = w.chars();
+        if words > BARE_NAME_MAX_WORDS
+            || !cs.next().is_some_and(char::is_uppercase)
+            || !cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        {
+            return false;
+        }
+    }
+    words >= 2
+}
+
 /// Most datelines on one row (see [`is_dateline_row`]).
 const DATELINE_ROW_PARTS: usize = 3;
 
@@ -6230,7 +6255,19 @@ fn dateline_of(l: &[u8], signed: bool) -> bool {
     if time_word {
         times += dotted;
     }
-    digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday)
+    // A short weekday makes a calendar's day ("Sa, 07.12.2024, 14:00 Uhr"), unless its time
+    // is to the odd minute, as a machine stamps a story ("Sa., 16.11.2024 · 17:38 Uhr").
+    digits && (marker || stamp && numeric_date) && times < 2 && (stamp || !weekday || has_odd_minutes(l))
+}
+
+/// Whether `l` holds a time of day whose minutes no schedule would pick: hours and minutes
+/// after a colon, the minutes not a multiple of five ("17:38", not "19:30" or "14:05").
+fn has_odd_minutes(l: &[u8]) -> bool {
+    memchr::memchr_iter(b':', l).any(|p| {
+        let h = l[..p].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let m = l[p + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=2).contains(&h) && m == 2 && (l[p + 2] - b'0') % 5 != 0
+    })
 }
 
 /// A range of days: a day's number, a dash (– or —), and another day's number, a weekday's
@@ -7468,6 +7505,23 @@ mod tests {
         );
     }
 
+    /// A short weekday makes a calendar's day, unless the time is to the odd minute, as a
+    /// machine stamps a story.
+    #[test]
+    fn short_weekdays_and_odd_minutes() {
+        for (line, stamp) in [
+            ("Sa., 16.11.2024 · 17:38 Uhr", true),
+            ("Mo., 3.2.2025 | 08:17 Uhr", true),
+            ("sam. 16 nov. 2024 17:38", true),
+            ("Sa, 16.11.2024, 19:30 Uhr", false),
+            ("sáb. 16 nov. 2024 20:15", false),
+        ] {
+            assert_eq!(is_dateline(line.as_bytes()), stamp, "{line:?}");
+        }
+        assert!(has_odd_minutes(b"um 17:38 Uhr"));
+        assert!(!has_odd_minutes(b"um 17:35 Uhr, 7:3 und 123:456"));
+    }
+
     /// Stamps side by side between bars or dots, each with its year, make a row; opening
     /// hours, a lone stamp and text beside a stamp do not.
     #[test]
@@ -7507,6 +7561,12 @@ mod tests {
             ("Aktualisiert vor 2 Monaten · Verfasst von Support-Team Kassenfix", true),
             ("Le 6 avril 2024, la mairie a voté le budget", false),
             ("Publicado por el equipo de La Lechuza · 21 de junio de 2024", true),
+            // A name alone signs a stamp to the odd minute; after a schedule's time it may
+            // be a venue.
+            ("13.06.2024 09:27 Uhr · Lennart Voss", true),
+            ("March 12, 2024 4:53 pm | Jane Roe", true),
+            ("16.11.2024 19:30 Uhr · Stadthalle Kempten", false),
+            ("13.06.2024 09:27 Uhr · Stadthalle am Alten Markt", false),
         ] {
             assert_eq!(is_dateline_row(line.as_bytes()), row, "{line:?}");
         }
