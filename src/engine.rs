@@ -4691,7 +4691,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
                 None => {}
             }
         }
-        if date_on && line.stats.words <= AGENCY_DATELINE_MAX_WORDS && is_agency_dateline(l) {
+        if date_on && line.stats.words <= AGENCY_DATELINE_MAX_WORDS && (is_agency_dateline(l) || is_agency_credit(l)) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Credit);
             continue;
@@ -6049,6 +6049,33 @@ fn is_agency_dateline(l: &[u8]) -> bool {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
     });
     code_ok && names && (1..=4).contains(&words)
+}
+
+/// Most codes of an agency's credit (see [`is_agency_credit`]).
+const AGENCY_CREDIT_CODES: usize = 5;
+/// Longest code of an editor beside an agency's (see [`is_agency_credit`]).
+const EDITOR_CODE_MAX: usize = 4;
+
+/// A news story's credit on a line of its own: news agencies' codes and the editors' short
+/// codes, joined by slashes, commas or blanks, in parentheses or not, at least one of them a
+/// known agency: "dpa/lby/ak", "(APA/red)", "AFP/dpa/jk", "dpa, AFP, Reuters". An agency's
+/// code alone, without its parentheses, is left to the packs.
+fn is_agency_credit(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let (t, bracketed) = match t.strip_prefix(b"(").and_then(|t| t.strip_suffix(b")")) {
+        Some(inner) => (inner, true),
+        None => (t, false),
+    };
+    let (mut codes, mut agency) = (0, false);
+    for code in t.split(|&b| matches!(b, b'/' | b',' | b' ')).filter(|c| !c.is_empty()) {
+        codes += 1;
+        if is_news_agency(code) {
+            agency = true;
+        } else if code.len() > EDITOR_CODE_MAX || !code.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+    }
+    agency && codes <= AGENCY_CREDIT_CODES && (codes >= 2 || bracketed)
 }
 
 /// Most words of a section's name before a date (see [`is_labelled_dateline`]).
@@ -7503,6 +7530,26 @@ mod tests {
                 ("Preise steigen → Nachfrage sinkt.", false),
             ],
         );
+    }
+
+    /// Agencies' and editors' codes alone on a line make a credit; a word that is no code,
+    /// or codes without an agency, do not.
+    #[test]
+    fn agency_credits() {
+        for (line, credit) in [
+            ("dpa/lby/ak", true),
+            ("(APA/red)", true),
+            ("AFP/dpa/jk", true),
+            ("dpa, AFP, Reuters", true),
+            ("(dpa)", true),
+            ("dpa", false),
+            ("ak/red", false),
+            ("dpa/lby/Redaktion", false),
+            ("AP Photo/Evan Vucci", false),
+            ("Sa/So 10-18", false),
+        ] {
+            assert_eq!(is_agency_credit(line.as_bytes()), credit, "{line:?}");
+        }
     }
 
     /// A short weekday makes a calendar's day, unless the time is to the odd minute, as a
