@@ -3383,7 +3383,12 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A linked story's title may be a question: "Related: Is melatonin safe for
             // children?", "À lire également : Robot ou balai, que choisir ?".
             let question_title = e.category == Category::Related && stats.ends_question;
-            let prose = stats.ends_sentence && words >= 6 && !date_line && !question_title && !ends_with_count_aside(l);
+            let prose = stats.ends_sentence
+                && words >= 6
+                && !date_line
+                && !question_title
+                && !ends_with_count_aside(l)
+                && !ends_with_duration(l);
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
@@ -3998,6 +4003,22 @@ fn ends_with_count_aside(l: &[u8]) -> bool {
     };
     let from = body.len().saturating_sub(COUNT_ASIDE_MAX_BYTES);
     memchr::memrchr(b'(', &body[from..]).is_some_and(|open| body[from + open..].iter().any(u8::is_ascii_digit))
+}
+
+/// Whether `l` ends with a number and a unit of time whose dot is an abbreviation's: a
+/// reading or listening time ("Hören Sie diesen Artikel: 4 Min.", "Lecture : 3 min."), no
+/// sentence's end.
+fn ends_with_duration(l: &[u8]) -> bool {
+    let Some(t) = l.trim_ascii_end().strip_suffix(b".") else {
+        return false;
+    };
+    let unit = t.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let number = t[..t.len() - unit].trim_ascii_end();
+    // An abbreviation's dot: "Min.", not "Minuten.".
+    (1..=4).contains(&unit)
+        && number.len() < t.len() - unit
+        && number.last().is_some_and(u8::is_ascii_digit)
+        && std::str::from_utf8(&t[t.len() - unit..]).is_ok_and(is_time_unit)
 }
 
 /// The text ends (closers and blanks aside) with `.`, `!` or `…`, not `?`.
@@ -7530,6 +7551,21 @@ mod tests {
                 ("Preise steigen → Nachfrage sinkt.", false),
             ],
         );
+    }
+
+    #[test]
+    fn durations_at_the_end() {
+        for (line, want) in [
+            ("Hören Sie diesen Artikel: 4 Min.", true),
+            ("Lecture : 3 min.", true),
+            ("Listen to this story: 12 mins.", true),
+            ("Das Konzert dauert 90 Min. und beginnt um acht.", false),
+            ("Der Bus kam nach 4 Minuten.", false),
+            ("Wir warten seit Min.", false),
+            ("Tiempo de lectura: 4min.", false),
+        ] {
+            assert_eq!(ends_with_duration(line.as_bytes()), want, "{line:?}");
+        }
     }
 
     /// Agencies' and editors' codes alone on a line make a credit; a word that is no code,
