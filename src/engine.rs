@@ -1072,6 +1072,31 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         line.class = Class::Cut;
         line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
     };
+    // Under an author's label alone on its line, a bio wherever it stands, or a line where a
+    // name writes for the site ("Über die Autorin / Lea Sommerfeld schreibt bei LUMEN über
+    // Psychologie …"), and any bio right after that (a second author's). A bookshop's
+    // "Über die Autorin" speaks of a book's author: neither a trade of the newsroom nor
+    // writing for the site.
+    let mut i = 0;
+    while i < lines.len() {
+        let head = lines[i];
+        i += 1;
+        if head.class == Class::Blank || head.stats.words > 4 || !is_author_head(&text[head.start..head.end]) {
+            continue;
+        }
+        let mut first = true;
+        while let Some(j) = (i..lines.len()).find(|&j| lines[j].class != Class::Blank) {
+            let line = lines[j];
+            let shaped =
+                line.class != Class::Cut && (4..=BIO_MAX_WORDS).contains(&line.stats.words) && line.stats.caps >= 2;
+            if !(shaped && (bio(&line) || first && writes_for_site(&text[line.start..line.end]))) {
+                break;
+            }
+            cut(&mut lines[j]);
+            first = false;
+            i = j + 1;
+        }
+    }
     // Under the article's last paragraph, every bio.
     let mut tail = lines.len();
     for (i, line) in lines.iter_mut().enumerate().rev() {
@@ -1212,6 +1237,51 @@ const BIO_LABELS: [&str; 29] = [
     "À propos de ce blog",
     "sobre este blog",
 ];
+
+/// Verbs of writing, after an author's name (see [`writes_for_site`]).
+const WRITING_VERBS: [&str; 4] = ["schreibt", "writes", "écrit", "escribe"];
+/// Words after a verb of writing that name where or about what (see [`writes_for_site`]).
+const WRITING_FOR: [&str; 12] = [
+    "bei", "für", "über", "for", "about", "at", "pour", "sur", "dans", "para", "sobre", "en",
+];
+
+/// Whether `l` opens with a name of two or three capitalised words (no function word), a
+/// verb of writing and where or about what: "Lea Sommerfeld schreibt bei LUMEN über
+/// Psychologie …", "Tom Reed writes about food for …".
+fn writes_for_site(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let words: Vec<&str> = s.split_whitespace().take(5).collect();
+    (2..=3).any(|n| {
+        words.len() > n + 1
+            && words[..n]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !stats::is_stop_word(w.as_bytes()))
+            && WRITING_VERBS.contains(&words[n])
+            && WRITING_FOR.contains(&words[n + 1])
+    })
+}
+
+/// Labels of a box about a story's author, in any ASCII case; an accented initial in both
+/// cases (see [`is_author_head`]). A site's own "About us" heads its page, not a box.
+const AUTHOR_HEADS: [&str; 9] = [
+    "about the author",
+    "über die autorin",
+    "Über die Autorin",
+    "über den autor",
+    "Über den Autor",
+    "à propos de l'auteur",
+    "À propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+];
+
+/// Whether `l` is an author's label alone (a colon after it or not): "Über die Autorin",
+/// "About the author:".
+fn is_author_head(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let t = t.strip_suffix(b":").unwrap_or(t).trim_ascii_end();
+    AUTHOR_HEADS.iter().any(|h| t.eq_ignore_ascii_case(h.as_bytes()))
+}
 
 /// A line that a bio's label opens, its colon after it, and sentences after that: "Über
 /// mich: Ich bin Jana und backe seit …", "About the author: Craig Hull is a photographer …",
@@ -7234,6 +7304,35 @@ mod tests {
             "{cleaned:?}"
         );
         assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
+    }
+
+    /// Under an author's label alone on its line, the author's bio goes even with prose
+    /// after it, and so does a line where the author writes for the site; a book's author
+    /// under the same label stays.
+    #[test]
+    fn bios_under_an_author_label() {
+        let cleaner = crate::Cleaner::new();
+        let para = DE_PARA;
+        let promo =
+            "Dieser Text ist Teil unseres Plus-Angebots. Sie lesen ihn kostenlos, weil ihn Ihnen jemand geschenkt hat.";
+        for bio in [
+            "Anna Berger ist Korrespondentin im Hauptstadtbüro und berichtet seit 2019 über Gesundheits- und Sozialpolitik.",
+            "Lea Sommerfeld schreibt bei LUMEN über Psychologie, Beziehungen und die kleinen Fragen des Alltags.",
+            "Tom Reed writes about food and farming for the weekend edition and lives in Leeds.",
+        ] {
+            for head in ["Über die Autorin", "About the author:"] {
+                let doc = format!("{para}\n{para}\n{para}\n{head}\n{bio}\n{promo}\n");
+                let out = cleaner.clean(&doc).to_string();
+                assert!(!out.contains(bio), "{bio:?} kept in {out}");
+                assert_eq!(out.matches(para).count(), 3, "{out}");
+            }
+        }
+        let book =
+            "Johanna Pfeiffer, geboren 1979 in Bremen, studierte Niederlandistik in Münster und lebt heute in Hamburg.";
+        let doc = format!("{para}\n{para}\n{para}\nÜber die Autorin\n{book}\n{para}\n");
+        assert!(cleaner.clean(&doc).to_string().contains(book), "{doc}");
+        assert!(writes_for_site("Lea Sommerfeld schreibt bei LUMEN".as_bytes()));
+        assert!(!writes_for_site("Die Autorin schreibt über ihre Kindheit".as_bytes()));
     }
 
     /// Under a related-links head, one-sentence teasers that open with a kicker ("Thema:
