@@ -6056,8 +6056,10 @@ fn is_dateline_row(l: &[u8]) -> bool {
             // A name alone after a stamp to the odd minute signs it: "13.06.2024 09:27 Uhr ·
             // Lennart Voss" (after a time a schedule would pick, a venue may stand there).
             bylines += 1;
-        } else if is_reading_time(part) {
-            // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min".
+        } else if is_reading_time(part) || parts > 0 && is_taxonomy_part(part) {
+            // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min"; a
+            // post's category after it: "Gepostet von Nele | 19. April 2024 | Kategorie:
+            // Essen & Trinken".
         } else if is_numeric_stamp(part) {
             // A date in digits, the year in it, among other stamps: "02/07/2024 | Lectura:
             // 4 min", "12.03.2025 · von Anna Berg".
@@ -6082,6 +6084,34 @@ fn is_dateline_row(l: &[u8]) -> bool {
             None => return parts >= 2 && bylines <= 1 && years >= 1,
         }
     }
+}
+
+/// Labels of a post's categories and tags, in any ASCII case (see [`is_taxonomy_part`]).
+const TAXONOMY_LABELS: [&str; 13] = [
+    "kategorie",
+    "kategorien",
+    "category",
+    "categories",
+    "tags",
+    "schlagwörter",
+    "themen",
+    "rubrik",
+    "catégorie",
+    "catégories",
+    "categoría",
+    "categorías",
+    "etiquetas",
+];
+
+/// A post's categories or tags under their label: "Kategorie: Essen & Trinken", "Tags :
+/// jardin, potager".
+fn is_taxonomy_part(part: &[u8]) -> bool {
+    let t = part.trim_ascii();
+    let Some(colon) = memchr::memchr(b':', t) else {
+        return false;
+    };
+    let label = t[..colon].trim_ascii_end();
+    colon + 1 < t.len() && TAXONOMY_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes()))
 }
 
 /// A date in digits alone, a time of day after it or not: "02/07/2024", "12.03.2025 14:07",
@@ -7746,6 +7776,10 @@ mod tests {
             // A name alone signs a stamp to the odd minute; after a schedule's time it may
             // be a venue.
             ("13.06.2024 09:27 Uhr · Lennart Voss", true),
+            // A post's category beside its byline and date, not in place of the date.
+            ("Gepostet von Nele | 19. April 2024 | Kategorie: Essen & Trinken", true),
+            ("Posted by Sam | March 3, 2024 | Tags: garden, compost", true),
+            ("Kategorie: Essen & Trinken | Gepostet von Nele", false),
             ("March 12, 2024 4:53 pm | Jane Roe", true),
             ("16.11.2024 19:30 Uhr · Stadthalle Kempten", false),
             ("13.06.2024 09:27 Uhr · Stadthalle am Alten Markt", false),
