@@ -907,8 +907,15 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // A kicker's teaser, at `nb[j]`.
             let teaser =
                 |j: usize| kicker_teaser(text, &lines[nb[j]]).is_some_and(|k| !kicker_repeats(text, lines, nb, j, k));
-            let next_is_prose =
-                j + 1 < nb.len() && nb[j + 1] == i + 1 && lines[i + 1].class == Class::Content && !teaser(j + 1);
+            // Once the list has two titles, a title in a kicker's form is one more of them even
+            // above a paragraph ("… / Familienunternehmen: Der Generationswechsel wird zur
+            // Überlebensfrage / Sie haben den Artikel kostenlos gelesen. …"): an article's
+            // own headings seldom take that form.
+            let next_is_prose = j + 1 < nb.len()
+                && nb[j + 1] == i + 1
+                && lines[i + 1].class == Class::Content
+                && !teaser(j + 1)
+                && !(titles >= 2 && teaser(j));
             if !(is_related_title(text, &lines[i]) || teaser(j)) || next_is_prose {
                 break;
             }
@@ -7413,6 +7420,21 @@ mod tests {
                 assert!(!out.contains(t), "{t:?} kept in {out}");
             }
             assert_eq!(out.matches(para).count(), 3, "{out}");
+        }
+        // A third title in a kicker's form is the list's even right above a paragraph.
+        let list = [
+            "Maschinenbau: Warum die Auftragsflaute länger anhält als erwartet und welche Sparten leiden.",
+            "Kommentar: Der Mittelstand braucht eine Standortpolitik, keine Gipfel",
+            "Familienunternehmen: Der Generationswechsel wird zur Überlebensfrage",
+        ];
+        let promo = "Sie haben den Artikel kostenlos gelesen. Für unabhängigen Journalismus braucht es zahlende Leserinnen und Leser.";
+        let doc = format!(
+            "{para}\n{para}\n{para}\nMehr zum Thema:\n{}\n{promo}\n",
+            list.join("\n")
+        );
+        let out = cleaner.clean(&doc).to_string();
+        for t in list {
+            assert!(!out.contains(t), "{t:?} kept in {out}");
         }
         // Questions and answers: the same kickers again and again.
         let faq = [
