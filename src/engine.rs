@@ -68,6 +68,8 @@ const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
+/// Longest line (in words) that a `related` prefix and its colon cut whole, prose or not.
+const LABELLED_LINK_MAX_WORDS: u32 = 40;
 /// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
 /// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
 const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
@@ -3469,7 +3471,16 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
-            if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
+            // A linked story under its label and colon is a link however long its teaser:
+            // "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert – Bewohner zahlen
+            // … aus eigener Tasche."
+            let labelled_link = e.category == Category::Related
+                && words <= LABELLED_LINK_MAX_WORDS
+                && l[b..].trim_ascii_start().starts_with(b":");
+            if (words > PREFIX_MAX_WORDS || prose) && !labelled_link
+                || !(ctx.noise_before || after_label())
+                || !rest_found(e, &l[b..])
+            {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
