@@ -398,10 +398,19 @@ fn count_chars(b: &[u8], s: &mut Stats) -> bool {
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
 /// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
 fn scan_valid(b: &[u8], s: &mut Stats, keys: &mut impl FnMut(u32)) {
+    // The scans call `f` from more than one place; each gets the word's count inlined.
     if count_chars(b, s) {
-        crate::tokenize::for_each_word_ascii(b, |ws, we| count_word(b, ws, we, s, keys));
+        crate::tokenize::for_each_word_ascii(
+            b,
+            #[inline(always)]
+            |ws, we| count_word(b, ws, we, s, keys),
+        );
     } else {
-        crate::tokenize::for_each_word_utf8(b, |ws, we| count_word(b, ws, we, s, keys));
+        crate::tokenize::for_each_word_utf8(
+            b,
+            #[inline(always)]
+            |ws, we| count_word(b, ws, we, s, keys),
+        );
     }
 }
 

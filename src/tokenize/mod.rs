@@ -109,10 +109,12 @@
 //! assert_eq!(toks[0].as_ptr(), buf.as_ptr());
 //! ```
 
+mod blocks;
 mod protect;
 mod segment;
 
-pub(crate) use segment::{ascii_lowercase_u64, for_each_word_ascii};
+pub(crate) use blocks::{for_each_word_ascii, for_each_word_utf8};
+pub(crate) use segment::ascii_lowercase_u64;
 #[rustfmt::skip]
 mod tables;
 
@@ -262,9 +264,10 @@ impl<'a> Iterator for Words<'a> {
 impl core::iter::FusedIterator for Words<'_> {}
 
 /// Calls `f(start, end)` for each word-like segment of `b`, which must be valid UTF-8 (the
-/// bytes of a `&str`, or a part of one cut at char boundaries).
-#[inline(always)]
-pub(crate) fn for_each_word_utf8(b: &[u8], mut f: impl FnMut(usize, usize)) {
+/// bytes of a `&str`, or a part of one cut at char boundaries), token by token: the reference
+/// that [`blocks::for_each_word_utf8`]'s tests compare with.
+#[cfg(test)]
+pub(crate) fn for_each_word_by_tokens(b: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut pos = 0;
     while pos < b.len() {
         let (end, kind) = segment::next_token(b, pos);

@@ -378,8 +378,8 @@ fn resume_spaces(b: &[u8], start: usize, i: usize) -> (usize, TokenKind) {
 // ASCII fast path.
 
 /// Fast-path byte classes (bit flags).
-const F_ALPHA: u8 = 1;
-const F_DIGIT: u8 = 2;
+pub(super) const F_ALPHA: u8 = 1;
+pub(super) const F_DIGIT: u8 = 2;
 const F_USCORE: u8 = 4;
 const F_RUN: u8 = F_ALPHA | F_DIGIT | F_USCORE;
 const F_SPACE: u8 = 8;
@@ -405,7 +405,7 @@ const fn fast_class(b: u8) -> u8 {
 
 /// A `const`, not a `static`: every crate that inlines the fast path gets the table as a
 /// local constant, read without an indirection.
-const FAST: [u8; 256] = {
+pub(super) const FAST: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
@@ -479,7 +479,7 @@ fn scan_alnum(b: &[u8], mut i: usize) -> usize {
 /// and `after` into one word: WB6/7 (letter, MidLetter or MidNumLetQ, letter) and WB11/12
 /// (digit, MidNum or MidNumLetQ, digit).
 #[inline(always)]
-fn joins_across(mid: u8, before: u8, after: u8) -> bool {
+pub(super) fn joins_across(mid: u8, before: u8, after: u8) -> bool {
     (mid & F_MIDL != 0 && before & F_ALPHA != 0 && after & F_ALPHA != 0)
         || (mid & F_MIDN != 0 && before & F_DIGIT != 0 && after & F_DIGIT != 0)
 }
@@ -489,8 +489,11 @@ fn joins_across(mid: u8, before: u8, after: u8) -> bool {
 /// ASCII come down to runs of letters, digits and `_` (WB5, WB8-10, WB13a/b), joined across
 /// one `.` `:` `'` between letters (WB6/7) and one `.` `,` `;` `'` between digits (WB11/12); a
 /// run is word-like when it holds a letter or a digit.
-#[inline(always)]
-pub(crate) fn for_each_word_ascii(b: &[u8], mut f: impl FnMut(usize, usize)) {
+///
+/// The byte-by-byte scan that [`super::blocks`] replaced, kept as the reference its tests
+/// compare with.
+#[cfg(test)]
+pub(crate) fn for_each_word_ascii_bytewise(b: &[u8], mut f: impl FnMut(usize, usize)) {
     debug_assert!(b.is_ascii());
     ascii_words_while(b, |s, e| {
         f(s, e);

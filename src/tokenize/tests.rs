@@ -249,6 +249,9 @@ fn utf8_words(s: &str) -> Vec<(usize, usize)> {
     let mut fast = Vec::new();
     for_each_word_utf8(s.as_bytes(), |a, b| fast.push((a, b)));
     assert_eq!(fast, general, "{s:?}");
+    let mut by_tokens = Vec::new();
+    for_each_word_by_tokens(s.as_bytes(), |a, b| by_tokens.push((a, b)));
+    assert_eq!(by_tokens, general, "{s:?}");
     general
 }
 
@@ -302,6 +305,28 @@ fn ascii_words_match_the_general_loop_on_word_break_cases() {
     }
 }
 
+#[test]
+fn utf8_words_at_the_edges_of_pieces() {
+    // Non-ASCII characters next to ASCII spaces: spaces that join them (WB3d), marks that join
+    // a space (WB4), letters and quotes inside ASCII words, at the ends of the text too.
+    for s in [
+        "für über",
+        "\u{3000} \u{93e}",
+        "a \u{3000} b",
+        "x\u{3000}  ü y",
+        "  \u{301}a b",
+        " \u{93e}",
+        "ab.\u{e9}t\u{e9} 12,5\u{a0}€ l\u{2019}homme",
+        "1\u{202f}000 et 2 000",
+        "ü",
+        "a ü",
+        "ü a",
+        "«\u{a0}Oui\u{a0}» dit-il",
+    ] {
+        utf8_words(s);
+    }
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
     /// On ASCII text the ASCII loop finds the segments of the general one: letters, digits,
@@ -315,5 +340,88 @@ proptest::proptest! {
             proptest::prop_assert_eq!(count_words_bytes_max(s.as_bytes(), cap), want.len().min(cap));
         }
         proptest::prop_assert_eq!(got, want);
+    }
+}
+
+/// Text made of pieces that the word scans treat apart: runs of letters and digits of any
+/// length (so that words cross the 64-byte blocks of [`blocks`]), the characters that join or
+/// part them (`.` `,` `;` `:` `'` `_`), spaces, and `extra`.
+fn pieced_text(extra: &'static [&'static str]) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        6 => "[a-zA-Z]{1,12}",
+        2 => "[0-9]{1,6}",
+        1 => "[a-z0-9]{40,140}",
+        4 => proptest::sample::select(&[".", ",", ";", ":", "'", "_", "__"][..]).prop_map(str::to_owned),
+        5 => "[ ]{1,3}",
+        1 => "[!-/<-@\\[-`{-~\t]",
+        2 => proptest::sample::select(if extra.is_empty() { &[" "][..] } else { extra }).prop_map(str::to_owned),
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|p| p.concat())
+}
+
+/// Non-ASCII characters of European text, and some that the UAX #29 rules treat apart:
+/// Extend and Format characters (which join the character before, a space too), a MidNumLet
+/// quote, an ExtendNumLet space, spaces that join ASCII spaces (WB3d), ideographs,
+/// pictographs, Hebrew and a ZWJ.
+const NON_ASCII: &[&str] = &[
+    "ü",
+    "ß",
+    "é",
+    "É",
+    "à",
+    "ç",
+    "ø",
+    "’",
+    "„",
+    "“",
+    "”",
+    "«",
+    "»",
+    "—",
+    "–",
+    "…",
+    "€",
+    "°",
+    "½",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{301}",
+    "\u{ad}",
+    "\u{200d}",
+    "東京",
+    "👍🏽",
+    "α",
+    "ש",
+    "\u{93e}",
+    "\u{2019}s",
+    "\u{3000}",
+    "\u{2003}",
+    "\u{200b}",
+    "\u{fe0f}",
+    "ª",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12_000))]
+    /// The block scan of ASCII finds the segments of the byte-by-byte scan it replaced.
+    #[test]
+    fn ascii_blocks_match_the_bytewise_scan(s in pieced_text(&[])) {
+        let mut got = Vec::new();
+        for_each_word_ascii(s.as_bytes(), |a, b| got.push((a, b)));
+        let mut want = Vec::new();
+        segment::for_each_word_ascii_bytewise(s.as_bytes(), |a, b| want.push((a, b)));
+        proptest::prop_assert_eq!(got, want, "{:?}", s);
+    }
+
+    /// The block scan of UTF-8 finds the segments of the token loop, on ASCII text with
+    /// non-ASCII characters strewn in.
+    #[test]
+    fn utf8_blocks_match_the_token_loop(s in pieced_text(NON_ASCII)) {
+        let mut got = Vec::new();
+        for_each_word_utf8(s.as_bytes(), |a, b| got.push((a, b)));
+        let mut want = Vec::new();
+        for_each_word_by_tokens(s.as_bytes(), |a, b| want.push((a, b)));
+        proptest::prop_assert_eq!(got, want, "{:?}", s);
     }
 }
