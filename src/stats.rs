@@ -398,41 +398,79 @@ fn count_chars(b: &[u8], s: &mut Stats) -> bool {
 /// Counts words (UAX #29 word-like segments, as [`crate::words`] yields them), capitalised
 /// words, stopwords, chrome words, letters, digits and punctuation of valid UTF-8 `b` into `s`.
 fn scan_valid(b: &[u8], s: &mut Stats, keys: &mut impl FnMut(u32)) {
+    // The per-word counts live in locals, which stay in registers across the scan, and go
+    // to `s` at the end; the lexicon's counts share one `u32` ([`LANES`]).
+    let mut c = WordCounts {
+        words: s.words,
+        caps: s.caps,
+        lanes: 0,
+    };
     // The scans call `f` from more than one place; each gets the word's count inlined.
     if count_chars(b, s) {
         crate::tokenize::for_each_word_ascii(
             b,
             #[inline(always)]
-            |ws, we| count_word(b, ws, we, s, keys),
+            |ws, we| count_word(b, ws, we, &mut c, s, keys),
         );
     } else {
         crate::tokenize::for_each_word_utf8(
             b,
             #[inline(always)]
-            |ws, we| count_word(b, ws, we, s, keys),
+            |ws, we| count_word(b, ws, we, &mut c, s, keys),
         );
     }
+    s.words = c.words;
+    s.caps = c.caps;
+    s.stops += c.lanes & 0xFF;
+    s.chrome += (c.lanes >> 8) & 0xFF;
+    s.person += (c.lanes >> 16) & 0xFF;
+    s.counts |= c.lanes >> 24 != 0;
 }
 
-/// Counts the word `b[ws..we]` into `s`; a word among the first [`LEXICON_WORDS`] that is
-/// long enough to name a topic ([`KEY_MIN_BYTES`]) and starts with a letter is passed to
-/// `keys` as its [`word_key`].
+/// The counts [`count_word`] keeps for each word, apart from [`Stats`].
+struct WordCounts {
+    words: u32,
+    caps: u32,
+    /// Lexicon words of a class, a byte each ([`LANES`]).
+    lanes: u32,
+}
+
+/// For each class byte, one in the byte of each count it adds to: stopwords (byte 0), chrome
+/// (1), person (2), counters (3). At most [`LEXICON_WORDS`] words of a line are looked up,
+/// so no byte overflows, and a word adds to all of its counts with one addition.
+static LANES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut c = 0;
+    while c < 256 {
+        let class = c as u8;
+        t[c] = (class & STOP != 0) as u32
+            | ((class & CHROME != 0) as u32) << 8
+            | ((class & PERSON != 0) as u32) << 16
+            | ((class & COUNT != 0) as u32) << 24;
+        c += 1;
+    }
+    t
+};
+
+/// Counts the word `b[ws..we]` into `c` (and the first word's facts into `s`); a word among
+/// the first [`LEXICON_WORDS`] that is long enough to name a topic ([`KEY_MIN_BYTES`]) and
+/// starts with a letter is passed to `keys` as its [`word_key`].
 #[inline(always)]
-fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats, keys: &mut impl FnMut(u32)) {
-    s.words += 1;
+fn count_word(b: &[u8], ws: usize, we: usize, c: &mut WordCounts, s: &mut Stats, keys: &mut impl FnMut(u32)) {
+    c.words += 1;
     let c0 = b[ws];
-    s.caps += u32::from(if c0 < 0x80 {
+    c.caps += u32::from(if c0 < 0x80 {
         c0.is_ascii_uppercase()
     } else {
         char_at(b, ws).is_some_and(|(c, _)| c.is_uppercase())
     });
-    if s.words <= LEXICON_WORDS {
+    if c.words <= LEXICON_WORDS {
         let (class, x) = classes_at(b, ws, we);
         let len = we - ws;
         if (KEY_MIN_BYTES..=LEX_MAX).contains(&len) && (c0.is_ascii_alphabetic() || c0 >= 0xC0) {
             keys(word_key(x, len));
         }
-        if s.words == 1 {
+        if c.words == 1 {
             s.cta_first = class & CTA != 0;
             s.starts_lower = if c0 < 0x80 {
                 c0.is_ascii_lowercase()
@@ -440,10 +478,7 @@ fn count_word(b: &[u8], ws: usize, we: usize, s: &mut Stats, keys: &mut impl FnM
                 char_at(b, ws).is_some_and(|(c, _)| c.is_lowercase())
             };
         }
-        s.stops += u32::from(class & STOP != 0);
-        s.chrome += u32::from(class & CHROME != 0);
-        s.person += u32::from(class & PERSON != 0);
-        s.counts |= class & COUNT != 0;
+        c.lanes += LANES[class as usize];
     }
 }
 
