@@ -68,8 +68,6 @@ const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
-/// Longest line (in words) that a `related` prefix and its colon cut whole, prose or not.
-const LABELLED_LINK_MAX_WORDS: u32 = 40;
 /// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
 /// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
 const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
@@ -3471,16 +3469,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
-            // A linked story under its label and colon is a link however long its teaser:
-            // "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert – Bewohner zahlen
-            // … aus eigener Tasche."
-            let labelled_link = e.category == Category::Related
-                && words <= LABELLED_LINK_MAX_WORDS
-                && l[b..].trim_ascii_start().starts_with(b":");
-            if (words > PREFIX_MAX_WORDS || prose) && !labelled_link
-                || !(ctx.noise_before || after_label())
-                || !rest_found(e, &l[b..])
-            {
+            if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
@@ -6074,10 +6063,8 @@ fn is_dateline_row(l: &[u8]) -> bool {
             // A name alone after a stamp to the odd minute signs it: "13.06.2024 09:27 Uhr ·
             // Lennart Voss" (after a time a schedule would pick, a venue may stand there).
             bylines += 1;
-        } else if is_reading_time(part) || parts > 0 && is_taxonomy_part(part) {
-            // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min"; a
-            // post's category after it: "Gepostet von Nele | 19. April 2024 | Kategorie:
-            // Essen & Trinken".
+        } else if is_reading_time(part) {
+            // A story's reading time beside its stamp: "02/07/2024 | Lectura: 4 min".
         } else if is_numeric_stamp(part) {
             // A date in digits, the year in it, among other stamps: "02/07/2024 | Lectura:
             // 4 min", "12.03.2025 · von Anna Berg".
@@ -6102,34 +6089,6 @@ fn is_dateline_row(l: &[u8]) -> bool {
             None => return parts >= 2 && bylines <= 1 && years >= 1,
         }
     }
-}
-
-/// Labels of a post's categories and tags, in any ASCII case (see [`is_taxonomy_part`]).
-const TAXONOMY_LABELS: [&str; 13] = [
-    "kategorie",
-    "kategorien",
-    "category",
-    "categories",
-    "tags",
-    "schlagwörter",
-    "themen",
-    "rubrik",
-    "catégorie",
-    "catégories",
-    "categoría",
-    "categorías",
-    "etiquetas",
-];
-
-/// A post's categories or tags under their label: "Kategorie: Essen & Trinken", "Tags :
-/// jardin, potager".
-fn is_taxonomy_part(part: &[u8]) -> bool {
-    let t = part.trim_ascii();
-    let Some(colon) = memchr::memchr(b':', t) else {
-        return false;
-    };
-    let label = t[..colon].trim_ascii_end();
-    colon + 1 < t.len() && TAXONOMY_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l.as_bytes()))
 }
 
 /// A date in digits alone, a time of day after it or not: "02/07/2024", "12.03.2025 14:07",
@@ -7809,10 +7768,6 @@ mod tests {
             // A name alone signs a stamp to the odd minute; after a schedule's time it may
             // be a venue.
             ("13.06.2024 09:27 Uhr · Lennart Voss", true),
-            // A post's category beside its byline and date, not in place of the date.
-            ("Gepostet von Nele | 19. April 2024 | Kategorie: Essen & Trinken", true),
-            ("Posted by Sam | March 3, 2024 | Tags: garden, compost", true),
-            ("Kategorie: Essen & Trinken | Gepostet von Nele", false),
             ("March 12, 2024 4:53 pm | Jane Roe", true),
             ("16.11.2024 19:30 Uhr · Stadthalle Kempten", false),
             ("13.06.2024 09:27 Uhr · Stadthalle am Alten Markt", false),
