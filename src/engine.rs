@@ -5150,6 +5150,10 @@ const STAMP_WORDS: &[&str] = &[
     // A forum post's header: "Beitrag Mi 12. Mär 2008, 18:02", "Verfasst am: 12.03.2008".
     "beitrag",
     "verfasst",
+    // A reply's header: "Antwort vom 12.03.2025, 08:41", "Réponse le 3 mars 2025".
+    "antwort",
+    "réponse",
+    "respuesta",
     "post",
     "message",
     "mensaje",
