@@ -6175,29 +6175,46 @@ fn is_agency_dateline(l: &[u8]) -> bool {
 
 /// Most codes of an agency's credit (see [`is_agency_credit`]).
 const AGENCY_CREDIT_CODES: usize = 5;
+/// Longest line (in bytes, blanks at its ends aside) read as an agency's credit: five codes
+/// and their separators.
+const AGENCY_CREDIT_MAX_BYTES: usize = 48;
 /// Longest code of an editor beside an agency's (see [`is_agency_credit`]).
 const EDITOR_CODE_MAX: usize = 4;
 
 /// A news story's credit on a line of its own: news agencies' codes and the editors' short
-/// codes, joined by slashes, commas or blanks, in parentheses or not, at least one of them a
+/// codes (in one case), joined by slashes or commas, in parentheses or not, at least one of them a
 /// known agency: "dpa/lby/ak", "(APA/red)", "AFP/dpa/jk", "dpa, AFP, Reuters". An agency's
 /// code alone, without its parentheses, is left to the packs.
 fn is_agency_credit(l: &[u8]) -> bool {
     let t = l.trim_ascii();
+    // Most short lines go here: a credit is a few codes of letters.
+    if t.len() > AGENCY_CREDIT_MAX_BYTES || !t.first().is_some_and(|&b| b == b'(' || b.is_ascii_alphabetic()) {
+        return false;
+    }
     let (t, bracketed) = match t.strip_prefix(b"(").and_then(|t| t.strip_suffix(b")")) {
         Some(inner) => (inner, true),
         None => (t, false),
     };
+    // Codes are joined by slashes or commas: blanks alone join words ("Reuters Best").
+    if !bracketed && memchr::memchr2(b'/', b',', t).is_none() {
+        return false;
+    }
     let (mut codes, mut agency) = (0, false);
     for code in t.split(|&b| matches!(b, b'/' | b',' | b' ')).filter(|c| !c.is_empty()) {
         codes += 1;
+        if codes > AGENCY_CREDIT_CODES || !code.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
         if is_news_agency(code) {
             agency = true;
-        } else if code.len() > EDITOR_CODE_MAX || !code.iter().all(u8::is_ascii_alphabetic) {
+        } else if code.len() > EDITOR_CODE_MAX
+            || !(code.iter().all(u8::is_ascii_lowercase) || code.iter().all(u8::is_ascii_uppercase))
+        {
+            // An editor's code is in one case: "ak", "red", "JK"; not a word ("Join APA").
             return false;
         }
     }
-    agency && codes <= AGENCY_CREDIT_CODES && (codes >= 2 || bracketed)
+    agency && (codes >= 2 || bracketed)
 }
 
 /// Most words of a section's name before a date (see [`is_labelled_dateline`]).
@@ -7741,6 +7758,10 @@ mod tests {
             ("dpa/lby/Redaktion", false),
             ("AP Photo/Evan Vucci", false),
             ("Sa/So 10-18", false),
+            ("Join APA", false),
+            ("Work At APA", false),
+            ("Reuters Best", false),
+            ("Reuters/Work", false),
         ] {
             assert_eq!(is_agency_credit(line.as_bytes()), credit, "{line:?}");
         }
