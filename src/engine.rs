@@ -904,23 +904,9 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
                 j += 1;
                 continue;
             }
-            // A kicker's teaser at `nb[j]`: one sentence, or two above another link (a title,
-            // a one-sentence teaser, a line already cut).
-            let sentences = |j: usize| {
-                kicker_teaser(text, &lines[nb[j]])
-                    .filter(|&(k, _)| !kicker_repeats(text, lines, nb, j, k))
-                    .map(|(_, n)| n)
-            };
-            let teaser = |j: usize| match sentences(j) {
-                Some(1) => true,
-                Some(_) => {
-                    j + 1 < nb.len() && nb[j + 1] == nb[j] + 1 && {
-                        let n = &lines[nb[j + 1]];
-                        n.class == Class::Cut || is_related_title(text, n) || sentences(j + 1) == Some(1)
-                    }
-                }
-                None => false,
-            };
+            // A kicker's teaser, at `nb[j]`.
+            let teaser =
+                |j: usize| kicker_teaser(text, &lines[nb[j]]).is_some_and(|k| !kicker_repeats(text, lines, nb, j, k));
             // Once the list has two titles, a title in a kicker's form is one more of them even
             // above a paragraph ("… / Familienunternehmen: Der Generationswechsel wird zur
             // Überlebensfrage / Sie haben den Artikel kostenlos gelesen. …"): an article's
@@ -997,13 +983,13 @@ const KICKER_TEASER_MAX_WORDS: u32 = 30;
 /// Most words of the kicker before its colon.
 const KICKER_WORDS: u32 = 3;
 
-/// The kicker of `l` and its teaser's sentences (one or two) if it reads as a linked story's
-/// kicker and teaser under a related-links head: "Krankenhausreform: Die Kliniken im
-/// ländlichen Raum fürchten um ihre Notaufnahmen, obwohl der Bund Übergangshilfen zugesagt
-/// hat." A capitalised kicker of one to [`KICKER_WORDS`] words and a colon open it, and the
-/// line ends with its first or second sentence. A news site's lists of other stories read
-/// so; a paragraph of the article under such a head has more sentences, or no kicker.
-fn kicker_teaser<'t>(text: &'t [u8], l: &Line) -> Option<(&'t [u8], u8)> {
+/// The kicker of `l` if it reads as a linked story's kicker and teaser, one sentence under a
+/// related-links head: "Krankenhausreform: Die Kliniken im ländlichen Raum fürchten um ihre
+/// Notaufnahmen, obwohl der Bund Übergangshilfen zugesagt hat." A capitalised kicker of one
+/// to [`KICKER_WORDS`] words and a colon open it, and no sentence ends before the line does.
+/// A news site's lists of other stories read so; a paragraph of the article under such a
+/// head has more sentences, or no kicker.
+fn kicker_teaser<'t>(text: &'t [u8], l: &Line) -> Option<&'t [u8]> {
     if !(4..=KICKER_TEASER_MAX_WORDS).contains(&l.stats.words) {
         return None;
     }
@@ -1014,16 +1000,10 @@ fn kicker_teaser<'t>(text: &'t [u8], l: &Line) -> Option<(&'t [u8], u8)> {
     }
     let colon = memchr::memmem::find(&b[..b.len().min(48)], b": ")?;
     let kicker = &b[..colon];
-    if !(1..=KICKER_WORDS).contains(&count_words_max(kicker, KICKER_WORDS + 1))
-        || !last_visible_char(b).is_some_and(|c| c != ':')
-    {
-        return None;
-    }
-    let first = crate::text::sentence_end_at(b, colon + 2).1;
-    if first == b.len() {
-        return Some((kicker, 1));
-    }
-    (crate::text::sentence_end_at(b, skip_blanks(b, first)).1 == b.len()).then_some((kicker, 2))
+    ((1..=KICKER_WORDS).contains(&count_words_max(kicker, KICKER_WORDS + 1))
+        && crate::text::sentence_end_at(b, colon + 2).1 == b.len()
+        && last_visible_char(b).is_some_and(|c| c != ':'))
+    .then_some(kicker)
 }
 
 /// Lines looked at on each side of a kicker for the same kicker (see [`kicker_repeats`]).
@@ -7431,19 +7411,6 @@ mod tests {
                 assert!(!out.contains(t), "{t:?} kept in {out}");
             }
             assert_eq!(out.matches(para).count(), 3, "{out}");
-        }
-        // A teaser of two sentences above another title.
-        let list = [
-            "Verkehr: Die Umleitung über Bramke bleibt bis Ende Juni bestehen. Pendler müssen weiter mit Wartezeiten rechnen.",
-            "Schützenfest: Neuer König kommt aus dem Ortsteil Lütgenhof",
-        ];
-        let doc = format!(
-            "{para}\n{para}\n{para}\nMehr zum Thema\n{}\n\n{para}\n",
-            list.join("\n")
-        );
-        let out = cleaner.clean(&doc).to_string();
-        for t in list {
-            assert!(!out.contains(t), "{t:?} kept in {out}");
         }
         // A third title in a kicker's form is the list's even right above a paragraph.
         let list = [
