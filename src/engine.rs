@@ -978,7 +978,7 @@ fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usiz
     (pairs, end)
 }
 
-/// Most words of a kicker's teaser (see [`is_kicker_teaser`]).
+/// Most words of a kicker's teaser (see [`kicker_teaser`]).
 const KICKER_TEASER_MAX_WORDS: u32 = 30;
 /// Most words of the kicker before its colon.
 const KICKER_WORDS: u32 = 3;

@@ -512,7 +512,7 @@ pub(crate) fn count_words_ascii_max(b: &[u8], cap: usize) -> usize {
     n.min(cap)
 }
 
-/// [`for_each_word_ascii`] until `f` returns false.
+/// [`super::blocks::for_each_word_ascii`] until `f` returns false.
 #[inline(always)]
 fn ascii_words_while(b: &[u8], mut f: impl FnMut(usize, usize) -> bool) {
     let n = b.len();
