@@ -3793,29 +3793,37 @@ fn credits_left_alone(
     credits: &[DeferredCredit],
 ) -> Vec<(usize, RawCut)> {
     let mut out = Vec::new();
+    // Per line, read once for all its credits (a line may hold thousands): its runs of cuts,
+    // and where a menu run ends it once the cuts are out (as `credit_in_prose` reads a second
+    // pass's line).
+    let mut read: Option<(usize, Vec<(usize, usize)>, Option<usize>)> = None;
     for c in credits {
         let line = &lines[c.li];
         if line.class == Class::Cut {
             continue;
         }
         let l = &text[line.start..line.end];
-        let from = partial.partition_point(|(li, _)| *li < c.li);
-        let to = from + partial[from..].partition_point(|(li, _)| *li == c.li);
-        let runs = merged_runs(line_spans(line, &partial[from..to]));
-        if overlaps_run(&runs, c.a, c.b) || dateline_dash(l, c.b) {
+        if !read.as_ref().is_some_and(|r| r.0 == c.li) {
+            let from = partial.partition_point(|(li, _)| *li < c.li);
+            let to = from + partial[from..].partition_point(|(li, _)| *li == c.li);
+            let runs = merged_runs(line_spans(line, &partial[from..to]));
+            let view = UncutView::of(l, runs.iter().copied());
+            let menu = separator_run(&view.text, count_words_max(&view.text, 5)).map(|r| view.source(r));
+            read = Some((c.li, runs, menu));
+        }
+        let Some((_, runs, menu)) = &read else { continue };
+        if overlaps_run(runs, c.a, c.b) || dateline_dash(l, c.b) {
             continue;
         }
-        // The words between the match and the sentence's end that no cut takes, up to a menu
-        // run that ends the line once the cuts are out (as `credit_in_prose` reads a second
-        // pass's line).
-        let view = UncutView::of(l, runs.iter().copied());
-        let end = separator_run(&view.text, count_words_max(&view.text, 5))
-            .map(|r| view.source(r))
-            .filter(|&r| r > c.b)
-            .map_or(c.e, |r| r.min(c.e));
+        // The words between the match and the sentence's end that no cut takes, up to the
+        // menu run.
+        let end = menu.filter(|&r| r > c.b).map_or(c.e, |r| r.min(c.e));
         let len = end - c.b;
-        let tail = runs
+        // Only the runs that reach into `c.b..end` make its gaps.
+        let first = runs.partition_point(|r| r.1 <= c.b);
+        let tail = runs[first..]
             .iter()
+            .take_while(|r| r.0 < end)
             .map(|&(s, e)| (s.saturating_sub(c.b).min(len), e.saturating_sub(c.b).min(len)));
         let mut words = 0;
         for_each_gap(len, tail, |g0, g1| {

@@ -1,0 +1,49 @@
+//! Cleaning time grows with the text's length, not with its square: a long line with many
+//! cuts (the seed articles joined into one line, as extraction that loses every block
+//! boundary gives them) is read once per line, not once per cut. Timed in the same run, so
+//! a slow or busy machine slows both sizes alike; a linear cost gives a ratio near 16, a
+//! cost that grows with the square one near 256.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// The seed articles as one line, repeated to `n` bytes (cut at a char boundary).
+fn one_line(n: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/")
+        .map(|e| e.expect("seed").path())
+        .collect();
+    paths.sort();
+    let line: String = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed text").replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut text = line.repeat(n / line.len() + 1);
+    let mut end = n;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+fn time(cleaner: &deboil::Cleaner, text: &str) -> Duration {
+    let t = Instant::now();
+    black_box(cleaner.clean(black_box(text)).kept_len());
+    t.elapsed()
+}
+
+#[test]
+fn one_long_line_cleans_in_linear_time() {
+    let cleaner = deboil::Cleaner::new();
+    let (small, large) = (one_line(1 << 20), one_line(16 << 20));
+    let t_small = (0..3).map(|_| time(&cleaner, &small)).min().expect("three runs");
+    let t_large = time(&cleaner, &large);
+    let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+    assert!(
+        ratio < 48.0,
+        "16 MB took {t_large:?}, 1 MB {t_small:?}: {ratio:.0}x for 16x the bytes"
+    );
+}
