@@ -3796,7 +3796,7 @@ fn credits_left_alone(
     // Per line, read once for all its credits (a line may hold thousands): its runs of cuts,
     // and where a menu run ends it once the cuts are out (as `credit_in_prose` reads a second
     // pass's line).
-    let mut read: Option<(usize, Vec<(usize, usize)>, Option<usize>)> = None;
+    let mut read: Option<LineRead> = None;
     for c in credits {
         let line = &lines[c.li];
         if line.class == Class::Cut {
@@ -3843,6 +3843,10 @@ fn credits_left_alone(
     }
     out
 }
+
+/// A line as [`credits_left_alone`] reads it: its index, its runs of cuts, and where a menu
+/// run that ends it starts.
+type LineRead = (usize, Vec<(usize, usize)>, Option<usize>);
 
 /// Most words after a trailing credit's pattern ("Foto:", "Photo by").
 const TRAILING_CREDIT_WORDS: u32 = 8;
