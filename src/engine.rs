@@ -911,12 +911,13 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // above a paragraph ("… / Familienunternehmen: Der Generationswechsel wird zur
             // Überlebensfrage / Sie haben den Artikel kostenlos gelesen. …"): an article's
             // own headings seldom take that form.
+            let kicker = teaser(j);
             let next_is_prose = j + 1 < nb.len()
                 && nb[j + 1] == i + 1
                 && lines[i + 1].class == Class::Content
                 && !teaser(j + 1)
-                && !(titles >= 2 && teaser(j));
-            if !(is_related_title(text, &lines[i]) || teaser(j)) || next_is_prose {
+                && !(titles >= 2 && kicker);
+            if !(kicker || is_related_title(text, &lines[i])) || next_is_prose {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -993,8 +994,7 @@ fn kicker_teaser<'t>(text: &'t [u8], l: &Line) -> Option<&'t [u8]> {
     if !(4..=KICKER_TEASER_MAX_WORDS).contains(&l.stats.words) {
         return None;
     }
-    let b = &text[l.start..l.end];
-    let b = &b[first_alnum(b).min(b.len())..];
+    let b = from_first_alnum(&text[l.start..l.end]);
     if !char_at(b, 0).is_some_and(|(c, _)| c.is_uppercase()) {
         return None;
     }
@@ -1014,10 +1014,14 @@ const KICKER_REACH: usize = 3;
 fn kicker_repeats(text: &[u8], lines: &[Line], nb: &[usize], j: usize, k: &[u8]) -> bool {
     let near = nb[j.saturating_sub(KICKER_REACH)..(j + KICKER_REACH + 1).min(nb.len())].iter();
     near.filter(|&&i| i != nb[j]).any(|&i| {
-        let b = &text[lines[i].start..lines[i].end];
-        let b = &b[first_alnum(b).min(b.len())..];
+        let b = from_first_alnum(&text[lines[i].start..lines[i].end]);
         b.starts_with(k) && b[k.len()..].starts_with(b": ")
     })
+}
+
+/// `b` from its first letter or digit on (empty if it has none).
+fn from_first_alnum(b: &[u8]) -> &[u8] {
+    &b[first_alnum(b).min(b.len())..]
 }
 
 /// Whether `l` reads as a linked story's title (see [`cut_related_titles`]).
@@ -1214,27 +1218,28 @@ const BIO_LABEL_MAX_BYTES: usize = 21;
 /// Labels of a box about the author or the site, in any ASCII case (see [`is_labelled_bio`]);
 /// an accented initial in both cases.
 const BIO_LABELS: [&str; 29] = [
+    // A story's author's labels first: [`AUTHOR_HEADS`] are these.
     "about the author",
+    "über die autorin",
+    "Über die Autorin",
+    "über den autor",
+    "Über den Autor",
+    "à propos de l'auteur",
+    "À propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
     "about me",
     "about us",
     "über mich",
     "Über mich",
     "über uns",
     "Über uns",
-    "über die autorin",
-    "Über die Autorin",
-    "über den autor",
-    "Über den Autor",
     "zur person",
-    "à propos de l'auteur",
-    "À propos de l'auteur",
     "à propos de moi",
     "À propos de moi",
     "à propos de nous",
     "À propos de nous",
     "sobre mí",
-    "sobre el autor",
-    "sobre la autora",
     "sobre nosotros",
     "quiénes somos",
     "about this blog",
@@ -1269,18 +1274,9 @@ fn writes_for_site(l: &[u8]) -> bool {
 }
 
 /// Labels of a box about a story's author, in any ASCII case; an accented initial in both
-/// cases (see [`is_author_head`]). A site's own "About us" heads its page, not a box.
-const AUTHOR_HEADS: [&str; 9] = [
-    "about the author",
-    "über die autorin",
-    "Über die Autorin",
-    "über den autor",
-    "Über den Autor",
-    "à propos de l'auteur",
-    "À propos de l'auteur",
-    "sobre el autor",
-    "sobre la autora",
-];
+/// cases (see [`is_author_head`]): the first of [`BIO_LABELS`]. A site's own "About us"
+/// heads its page, not a box.
+const AUTHOR_HEADS: &[&str] = BIO_LABELS.split_at(9).0;
 
 /// Whether `l` is an author's label alone (a colon after it or not): "Über die Autorin",
 /// "About the author:".
@@ -1441,9 +1437,7 @@ fn is_author_bio(s: &str) -> bool {
     let mut names = 0;
     let verb = loop {
         let Some(w) = words.next() else { return false };
-        let name = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-            && !stats::is_stop_word(w.as_bytes());
+        let name = is_name_word(w) && !stats::is_stop_word(w.as_bytes());
         if role.is_none() && name && names < 4 {
             names += 1;
         } else {
@@ -6322,15 +6316,18 @@ fn is_bare_name(part: &[u8]) -> bool {
     let mut words = 0;
     for w in s.split(' ') {
         words += 1;
-        let mut cs = w.chars();
-        if words > BARE_NAME_MAX_WORDS
-            || !cs.next().is_some_and(char::is_uppercase)
-            || !cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-        {
+        if words > BARE_NAME_MAX_WORDS || !is_name_word(w) {
             return false;
         }
     }
     words >= 2
+}
+
+/// A capitalised word of letters (and `-`, `.`, `'`), as names are written: "Voss",
+/// "Anne-Marie", "D.", "O'Neill".
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
 }
 
 /// Most datelines on one row (see [`is_dateline_row`]).

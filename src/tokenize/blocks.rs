@@ -16,10 +16,7 @@
 //! stretches of ASCII text between such pieces, most of a line of German or French, are
 //! scanned like an ASCII line.
 
-use super::segment::{joins_across, next_token, FAST, F_ALPHA, F_DIGIT};
-
-const LSB: u64 = 0x0101_0101_0101_0101;
-const MSB: u64 = 0x8080_8080_8080_8080;
+use super::segment::{joins_across, next_token, FAST, F_ALPHA, F_DIGIT, LSB, MSB};
 
 /// Bytes a block holds: one bit each in a `u64`.
 const BLOCK: usize = 64;

@@ -436,8 +436,8 @@ const ASCII_KIND: [TokenKind; 128] = {
     t
 };
 
-const LSB: u64 = 0x0101_0101_0101_0101;
-const MSB: u64 = 0x8080_8080_8080_8080;
+pub(super) const LSB: u64 = 0x0101_0101_0101_0101;
+pub(super) const MSB: u64 = 0x8080_8080_8080_8080;
 
 /// Per byte of `x` (each below 0x80): high bit set iff `lo <= byte <= hi`.
 #[inline(always)]
