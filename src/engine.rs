@@ -559,6 +559,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     let rating_on = inner.rule_on(Rule::Rating);
     let counter_on = inner.rule_on(Rule::Counter);
     let seps_on = inner.rule_on(Rule::Separators);
+    let date_on = inner.rule_on(Rule::Dateline);
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
@@ -643,6 +644,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
+        } else if short && date_on && line.stats.digits > 0 && is_post_header(l, line.stats.words) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
     rejoin_pieces(text, lines, nb, &joined, &views);
@@ -2102,6 +2106,39 @@ fn is_post_meta(l: &[u8], words: u32) -> bool {
         && POST_WORDS.contains(&lower(first).as_str())
         && !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// Most words of a post's header (see [`is_post_header`]), and of the name that opens it.
+const POST_HEADER_MAX_WORDS: u32 = 10;
+const POST_HEADER_NAME_WORDS: usize = 3;
+
+/// A post's header as a forum stamps it: who wrote it, a separator, and when, to the odd
+/// minute, with the year, and nothing else ("Gartenwichtel_Tulln · 12. Juli 2024, 18:22",
+/// "FolioQuarto · 03/03/2026 19:53", "Hanfstroh-Bauer » 13.07.2024 08:12"). The name is one
+/// to [`POST_HEADER_NAME_WORDS`] words of letters and digits (a handle may have `_`, `-` or
+/// `.` in it). A time no schedule would pick (see [`has_odd_minutes`]) tells a stamp from an
+/// event's venue and day ("Stadthalle Winterthur · 12. Juli 2025, 19:30"). Judged on the
+/// lines the line model kept.
+fn is_post_header(l: &[u8], words: u32) -> bool {
+    if words > POST_HEADER_MAX_WORDS || !has_odd_minutes(l) {
+        return false;
+    }
+    let t = l.trim_ascii();
+    let Some((head, tail)) = split_at_separator(t, &[" · ", " » ", " | "], false) else {
+        return false;
+    };
+    let Ok(head) = std::str::from_utf8(head) else {
+        return false;
+    };
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_alphabetic)
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    let n = head.split_whitespace().count();
+    (1..=POST_HEADER_NAME_WORDS).contains(&n)
+        && head.split_whitespace().all(name_word)
+        && has_year(tail)
+        && (is_numeric_stamp(tail) || is_dateline(tail))
 }
 
 /// Most words of a row of facets (see [`is_facet_row`]), and of one facet's name.
@@ -7957,6 +7994,33 @@ mod tests {
                 ("14 Kommentare", false),
                 ("Veröffentlicht wurden bisher 14 Kommentare", false),
                 ("Published in 2019, the report drew many comments", false),
+            ],
+        );
+    }
+
+    /// A post's header: a name or a handle, a separator, and a stamp to the odd minute.
+    #[test]
+    fn post_header_lines() {
+        let header = |l: &[u8]| is_post_header(l, count_words_max(l, 100));
+        check_lines(
+            header,
+            &[
+                ("Gartenwichtel_Tulln · 12. Juli 2024, 18:22", true),
+                ("Hanfstroh-Bauer · 13. Juli 2024, 08:12", true),
+                ("FolioQuarto · 03/03/2026 19:53", true),
+                ("longshot · 03/03/2026 19:44", true),
+                ("Anne Keller » 12.03.2025 14:07", true),
+                ("jardinier.52 | 15 juil. 2025 21:47", true),
+                ("Ricks503 | Feb 26, 2006 04:46pm | #17", true),
+                // A schedule picks its minutes: an event's venue and time.
+                ("Stadthalle Winterthur · 12. Juli 2025, 19:30", false),
+                ("Rosenresi · 12. Juli 2024, 19:05", false),
+                // No year, no stamp.
+                ("Rosenresi · 12. Juli, 18:22", false),
+                // More than a name before the stamp.
+                ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
+                ("Die Sitzung begann um 18:22 · 12.07.2024", false),
+                ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
             ],
         );
     }
