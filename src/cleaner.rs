@@ -25,6 +25,8 @@ pub(crate) struct Entry {
     pub(crate) text: String,
     /// Parts after the first, for `A ... B` patterns, lowercased ASCII.
     pub(crate) rest: Vec<Vec<u8>>,
+    /// Judged after the line model (see [`crate::Pattern::is_late`]).
+    pub(crate) late: bool,
 }
 
 /// How eagerly a cleaner cuts.
@@ -304,6 +306,7 @@ impl CleanerBuilder {
                     pack: pack_id,
                     text: p.text,
                     rest,
+                    late: p.late,
                 });
             }
         }

@@ -107,10 +107,11 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
-    let (mut lines, mut partial, retry) = prepare(inner, text, utf8);
+    let (mut lines, mut partial, retry, late) = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
         context(inner, text, &mut lines);
     }
+    late_patterns(inner, text, &mut lines, &mut partial, &late);
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
         let before = partial.len();
@@ -159,12 +160,13 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
 
 /// Everything before the context decision: lines, patterns, shape rules, content lines. The
 /// partial cuts come back sorted by start (the longest first).
-fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>, Vec<Retry>) {
+fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>, Vec<Retry>, Vec<Retry>) {
     let (mut lines, keys) = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
     let mut credits = Vec::new();
-    let retry = patterns_pass(inner, text, &mut lines, &mut partial, &mut credits);
+    let mut late = Vec::new();
+    let retry = patterns_pass(inner, text, &mut lines, &mut partial, &mut credits, &mut late);
     cut_remnants(text, &mut lines, &partial);
     shape_rules(inner, text, &mut lines, &mut partial);
     sort_cuts(&mut partial);
@@ -189,7 +191,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     mark_content(&mut lines);
     keep_prose_remainders(text, &mut lines, &partial);
     set_cohesion(&mut lines, &keys);
-    (lines, partial, retry)
+    (lines, partial, retry, late)
 }
 
 /// Most slots a key of [`set_cohesion`] tries; at a table half full, a key looks at two on
@@ -2636,6 +2638,7 @@ fn patterns_pass(
     lines: &mut [Line],
     partial: &mut Vec<(usize, RawCut)>,
     credits: &mut Vec<DeferredCredit>,
+    late: &mut Vec<Retry>,
 ) -> Vec<(usize, u32, usize, usize)> {
     let Some(ac) = &inner.ac else { return Vec::new() };
     let mut retry: Vec<(usize, u32, usize, usize)> = Vec::new();
@@ -2704,6 +2707,11 @@ fn patterns_pass(
         for (k, &id) in entries.iter().enumerate().skip(first) {
             let entry = &inner.table.patterns[id as usize];
             if k > first && !bounded(entry.kind) {
+                continue;
+            }
+            // Judged once the line model has read the page (see `late_patterns`).
+            if entry.late {
+                late.push((li, id, a, b));
                 continue;
             }
             let why = Why::Pattern(id);
@@ -2796,6 +2804,97 @@ fn patterns_pass(
         }
     }
     retry
+}
+
+/// Judges the matches of late patterns (see [`crate::Pattern::is_late`]), `(line, pattern,
+/// start, end)` in line order, on the lines the earlier passes and the line model kept, as
+/// [`patterns_pass`] judges the others: a match inside a cut of its line is gone with it,
+/// and one turned down is tried again with the line's cuts known (see
+/// [`retry_whole_line_patterns`]). `partial` comes in sorted and goes out sorted.
+fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>, late: &[Retry]) {
+    let before = partial.len();
+    let mut again = Vec::new();
+    for hits in late.chunk_by(|x, y| x.0 == y.0) {
+        let li = hits[0].0;
+        let line = lines[li];
+        if !matches!(line.class, Class::Content | Class::Short) {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let from = partial[..before].partition_point(|(_, c)| c.start < line.start);
+        let earlier = || {
+            partial[from..before]
+                .iter()
+                .take_while(|(i, _)| *i == li)
+                .map(|(_, c)| c)
+        };
+        let mut cuts = LineCuts::default();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for c in earlier() {
+            cuts.add(l, c.start - line.start, c.end - line.start);
+            spans.push((c.start - line.start, c.end - line.start));
+        }
+        let edges = Edges::of(l);
+        let mut sentences = Sentences::default();
+        for &(_, id, a, b) in hits {
+            if spans.iter().any(|&(s, e)| s < b && a < e) {
+                continue;
+            }
+            let entry = &inner.table.patterns[id as usize];
+            let left = cuts.stands_at(a);
+            let ctx = Judge {
+                words: line.stats.words.saturating_sub(cuts.words),
+                noise_before: cuts.noise_before(l, a),
+                first_letter: cuts.first_letter(l),
+                noise_after: b >= edges.last_alpha_end,
+                left,
+                head: cuts.head,
+                edges,
+            };
+            let mut verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
+            if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
+                verdict = glued_block(entry, l, a, b);
+            }
+            if matches!(verdict, Verdict::None) {
+                verdict = trailing_credit(entry, l, left, a, b);
+            }
+            match verdict {
+                Verdict::None => {
+                    if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
+                        again.push((li, id, a, b));
+                    }
+                }
+                Verdict::Line => {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = Why::Pattern(id);
+                    break;
+                }
+                Verdict::Span(s, e) => {
+                    cuts.add(l, s, e);
+                    spans.push((s, e));
+                    partial.push((
+                        li,
+                        RawCut {
+                            start: line.start + s,
+                            end: line.start + e,
+                            why: Why::Pattern(id),
+                            at: line.start + a,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    if partial.len() > before {
+        sort_cuts(partial);
+    }
+    if !again.is_empty() {
+        let glued = retry_whole_line_patterns(inner, text, lines, partial, &again);
+        if !glued.is_empty() {
+            partial.extend(glued);
+            sort_cuts(partial);
+        }
+    }
 }
 
 /// The longest match that starts where `m` does and ends before it.
@@ -6755,6 +6854,59 @@ mod tests {
         // No long word: not read.
         let (lines, ..) = prepare(&cleaner.inner, b"Ja\nDie Katze ist hier.\n", true);
         assert_eq!(lines[0].cohesion, -1.0);
+    }
+
+    /// A late pattern leaves what the line model reads as it was without the pattern, and
+    /// cuts the line it matches once the model has kept it; the same pattern judged early
+    /// changes the features of the lines around it.
+    #[test]
+    fn late_patterns_leave_the_features_alone() {
+        let para = [
+            "Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen, wie der Rat mitteilte.",
+            "Le conseil municipal a voté la rénovation de la bibliothèque du quartier pour l'automne prochain.",
+            "The river rose two metres overnight and the old bridge was closed to traffic until Friday noon.",
+        ];
+        let pages: Vec<String> = (0..3)
+            .map(|k| {
+                let p = |i: usize| para[(k + i) % 3];
+                format!(
+                    "Startseite\nNachrichten\nSport\n{}\n{}\nOrtsnetz ab 12 Uhr wählen\n{}\n{}\nImpressum\n",
+                    p(0),
+                    p(1),
+                    p(2),
+                    p(0)
+                )
+            })
+            .collect();
+        let with = |late: bool| {
+            let pack = if late {
+                "@late\nnav line Ortsnetz ... wählen\n"
+            } else {
+                "nav line Ortsnetz ... wählen\n"
+            };
+            crate::Cleaner::builder()
+                .pack("site", crate::Patterns::parse(pack).unwrap())
+                .build()
+                .unwrap()
+        };
+        let (plain, late, early) = (crate::Cleaner::new(), with(true), with(false));
+        let line = "Ortsnetz ab 12 Uhr wählen";
+        for page in &pages {
+            let at = page.find(line).unwrap();
+            assert_eq!(
+                debug_features(&late.inner, page),
+                debug_features(&plain.inner, page),
+                "{page}"
+            );
+            assert_ne!(debug_features(&early.inner, page), debug_features(&plain.inner, page));
+            assert!(plain.clean(page).to_string().contains(line), "{page}");
+            let cut = late.clean(page);
+            let r = cut
+                .removed()
+                .find(|r| r.range().contains(&at))
+                .expect("the line is cut");
+            assert_eq!(r.reason.pattern(), Some("Ortsnetz ... wählen"));
+        }
     }
 
     /// Keys crafted to fall on one slot cost at most [`COHESION_PROBES`] probes each: the

@@ -12,7 +12,12 @@
 //! ```
 //!
 //! The pattern text runs from the first non-blank character after the kind to the end of the
-//! line, with trailing blanks removed. ASCII letters match without regard to case; everything
+//! line, with trailing blanks removed.
+//!
+//! A line `@late` makes the patterns after it in the file *late*: they are judged after the
+//! line model, on the lines it and the earlier passes kept, so that what they cut does not
+//! change what the model reads around it (a line's neighbours cut or not). A late pattern
+//! cuts what the same pattern would cut early, on a line that is still there. ASCII letters match without regard to case; everything
 //! else matches exactly, but for two spellings of typeset text: an apostrophe matches `'` and
 //! `’`, and a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
 //! a no-break (U+00A0) or a narrow no-break (U+202F) space.
@@ -140,6 +145,7 @@ pub struct Pattern {
     pub(crate) category: Category,
     pub(crate) kind: Kind,
     pub(crate) text: String,
+    pub(crate) late: bool,
 }
 
 impl Pattern {
@@ -154,6 +160,10 @@ impl Pattern {
     /// The pattern text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+    /// Whether the pattern is judged after the line model (it follows `@late` in its file).
+    pub fn is_late(&self) -> bool {
+        self.late
     }
 }
 
@@ -176,6 +186,9 @@ pub struct Patterns {
     pub(crate) list: Vec<Pattern>,
 }
 
+/// The directive that makes the patterns after it late (see the module's documentation).
+const LATE: &str = "@late";
+
 /// Longest pattern accepted, in bytes. Longer lines in a pattern file are an error.
 const MAX_PATTERN_LEN: usize = 1000;
 
@@ -188,10 +201,22 @@ impl Patterns {
     /// Like [`Patterns::parse`], with `source` (a file name) used in error messages.
     pub fn parse_named(text: &str, source: &str) -> Result<Patterns, Error> {
         let mut list = Vec::new();
+        let mut late = false;
         for (i, raw) in text.lines().enumerate() {
             let lineno = i + 1;
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.starts_with('@') {
+                if line != LATE {
+                    return Err(Error::pattern(
+                        source,
+                        lineno,
+                        format!("unknown directive '{line}'; the only one is {LATE}"),
+                    ));
+                }
+                late = true;
                 continue;
             }
             let (cat, rest) = split_word(line);
@@ -247,6 +272,7 @@ impl Patterns {
                 category,
                 kind,
                 text: pattern.to_string(),
+                late,
             });
         }
         Ok(Patterns { list })
@@ -275,6 +301,7 @@ impl Patterns {
             category,
             kind,
             text: text.to_string(),
+            late: false,
         });
         Ok(())
     }
@@ -331,12 +358,20 @@ mod tests {
             ("ad word x", 1, "unknown kind 'word'"),
             ("# c\nad line   ", 2, "empty pattern"),
             ("ad line ---", 1, "no letter or digit"),
+            ("ad line Ad\n@later\nad line Ads", 2, "unknown directive '@later'"),
         ];
         for (text, line, msg) in cases {
             let e = Patterns::parse(text).unwrap_err();
             assert_eq!(e.line(), Some(line), "{text:?}");
             assert!(e.to_string().contains(msg), "{e} lacks {msg}");
         }
+    }
+
+    #[test]
+    fn late_patterns_follow_the_directive() {
+        let p = Patterns::parse("ad line Ad\n@late\n# c\nad line Ads\npromo glued Buy now\n").unwrap();
+        let late: Vec<bool> = p.iter().map(Pattern::is_late).collect();
+        assert_eq!(late, [false, true, true]);
     }
 
     #[test]
