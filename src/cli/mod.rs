@@ -24,7 +24,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 #[derive(Args, Debug, Clone)]
 pub struct CleanerArgs {
     /// Add a pattern file (`category kind pattern` per line) as a pack of its own, named after
-    /// the file stem (`site.txt` -> `site`). Repeatable.
+    /// the file stem (`site.txt` -> `site`). A line `@late` makes the patterns after it late:
+    /// judged after the line model, on the lines it kept. Repeatable.
     #[arg(long = "patterns", value_name = "FILE")]
     pub patterns: Vec<PathBuf>,
 
