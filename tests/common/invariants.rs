@@ -129,6 +129,8 @@ pub struct PatternsInput<'a> {
     categories_off: Vec<u8>,
     rules_off: Vec<u8>,
     pack_off: Option<&'a str>,
+    /// The pattern lines from this one on are late (`@late` before it), if there is one.
+    late_from: u8,
     text: &'a str,
 }
 
@@ -139,7 +141,10 @@ pub fn fuzz_patterns(data: &[u8]) {
         return;
     };
     let mut file = String::new();
-    for &(cat, kind, pattern) in &input.lines {
+    for (i, &(cat, kind, pattern)) in input.lines.iter().enumerate() {
+        if i == input.late_from as usize {
+            file.push_str("@late\n");
+        }
         let cat = Category::ALL[cat as usize % Category::ALL.len()].name();
         file.push_str(&format!("{cat} {} {pattern}\n", KINDS[kind as usize % KINDS.len()]));
     }
