@@ -2822,17 +2822,12 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
         }
         let l = &text[line.start..line.end];
         let from = partial[..before].partition_point(|(_, c)| c.start < line.start);
-        let earlier = || {
-            partial[from..before]
-                .iter()
-                .take_while(|(i, _)| *i == li)
-                .map(|(_, c)| c)
-        };
         let mut cuts = LineCuts::default();
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for c in earlier() {
-            cuts.add(l, c.start - line.start, c.end - line.start);
-            spans.push((c.start - line.start, c.end - line.start));
+        for (_, c) in partial[from..before].iter().take_while(|(i, _)| *i == li) {
+            let (s, e) = (c.start - line.start, (c.end - line.start).min(l.len()));
+            cuts.add(l, s, e);
+            spans.push((s, e));
         }
         let edges = Edges::of(l);
         let mut sentences = Sentences::default();
