@@ -107,7 +107,12 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if text.is_empty() {
         return Vec::new();
     }
-    let (mut lines, mut partial, retry, late) = prepare(inner, text, utf8);
+    let Prepared {
+        mut lines,
+        mut partial,
+        retry,
+        late,
+    } = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
         context(inner, text, &mut lines);
     }
@@ -139,7 +144,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
 
 /// The lines and their features, before the context decision: for the trainer.
 pub(crate) fn debug_features(inner: &Inner, text: &str) -> Vec<(usize, usize, bool, Option<[f32; NF]>)> {
-    let (lines, ..) = prepare(inner, text.as_bytes(), true);
+    let lines = prepare(inner, text.as_bytes(), true).lines;
     let views = views(&lines);
     let feats = model::Features::new(&views);
     lines
@@ -158,9 +163,19 @@ pub(crate) fn line_words(text: &[u8], utf8: bool) -> Vec<(usize, usize, u32)> {
         .collect()
 }
 
-/// Everything before the context decision: lines, patterns, shape rules, content lines. The
-/// partial cuts come back sorted by start (the longest first).
-fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, RawCut)>, Vec<Retry>, Vec<Retry>) {
+/// What [`prepare`] leaves for the context decision and the passes after it.
+struct Prepared {
+    lines: Vec<Line>,
+    /// Cuts inside lines, sorted by start (the longest first).
+    partial: Vec<(usize, RawCut)>,
+    /// Matches of `line`, `prefix` and `glued` patterns turned down (see [`patterns_pass`]).
+    retry: Vec<Retry>,
+    /// Matches of late patterns, for [`late_patterns`].
+    late: Vec<Retry>,
+}
+
+/// Everything before the context decision: lines, patterns, shape rules, content lines.
+fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
     let (mut lines, keys) = split_lines(text, utf8);
     count_repeats(text, &mut lines);
     let mut partial: Vec<(usize, RawCut)> = Vec::new();
@@ -191,7 +206,12 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> (Vec<Line>, Vec<(usize, Ra
     mark_content(&mut lines);
     keep_prose_remainders(text, &mut lines, &partial);
     set_cohesion(&mut lines, &keys);
-    (lines, partial, retry, late)
+    Prepared {
+        lines,
+        partial,
+        retry,
+        late,
+    }
 }
 
 /// Most slots a key of [`set_cohesion`] tries; at a table half full, a key looks at two on
@@ -267,8 +287,9 @@ fn sort_cuts(cuts: &mut [(usize, RawCut)]) {
     cuts.sort_unstable_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
 }
 
-/// A match of a `line`, `prefix` or `glued` pattern that its line turned down: `(line,
-/// pattern, start, end)`, judged again once other cuts have taken part of the line.
+/// A pattern's match kept for a later judgement, `(line, pattern, start, end)`: one of a
+/// `line`, `prefix` or `glued` pattern that its line turned down, judged again once other
+/// cuts have taken part of the line, or a late pattern's (see [`late_patterns`]).
 type Retry = (usize, u32, usize, usize);
 
 /// Sets [`Line::repeats`] of each line the line model may judge (non-blank, under
@@ -6824,7 +6845,7 @@ mod tests {
             Kochrezepte für sonnige Sommerabende mit Freunden und Familie.\n\
             Stadtbibliothek SANIERUNG Rathaus\n";
         let cleaner = crate::Cleaner::new();
-        let (lines, ..) = prepare(&cleaner.inner, text.as_bytes(), true);
+        let lines = prepare(&cleaner.inner, text.as_bytes(), true).lines;
         let by_text = |t: &str| {
             lines
                 .iter()
@@ -6847,7 +6868,7 @@ mod tests {
         let first = by_text("Die Stadtbibliothek bleibt wegen der Sanierung bis zum Herbst geschlossen.");
         assert!(first > 0.0 && first < 0.5, "{first}");
         // No long word: not read.
-        let (lines, ..) = prepare(&cleaner.inner, b"Ja\nDie Katze ist hier.\n", true);
+        let lines = prepare(&cleaner.inner, b"Ja\nDie Katze ist hier.\n", true).lines;
         assert_eq!(lines[0].cohesion, -1.0);
     }
 
@@ -6911,7 +6932,7 @@ mod tests {
         let para = "The council voted on Tuesday to restore the old schoolhouse for the town.\n";
         let text = para.repeat(200);
         let cleaner = crate::Cleaner::new();
-        let (mut lines, ..) = prepare(&cleaner.inner, text.as_bytes(), true);
+        let mut lines = prepare(&cleaner.inner, text.as_bytes(), true).lines;
         // Every key odd and equal in its low 20 bits: one slot for all in a table this size.
         let total: usize = lines.iter().map(|l| l.keys_len as usize).sum();
         assert!(total >= 1000, "{total} keys");
@@ -8670,7 +8691,7 @@ mod tests {
         ];
         for (line, marked) in cases {
             let doc = format!("{DE_PARA}\n{line}\n{DE_PARA}\n");
-            let (lines, ..) = prepare(&cleaner.inner, doc.as_bytes(), true);
+            let lines = prepare(&cleaner.inner, doc.as_bytes(), true).lines;
             let l = lines.iter().find(|l| doc[l.start..l.end] == **line).expect("the line");
             assert_eq!(l.prose_before_tail, *marked, "{line:?}");
         }
