@@ -2814,12 +2814,14 @@ fn patterns_pass(
         // missing), hides the patterns that start inside it: "wurde zuletzt am ...
         // aktualisiert" inside "Dieser Artikel wurde" (of "Dieser Artikel wurde ... mal
         // gelesen") in "Dieser Artikel wurde zuletzt am 14.05.2024 aktualisiert.". (Looking
-        // inside every match turned down costs some 1% more instructions on page text.)
+        // inside every match turned down costs some 1% more instructions on page text.) A
+        // late pattern's match, put off to `late_patterns`, hides nothing from this pass.
         if !judged
             && hidden.is_none()
-            && entries
-                .iter()
-                .all(|&id| !inner.table.patterns[id as usize].rest.is_empty())
+            && entries.iter().all(|&id| {
+                let e = &inner.table.patterns[id as usize];
+                !e.rest.is_empty() || e.late
+            })
         {
             hidden = hidden_match(ac, text, &m, line.start + l.len());
         }
@@ -6922,6 +6924,85 @@ mod tests {
                 .find(|r| r.range().contains(&at))
                 .expect("the line is cut");
             assert_eq!(r.reason.pattern(), Some("Ortsnetz ... wählen"));
+        }
+    }
+
+    /// Lines for [`late_patterns_are_invisible_to_the_model`]: prose, chrome that the
+    /// built-in packs cut, and lines the model judges.
+    const LATE_LINES: [&str; 15] = [
+        "Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen, wie der Rat mitteilte.",
+        "The river rose two metres overnight and the old bridge was closed to traffic until Friday noon.",
+        "Le conseil municipal a voté la rénovation de la bibliothèque du quartier pour l'automne prochain.",
+        "Share on Facebook",
+        "Advertisement",
+        "Lesen Sie auch: Neue Radwege für die Innenstadt",
+        "Foto: dpa/Max Mustermann",
+        "Home | News | Sport | Weather",
+        "Alle 64 Bewertungen anzeigen",
+        "Ortsnetz ab 12 Uhr wählen",
+        "Kontakt und Anfahrt",
+        "12.03.2025 14:07",
+        "Sign up for our newsletter",
+        "Jetzt Tickets sichern",
+        "Liam Stack contributed reporting.",
+    ];
+
+    /// A late match that starts before an early pattern's match and runs into it hides
+    /// nothing: the early match inside it is judged as without the late pattern.
+    #[test]
+    fn a_late_match_hides_no_early_one() {
+        let page = "The river rose two metres overnight and the old bridge was closed to traffic until Friday noon.\n\
+            Liam Stack contributed reporting.\n\
+            Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen, wie der Rat mitteilte.\n";
+        let with = crate::Cleaner::builder()
+            .pack(
+                "late",
+                crate::Patterns::parse("@late\npromo phrase Stack contributed\n").unwrap(),
+            )
+            .build()
+            .unwrap();
+        let plain = crate::Cleaner::new();
+        let cut = |c: &crate::Cleaner| debug_features(&c.inner, page)[1].2;
+        assert!(cut(&plain), "the early phrase cuts its line");
+        assert_eq!(debug_features(&with.inner, page), debug_features(&plain.inner, page));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(40),
+            ..proptest::test_runner::Config::default()
+        })]
+        /// Late patterns, whatever their text and kind (here runs of words from the page's own
+        /// lines, so that they overlap the built-in patterns' matches), leave every line's
+        /// features and its early verdict as they were without them.
+        #[test]
+        fn late_patterns_are_invisible_to_the_model(
+            picks in proptest::collection::vec((0..LATE_LINES.len(), proptest::option::of(0..LATE_LINES.len())), 4..14),
+            late in proptest::collection::vec((0..LATE_LINES.len(), 0usize..8, 1usize..4, 0usize..4), 1..5),
+        ) {
+            // Lines, some of them two glued together.
+            let page: String = picks
+                .iter()
+                .map(|&(a, b)| match b {
+                    Some(b) if b % 3 == 0 => format!("{}{}\n", LATE_LINES[a], LATE_LINES[b]),
+                    _ => format!("{}\n", LATE_LINES[a]),
+                })
+                .collect();
+            let mut pack = String::from("@late\n");
+            for &(line, from, len, kind) in &late {
+                let words: Vec<&str> = LATE_LINES[line].split(' ').collect();
+                let from = from % words.len();
+                let text = words[from..(from + len).min(words.len())].join(" ");
+                if text.chars().any(char::is_alphanumeric) {
+                    pack += &format!("promo {} {text}\n", ["line", "prefix", "phrase", "glued"][kind]);
+                }
+            }
+            let with = crate::Cleaner::builder()
+                .pack("late", crate::Patterns::parse(&pack).unwrap())
+                .build()
+                .unwrap();
+            let plain = crate::Cleaner::new();
+            proptest::prop_assert_eq!(debug_features(&with.inner, &page), debug_features(&plain.inner, &page), "{}", pack);
         }
     }
 
