@@ -114,9 +114,10 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         late,
     } = prepare(inner, text, utf8);
     if inner.rule_on(Rule::Context) {
-        context(inner, text, &mut lines);
+        context(inner, text, &mut lines, &mut partial, &late);
+    } else {
+        late_patterns(inner, text, &mut lines, &mut partial, &late);
     }
-    late_patterns(inner, text, &mut lines, &mut partial, &late);
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
         let before = partial.len();
@@ -537,7 +538,11 @@ fn mode_offset(mode: Mode) -> f32 {
     }
 }
 
-fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
+/// The context decision: the line model judges the lines the earlier passes left, the rules
+/// for calls to action, breadcrumbs, ratings, counters and post headers take what it kept,
+/// pieces of a sentence are made whole, then the late patterns (see [`late_patterns`]) and
+/// the rules that read the page's cuts (related links, authors' bios, consent notices).
+fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>, late: &[Retry]) {
     // A line or two is no page: there is no context to judge them by.
     if lines
         .iter()
@@ -545,6 +550,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
         .nth(MIN_CONTEXT_LINES - 1)
         .is_none()
     {
+        late_patterns(inner, text, lines, partial, late);
         return;
     }
     // Features read the lines as the earlier passes left them, not as this one cuts them.
@@ -674,6 +680,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line]) {
     }
     rejoin_pieces(text, lines, nb, &joined, &views);
     keep_thanks(text, lines, &views);
+    // Before the rules that read what the patterns cut: a late head opens a list of links.
+    late_patterns(inner, text, lines, partial, late);
     if inner.rule_on(Rule::RelatedLinks) {
         cut_related_titles(inner, text, lines, nb);
     }
@@ -925,6 +933,8 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         let mut titles = 0;
         let mut j = k + 1;
+        let h = &lines[nb[k]];
+        let inline = is_inline_teaser_head(&text[h.start..h.end]);
         while j < nb.len() && titles < RELATED_TITLES && nb[j] == nb[j - 1] + 1 {
             let i = nb[j];
             if lines[i].class == Class::Cut {
@@ -939,11 +949,14 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // Überlebensfrage / Sie haben den Artikel kostenlos gelesen. …"): an article's
             // own headings seldom take that form.
             let kicker = teaser(j);
+            // A head that points at one story ("Lesen Sie auch") has its title under it,
+            // whatever follows.
             let next_is_prose = j + 1 < nb.len()
                 && nb[j + 1] == i + 1
                 && lines[i + 1].class == Class::Content
                 && !teaser(j + 1)
-                && !(titles >= 2 && kicker);
+                && !(titles >= 2 && kicker)
+                && !(titles == 0 && inline);
             if !(kicker || is_related_title(text, &lines[i])) || next_is_prose {
                 break;
             }
@@ -954,6 +967,31 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         k = j.max(k + 1);
     }
+}
+
+/// Heads that point at one linked story inside an article's text, lowercase, without their
+/// colon: the title under one is that story's, even with a paragraph right after it.
+const INLINE_TEASER_HEADS: [&str; 13] = [
+    "lesen sie auch",
+    "lesen sie dazu",
+    "lesen sie dazu auch",
+    "lies auch",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à lire également",
+    "te puede interesar",
+    "lee también",
+    "leer también",
+    "read also",
+    "also read",
+];
+
+/// Whether `l`, a related-links head alone on its line, is one of [`INLINE_TEASER_HEADS`].
+fn is_inline_teaser_head(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let t = s.trim().trim_end_matches(':').trim_end().to_lowercase();
+    INLINE_TEASER_HEADS.contains(&t.as_str())
 }
 
 /// Fewest title-and-teaser pairs that make a list of teasers (see [`teaser_pairs`]).
@@ -2674,7 +2712,14 @@ fn patterns_pass(
     let mut matches = ac.find_iter(text);
     // A match that a match turned down for its word bounds hid (see `hidden_match`).
     let mut hidden: Option<aho_corasick::Match> = None;
-    while let Some(m) = hidden.take().or_else(|| matches.next()) {
+    // A late pattern's match whose shorter matches are tried first, and the end of its
+    // line: what starts inside it is looked for once they are done.
+    let mut late_span: Option<(aho_corasick::Match, usize)> = None;
+    while let Some(m) = hidden
+        .take()
+        .or_else(|| late_span.take().and_then(|(m, end)| hidden_match(ac, text, &m, end)))
+        .or_else(|| matches.next())
+    {
         while lines[li].next <= m.start() {
             li += 1;
             cuts = LineCuts::default();
@@ -2810,6 +2855,7 @@ fn patterns_pass(
         if !judged && inner.has_shorter[m.pattern().as_usize()] {
             hidden = shorter_match(ac, text, &m);
         }
+        let late = entries.iter().any(|&id| inner.table.patterns[id as usize].late);
         // And the first part of a pattern of several parts, turned down (its later parts
         // missing), hides the patterns that start inside it: "wurde zuletzt am ...
         // aktualisiert" inside "Dieser Artikel wurde" (of "Dieser Artikel wurde ... mal
@@ -2817,13 +2863,16 @@ fn patterns_pass(
         // inside every match turned down costs some 1% more instructions on page text.) A
         // late pattern's match, put off to `late_patterns`, hides nothing from this pass.
         if !judged
-            && hidden.is_none()
             && entries.iter().all(|&id| {
                 let e = &inner.table.patterns[id as usize];
                 !e.rest.is_empty() || e.late
             })
         {
-            hidden = hidden_match(ac, text, &m, line.start + l.len());
+            if hidden.is_none() {
+                hidden = hidden_match(ac, text, &m, line.start + l.len());
+            } else if late && late_span.is_none() {
+                late_span = Some((m, line.start + l.len()));
+            }
         }
     }
     retry
@@ -6954,17 +7003,24 @@ mod tests {
         let page = "The river rose two metres overnight and the old bridge was closed to traffic until Friday noon.\n\
             Liam Stack contributed reporting.\n\
             Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen, wie der Rat mitteilte.\n";
-        let with = crate::Cleaner::builder()
-            .pack(
-                "late",
-                crate::Patterns::parse("@late\npromo phrase Stack contributed\n").unwrap(),
-            )
-            .build()
-            .unwrap();
         let plain = crate::Cleaner::new();
         let cut = |c: &crate::Cleaner| debug_features(&c.inner, page)[1].2;
         assert!(cut(&plain), "the early phrase cuts its line");
-        assert_eq!(debug_features(&with.inner, page), debug_features(&plain.inner, page));
+        // Alone, and with a shorter late pattern at its start, tried first.
+        for pack in [
+            "@late\npromo phrase Stack contributed\n",
+            "@late\npromo line Liam Stack contributed\npromo line Liam\n",
+        ] {
+            let with = crate::Cleaner::builder()
+                .pack("late", crate::Patterns::parse(pack).unwrap())
+                .build()
+                .unwrap();
+            assert_eq!(
+                debug_features(&with.inner, page),
+                debug_features(&plain.inner, page),
+                "{pack}"
+            );
+        }
     }
 
     proptest::proptest! {
@@ -7567,9 +7623,10 @@ mod tests {
             assert!(!out.contains(t), "{out}");
         }
         assert_eq!(out.matches(para).count(), 3, "{out}");
-        // A heading right above a paragraph is the paragraph's.
+        // A heading right above a paragraph is the paragraph's (under a head that points at
+        // one story, it is that story's: see `the_title_under_an_inline_teaser_head`).
         let heading = "Neue Pläne für das Freibad am Stadtpark";
-        let doc = format!("{para}\n{para}\nLesen Sie auch\n{heading}\n{para}\n");
+        let doc = format!("{para}\n{para}\nMehr zum Thema\n{heading}\n{para}\n");
         assert!(cleaner.clean(&doc).to_string().contains(heading));
         // A head that holds its own title has no list under it (the line model may still
         // judge the line under it).
@@ -7620,7 +7677,7 @@ mod tests {
             assert!(!out.contains(t), "{out}");
         }
         // Sections of the article: the second heading has two paragraphs under it.
-        let doc = format!("{para}\n{para}\n{para}\n{para}\nLesen Sie auch\n{list}\n{para}\n");
+        let doc = format!("{para}\n{para}\n{para}\n{para}\nMehr zum Thema\n{list}\n{para}\n");
         let cleaned = cleaner.clean(&doc);
         assert!(
             cleaned.removed().all(|r| r.reason.rule() != Rule::RelatedLinks),
@@ -7656,6 +7713,45 @@ mod tests {
         assert!(cleaner.clean(&doc).to_string().contains(book), "{doc}");
         assert!(writes_for_site("Lea Sommerfeld schreibt bei LUMEN".as_bytes()));
         assert!(!writes_for_site("Die Autorin schreibt über ihre Kindheit".as_bytes()));
+    }
+
+    /// A head that points at one story has that story's title under it, even right above a
+    /// paragraph, in each language; other heads keep a heading above a paragraph (their
+    /// links may be gone, and the heading is the article's).
+    #[test]
+    fn the_title_under_an_inline_teaser_head() {
+        let cleaner = crate::Cleaner::new();
+        let para = DE_PARA;
+        for (head, title, cut) in [
+            (
+                "Lesen Sie auch",
+                "Tarifstreit im Nahverkehr: Was Fahrgäste jetzt wissen müssen",
+                true,
+            ),
+            (
+                "Lesen Sie dazu:",
+                "Warum die Mieten in Kleinstädten schneller steigen",
+                true,
+            ),
+            (
+                "À lire aussi",
+                "Les loyers augmentent plus vite dans les petites villes",
+                true,
+            ),
+            (
+                "Te puede interesar",
+                "Por qué suben los alquileres en las ciudades pequeñas",
+                true,
+            ),
+            ("Also read:", "Why rents are rising faster in small towns", true),
+            ("Mehr zum Thema", "Wie es nach dem Streik weitergeht", false),
+            ("Recently viewed", "How the council plans to spend the budget", false),
+        ] {
+            let doc = format!("{para}\n{para}\n{head}\n{title}\n{para}\n{para}\n");
+            let out = cleaner.clean(&doc).to_string();
+            assert_eq!(!out.contains(title), cut, "{head:?} / {title:?}: {out}");
+            assert_eq!(out.matches(para).count(), 4, "{out}");
+        }
     }
 
     /// Under a related-links head, one-sentence teasers that open with a kicker ("Thema:
