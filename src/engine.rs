@@ -913,6 +913,9 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         l.class == Class::Cut && is_related_head(inner, &text[l.start..l.end], l.why)
             || l.related_tail && l.class != Class::Cut
     };
+    // Teasers are prose: a page takes them only where it has prose to spare, as the line
+    // model judges prose (see `PROSE_CONTEXT_LINES`).
+    let prose = lines.iter().filter(|l| l.class == Class::Content).count();
     let mut k = 0;
     while k < nb.len() {
         if !head(&lines[nb[k]]) {
@@ -921,7 +924,7 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         // A list of teasers: each title with a sentence or two under it.
         let (pairs, end) = teaser_pairs(text, lines, nb, k + 1);
-        if pairs >= TEASER_PAIRS_MIN {
+        if pairs >= TEASER_PAIRS_MIN && prose >= PROSE_CONTEXT_LINES {
             for &i in &nb[k + 1..end] {
                 if lines[i].class != Class::Cut {
                     lines[i].class = Class::Cut;
@@ -7713,6 +7716,23 @@ mod tests {
         assert!(cleaner.clean(&doc).to_string().contains(book), "{doc}");
         assert!(writes_for_site("Lea Sommerfeld schreibt bei LUMEN".as_bytes()));
         assert!(!writes_for_site("Die Autorin schreibt über ihre Kindheit".as_bytes()));
+    }
+
+    /// The rules that read the page's cuts see the late patterns' too: a late pattern's line
+    /// under a related-links head is no linked story's title, so the paragraphs around it
+    /// are no teasers.
+    #[test]
+    fn late_cuts_come_before_the_related_links() {
+        let para = "The river rose two metres overnight and the old bridge was closed to traffic.";
+        let doc = format!(
+            "Mehr zum Thema\n28 Veranstaltungen gefunden\n{para}\nAlle 64 Bewertungen anzeigen\nAdvertisement\n{para}\n"
+        );
+        for mode in [crate::Mode::Recall, crate::Mode::Balanced, crate::Mode::Precision] {
+            let cleaner = crate::Cleaner::builder().mode(mode).build().unwrap();
+            let out = cleaner.clean(&doc).to_string();
+            assert_eq!(out.matches(para).count(), 2, "{mode:?}: {out}");
+            assert!(!out.contains("Bewertungen"), "{mode:?}: {out}");
+        }
     }
 
     /// A head that points at one story has that story's title under it, even right above a

@@ -73,8 +73,6 @@ const CHROME: &[&str] = &[
     "Last edited by jo; 11-02-2021 at 06:44 PM.",
     "Almost done! Please check your inbox.",
     "28 Veranstaltungen gefunden",
-    // A late pattern's line (judged after the line model).
-    "Alle 64 Bewertungen anzeigen",
     "Sevilla, 10 mar 2024 - 23:05 CET",
     "Photo Le Courrier du Val / Bastien Roux",
     "Already a subscriber? Log in",
