@@ -2794,13 +2794,7 @@ fn patterns_pass(
                     credits.push(DeferredCredit { li, id, s, a, b, e });
                 }
             }
-            if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
-                verdict = glued_block(entry, l, a, b);
-            }
-            if matches!(verdict, Verdict::None) {
-                verdict = trailing_credit(entry, l, a0, a, b);
-            }
-            match verdict {
+            match or_glued(verdict, entry, l, a0, a, b) {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
                         retry.push((li, id, a, b));
@@ -2921,14 +2915,8 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 head: cuts.head,
                 edges,
             };
-            let mut verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
-            if matches!(verdict, Verdict::None) && matches!(entry.kind, Kind::Line | Kind::Prefix) {
-                verdict = glued_block(entry, l, a, b);
-            }
-            if matches!(verdict, Verdict::None) {
-                verdict = trailing_credit(entry, l, left, a, b);
-            }
-            match verdict {
+            let verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
+            match or_glued(verdict, entry, l, left, a, b) {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
                         again.push((li, id, a, b));
@@ -2964,6 +2952,20 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             partial.extend(glued);
             sort_cuts(partial);
         }
+    }
+}
+
+/// A match's verdict, or where [`apply`] gave none, what the match glued to a block
+/// ([`glued_block`], for `line` and `prefix` patterns) or trailing a sentence as a credit
+/// ([`trailing_credit`]) cuts; `left` is where the match stands for a left boundary.
+fn or_glued(verdict: Verdict, entry: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verdict {
+    let verdict = match verdict {
+        Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, a, b),
+        v => v,
+    };
+    match verdict {
+        Verdict::None => trailing_credit(entry, l, left, a, b),
+        v => v,
     }
 }
 
