@@ -12,15 +12,15 @@
 //! ```
 //!
 //! The pattern text runs from the first non-blank character after the kind to the end of the
-//! line, with trailing blanks removed.
+//! line, with trailing blanks removed. ASCII letters match without regard to case; everything
+//! else matches exactly, but for two spellings of typeset text: an apostrophe matches `'` and
+//! `’`, and a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
+//! a no-break (U+00A0) or a narrow no-break (U+202F) space.
 //!
 //! A line `@late` makes the patterns after it in the file *late*: they are judged after the
 //! line model, on the lines it and the earlier passes kept, so that what they cut does not
 //! change what the model reads around it (a line's neighbours cut or not). A late pattern
-//! cuts what the same pattern would cut early, on a line that is still there. ASCII letters match without regard to case; everything
-//! else matches exactly, but for two spellings of typeset text: an apostrophe matches `'` and
-//! `’`, and a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
-//! a no-break (U+00A0) or a narrow no-break (U+202F) space.
+//! cuts what the same pattern would cut early, on a line that is still there.
 
 use std::fmt;
 use std::str::FromStr;
@@ -306,6 +306,15 @@ impl Patterns {
         Ok(())
     }
 
+    /// Adds one late pattern (see the module's documentation on `@late`).
+    pub fn push_late(&mut self, category: Category, kind: Kind, text: &str) -> Result<(), Error> {
+        self.push(category, kind, text)?;
+        if let Some(p) = self.list.last_mut() {
+            p.late = true;
+        }
+        Ok(())
+    }
+
     /// Number of patterns.
     pub fn len(&self) -> usize {
         self.list.len()
@@ -372,6 +381,12 @@ mod tests {
         let p = Patterns::parse("ad line Ad\n@late\n# c\nad line Ads\npromo glued Buy now\n").unwrap();
         let late: Vec<bool> = p.iter().map(Pattern::is_late).collect();
         assert_eq!(late, [false, true, true]);
+        let mut q = Patterns::default();
+        q.push(Category::Ad, Kind::Line, "Ad").unwrap();
+        q.push_late(Category::Ad, Kind::Line, "Ads").unwrap();
+        assert!(q.push_late(Category::Ad, Kind::Line, "--").is_err());
+        let late: Vec<bool> = q.iter().map(Pattern::is_late).collect();
+        assert_eq!(late, [false, true]);
     }
 
     #[test]
