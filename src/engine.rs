@@ -2892,16 +2892,19 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
         let l = &text[line.start..line.end];
         let from = partial[..before].partition_point(|(_, c)| c.start < line.start);
         let mut cuts = LineCuts::default();
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (_, c) in partial[from..before].iter().take_while(|(i, _)| *i == li) {
-            let (s, e) = (c.start - line.start, (c.end - line.start).min(l.len()));
-            cuts.add(l, s, e);
-            spans.push((s, e));
+        let earlier = partial[from..before].iter().take_while(|(i, _)| *i == li);
+        for (_, c) in earlier.clone() {
+            cuts.add(l, c.start - line.start, (c.end - line.start).min(l.len()));
         }
+        // The earlier cuts as disjoint runs, and where the late cuts so far end: a late cut
+        // starts before its own match, so a later match overlaps one only if it starts
+        // before that end. Each match is looked up, not compared with every cut.
+        let runs = merged_runs(earlier.map(|(_, c)| (c.start - line.start, c.end - line.start)));
+        let mut late_end = 0;
         let edges = Edges::of(l);
         let mut sentences = Sentences::default();
         for &(_, id, a, b) in hits {
-            if spans.iter().any(|&(s, e)| s < b && a < e) {
+            if overlaps_run(&runs, a, b) || a < late_end {
                 continue;
             }
             let entry = &inner.table.patterns[id as usize];
@@ -2929,7 +2932,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 }
                 Verdict::Span(s, e) => {
                     cuts.add(l, s, e);
-                    spans.push((s, e));
+                    late_end = late_end.max(e);
                     partial.push((
                         li,
                         RawCut {
@@ -3648,6 +3651,11 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
         Kind::Prefix => {
+            // Too long for a label: decided before anything reads the rest of the line (a line
+            // of many matches would be read once for each).
+            if words > PREFIX_MAX_WORDS {
+                return Verdict::None;
+            }
             // A prefix marks a label-like line, not a full sentence of prose. A date after its
             // label may end with a dot ("Zuletzt aktualisiert am 2. Juni 2025.") and is no
             // sentence for that: a short line whose last letter or digit is a digit.
@@ -3671,7 +3679,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
-            if words > PREFIX_MAX_WORDS || prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
+            if prose || !(ctx.noise_before || after_label()) || !rest_found(e, &l[b..]) {
                 return Verdict::None;
             }
             // A byline names someone and is no sentence: "By Jane Doe", not "By Friday, the
