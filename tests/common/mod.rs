@@ -45,6 +45,7 @@ pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)>
         ("glued_marker", repeat_to(b"It rained.Advertisement", n)),
         ("glued_phrase", repeat_to(b"We use cookies ", n)),
         ("menu_line", repeat_to(b"Home | ", n)),
+        ("prefix_matches", repeat_to("Alle 3 Bewertungen anzeigen ".as_bytes(), n)),
         ("guillemets", guillemets),
     ]
 }
