@@ -30,7 +30,7 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 
 /// The hostile inputs of `n` bytes each, named, with `ordinary` text (repeated to `n` bytes)
 /// first as the yardstick: one line with no newline, empty lines, random and NUL bytes, a
-/// glued marker, a phrase and a menu item each repeated on one line, and a short line (two
+/// glued marker, a phrase, a menu item and a prefix pattern's match each repeated on one line, and a short line (two
 /// words) of one guillemet repeated (each is a separator or a quote mark by what stands near).
 pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
     let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
@@ -45,7 +45,10 @@ pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)>
         ("glued_marker", repeat_to(b"It rained.Advertisement", n)),
         ("glued_phrase", repeat_to(b"We use cookies ", n)),
         ("menu_line", repeat_to(b"Home | ", n)),
-        ("prefix_matches", repeat_to("Alle 3 Bewertungen anzeigen ".as_bytes(), n)),
+        (
+            "prefix_matches",
+            repeat_to("Alle 3 Bewertungen anzeigen ".as_bytes(), n),
+        ),
         ("guillemets", guillemets),
     ]
 }
