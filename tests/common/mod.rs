@@ -30,8 +30,9 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 
 /// The hostile inputs of `n` bytes each, named, with `ordinary` text (repeated to `n` bytes)
 /// first as the yardstick: one line with no newline, empty lines, random and NUL bytes, a
-/// glued marker, a phrase, a menu item and a prefix pattern's match each repeated on one line, and a short line (two
-/// words) of one guillemet repeated (each is a separator or a quote mark by what stands near).
+/// glued marker, a phrase, a menu item and a prefix pattern's match each repeated on one
+/// line, and a short line (two words) of one guillemet repeated (each is a separator or a
+/// quote mark by what stands near).
 pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
     let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
     let mut guillemets = repeat_to("«".as_bytes(), n - 4 - n % 2);
