@@ -2852,7 +2852,6 @@ fn patterns_pass(
         if !judged && inner.has_shorter[m.pattern().as_usize()] {
             hidden = shorter_match(ac, text, &m);
         }
-        let late = entries.iter().any(|&id| inner.table.patterns[id as usize].late);
         // And the first part of a pattern of several parts, turned down (its later parts
         // missing), hides the patterns that start inside it: "wurde zuletzt am ...
         // aktualisiert" inside "Dieser Artikel wurde" (of "Dieser Artikel wurde ... mal
@@ -2867,7 +2866,7 @@ fn patterns_pass(
         {
             if hidden.is_none() {
                 hidden = hidden_match(ac, text, &m, line.start + l.len());
-            } else if late && late_span.is_none() {
+            } else if late_span.is_none() && entries.iter().any(|&id| inner.table.patterns[id as usize].late) {
                 late_span = Some((m, line.start + l.len()));
             }
         }
