@@ -4920,7 +4920,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         })
         .collect();
     let table = if seps_on {
-        bar_tables(text, lines, &signs, copy_on)
+        bar_tables(text, lines, partial, &signs, copy_on)
     } else {
         Vec::new()
     };
@@ -5623,8 +5623,11 @@ fn is_table_row(l: &[u8]) -> bool {
 /// blanks, and a figure in half the rows after the first at least. Their bars split cells of
 /// data, not menu items: a menu written with bars stands on one line, or on a few lines
 /// without figures.
-fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs], copy_on: bool) -> Vec<bool> {
+fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Signs], copy_on: bool) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
+    // Bars inside a pattern's cut are gone from what a second pass reads (`cuts` come in
+    // line order).
+    let mut by_line = cuts.chunk_by(|x, y| x.0 == y.0).peekable();
     // Bars of each line; `None` for a line a run passes over: a blank one, and one that is
     // cut whole already or will be by the copyright rule, as a second pass over the clean
     // text would not see it (a copyright line is no row of a table of figures). Only a short
@@ -5632,7 +5635,8 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs], copy_on: bool) -> Ve
     let bars: Vec<Option<usize>> = lines
         .iter()
         .zip(signs)
-        .map(|(line, signs)| match line.class {
+        .enumerate()
+        .map(|(li, (line, signs))| match line.class {
             Class::Blank | Class::Cut => None,
             Class::Short
                 if copy_on
@@ -5643,9 +5647,23 @@ fn bar_tables(text: &[u8], lines: &[Line], signs: &[Signs], copy_on: bool) -> Ve
             }
             Class::Short if signs.bar() => {
                 let l = &text[line.start..line.end];
+                while by_line.next_if(|c| c[0].0 < li).is_some() {}
+                let mut spans: Vec<(usize, usize)> = by_line
+                    .next_if(|c| c[0].0 == li)
+                    .map_or_else(Vec::new, |c| line_spans(line, c).collect());
+                spans.sort_unstable();
+                let runs = merged_runs(spans.into_iter());
+                // Bars come in order: the runs are walked once.
+                let mut r = 0;
+                let mut cut = |p: usize| {
+                    while runs.get(r).is_some_and(|&(_, e)| e <= p) {
+                        r += 1;
+                    }
+                    runs.get(r).is_some_and(|&(s, _)| s <= p)
+                };
                 Some(
                     memchr::memchr_iter(b'|', l)
-                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
+                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ') && !cut(p))
                         .count(),
                 )
             }

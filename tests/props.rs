@@ -299,6 +299,10 @@ fn cleaning_twice_finds() {
         // pass's later cuts (a menu run, a newsletter pitch) have taken those words.
         format!("Jana Müller, dpa | Want more? Sign up for our newsletter. | Photo by Jane Roe/Reuters .[¹ \u{1DF25}[a ꟲ Related: How the storm changed the coast | Want more? Sign up for our newsletter. | Advertisement\n{PARA}\n"),
         format!("{PARA} Advertisement | Photo by Jane Roe/Reuters a[ዘ!0\u{11C00} a;\u{1EE8B}² Share on Facebook | © 2024 Example Media | Want more? Sign up for our newsletter.\n{PARA}\n"),
+        // Bars inside pattern cuts make no table's row: read as a second pass reads them, the
+        // three lines of four bars each are a menu, a label and a paragraph, and the
+        // separators rule leaves the prefix its line.
+        format!("Menu | Subscribe | Sign up for our newsletter | Subscribe | Subscribe\nSubscribe\n¿Ya tienes cuenta? Entra aquí | Jana Müller, dpa 28 Veranstaltungen gefunden | Related: How the storm changed the coast | Read more | Read more\n{PARA} Sign up for our newsletter | Subscribe | Advertisement | Sign up for our newsletter | Subscribe\n"),
     ];
     for page in &pages {
         for pick in 0..3 {
