@@ -3764,6 +3764,9 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // newsletter. [ Privacy Policy The river rose…".
             let after_head = ctx.head > 0 && ctx.head <= a && !has_alnum(&l[ctx.head..a]);
             let left = ctx.left <= ctx.edges.first_alnum || block_starts_at(l, ctx.left) || after_head;
+            // An asterisk right after the marker is its footnote mark ("…ersten
+            // Woche.Werbung*Mein Tipp heute…"): it goes with it.
+            let b = b + l[b..].iter().take(2).take_while(|&&c| c == b'*').count();
             let right = b >= ctx.edges.last_alnum_end || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))
