@@ -40,8 +40,9 @@ pub enum Rule {
     Rating,
     /// A short line that only counts: results found, items shown, reads, posts or replies, a
     /// gallery's images (`28 Veranstaltungen gefunden`, `Showing 1–20 of 87`, `(Gelesen 1.204
-    /// mal)`, `12 Antworten`, `Image 2 sur 10`). Runs with [`Rule::Context`], after the line
-    /// model, and spares a page's title.
+    /// mal)`, `12 Antworten`, `Image 2 sur 10`), or a row of such counts split by separators,
+    /// perhaps with how the list is sorted (`3 Antworten · sortiert nach: Stimmen`). Runs with
+    /// [`Rule::Context`], after the line model, and spares a page's title.
     Counter,
     /// An author's bio after the article's last paragraph, or in a box of its own above it
     /// (no prose line right above or below): a name, a verb and a newsroom's or an author's

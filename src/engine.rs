@@ -669,7 +669,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && line.stats.digits > 0
             && (line.stats.counts && is_counter(l, line.stats.words)
                 || is_facet_row(l, line.stats.words)
-                || is_post_meta(l, line.stats.words))
+                || is_post_meta(l, line.stats.words)
+                || is_counter_row(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -2117,6 +2118,46 @@ fn is_counter(l: &[u8], words: u32) -> bool {
         }
     }
     counts > 0 && counter && other <= 1
+}
+
+/// Most words of a row of counters (see [`is_counter_row`]).
+const COUNTER_ROW_MAX_WORDS: u32 = 16;
+
+/// Words that say how a list is sorted, opening an item of a counter row.
+const SORT_WORDS: [&str; 9] = [
+    "sortiert",
+    "sortierung",
+    "sorted",
+    "sort",
+    "trié",
+    "triés",
+    "tri",
+    "ordenado",
+    "ordenados",
+];
+
+/// A row of counters split by separators, with perhaps how the list is sorted: "Suchergebnisse
+/// 1–5 von 37 · sortiert nach Datum", "9,4 Hervorragend · 86 Bewertungen", "Registrada:
+/// sept 2024 · Mensajes: 4". Every item counts (see [`is_counter`], [`is_rating`]) or sorts.
+fn is_counter_row(l: &[u8], words: u32) -> bool {
+    if !(3..=COUNTER_ROW_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let (mut counters, mut others) = (0, 0);
+    let seps = for_each_separator_item(l, |item| {
+        let w = count_words(item);
+        if w == 0 {
+            return;
+        }
+        let first = item.trim_ascii_start();
+        let first = &first[..first.iter().position(|&b| b == b' ').unwrap_or(first.len())];
+        if is_counter(item, w) || is_rating(item, w) {
+            counters += 1;
+        } else if !SORT_WORDS.iter().any(|s| first.eq_ignore_ascii_case(s.as_bytes())) {
+            others += 1;
+        }
+    });
+    seps > 0 && counters > 0 && others == 0
 }
 
 /// Words that open a post's line of data, and words of its comment counter.
