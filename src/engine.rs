@@ -1731,6 +1731,16 @@ fn is_call_to_action(l: &[u8], words: u32) -> bool {
     if !(2..=CTA_LINE_MAX_WORDS).contains(&words) || !ends_open {
         return false;
     }
+    // Or its head, before a colon, acts, and the rest says what for: "Jetzt finanzieren: ab
+    // 20,83 € im Monat", "Réservez maintenant : 2 nuits pour 99 €".
+    if let Some(colon) = memchr::memchr(b':', l) {
+        let head = l[..colon].trim_ascii_end();
+        if l.get(colon + 1).is_some_and(|&b| b == b' ')
+            && std::str::from_utf8(head).is_ok_and(|h| action_clause(h, true))
+        {
+            return true;
+        }
+    }
     // Most lines fail on their last word: read it before their words.
     if !last_word_may_act(l) {
         return false;
