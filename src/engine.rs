@@ -3264,7 +3264,9 @@ fn cut_if_chain(
         let mut mask = 0u64;
         for &(_, id, _, _) in same {
             let e = &inner.table.patterns[id as usize];
-            if e.kind == Kind::Line {
+            // The first part of a pattern of several parts is no label by itself: "Weitere"
+            // of "Weitere ... Bewertungen lesen" does not make "Weitere Einstellungen" chrome.
+            if e.kind == Kind::Line && e.rest.is_empty() {
                 mask |= 1 << e.pack.min(63);
                 first.get_or_insert(id);
             }

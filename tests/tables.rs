@@ -430,6 +430,25 @@ fn a_line_pattern_of_several_parts_takes_a_whole_line() {
     }
 }
 
+/// Labels side by side make up a line of chrome ("Accept Reject"), but the first part of a
+/// pattern of several parts is no label by itself: "Weitere" of "Weitere ... Bewertungen
+/// lesen" beside the label "Einstellungen" leaves a heading alone.
+#[test]
+fn the_first_part_of_a_pattern_is_no_label_of_a_chain() {
+    let [before, after, _] = paragraphs("de");
+    let cleaner =
+        only_pack("feedback line Weitere ... Bewertungen lesen\ncookie line Einstellungen\ncookie line Zustimmen\n");
+    for (line, cut) in [
+        ("Weitere Einstellungen", false),
+        ("Einstellungen Zustimmen", true),
+        ("Weitere 12 Bewertungen lesen", true),
+    ] {
+        let doc = format!("{before}\n{line}\n{after}\n");
+        let out = cleaner.clean(&doc).to_string();
+        assert_eq!(!out.contains(line), cut, "{line:?}: {out}");
+    }
+}
+
 /// A sentence that a phrase cuts whole is the phrase's: a `line` pattern inside it ("Weiter"
 /// in "...helfen gern weiter.") takes neither the line nor the reason.
 #[test]
