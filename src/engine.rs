@@ -3816,7 +3816,13 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // opens what a second pass reads of the line: "Want more? Sign up for our
             // newsletter. [ Privacy Policy The river rose…".
             let after_head = ctx.head > 0 && ctx.head <= a && !has_alnum(&l[ctx.head..a]);
-            let left = ctx.left <= ctx.edges.first_alnum || block_starts_at(l, ctx.left) || after_head;
+            // A marker set off by dashes on both sides goes with them and is judged from
+            // them: "…lag.– Anzeige –Kämmerin Birgit Sauter…".
+            let (a, b, from) = match dashed(l, a, b) {
+                Some((s, e)) => (s, e, s),
+                None => (a, b, ctx.left),
+            };
+            let left = from <= ctx.edges.first_alnum || block_starts_at(l, from) || after_head;
             // An asterisk right after the marker is its footnote mark ("…ersten
             // Woche.Werbung*Mein Tipp heute…"): it goes with it.
             let b = b + l[b..].iter().take(2).take_while(|&&c| c == b'*').count();
@@ -3828,6 +3834,23 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
     }
+}
+
+/// The span of the marker at `l[a..b]` with the dashes that set it off on both sides, blanks
+/// between ("– Anzeige –", "- Advertisement -"); `None` unless both are there.
+fn dashed(l: &[u8], a: usize, b: usize) -> Option<(usize, usize)> {
+    let is_dash = |c: char| matches!(c, '-' | '–' | '—');
+    let mut s = a;
+    while s > 0 && l[s - 1] == b' ' {
+        s -= 1;
+    }
+    let (c, n) = char_before(l, s)?;
+    if !is_dash(c) {
+        return None;
+    }
+    let e = skip_blanks(l, b);
+    let (d, m) = char_at(l, e)?;
+    is_dash(d).then_some((s - n, e + m))
 }
 
 /// Fewest words of a line (outside earlier cuts) in which a phrase in quotation marks is
