@@ -2198,7 +2198,8 @@ const POST_META_MAX_WORDS: u32 = 30;
 /// A post's line of data under its title: when, by whom and where it was posted, and how
 /// many comments it has, the counter last and after a separator ("Veröffentlicht am 22.
 /// April 2024 von Jana · 14 Kommentare", "Publié par Camille · 3 février 2024 · 23
-/// commentaires", "Posted in Tool Restoration | Tagged: hand planes | 12 Comments").
+/// commentaires", "Posted in Tool Restoration | Tagged: hand planes | 12 Comments"), or its
+/// date alone before the counter ("29. September 2024 · 41 Kommentare").
 fn is_post_meta(l: &[u8], words: u32) -> bool {
     if words > POST_META_MAX_WORDS {
         return false;
@@ -2217,10 +2218,15 @@ fn is_post_meta(l: &[u8], words: u32) -> bool {
         return false;
     };
     let lower = |w: &str| lower_word(w, &[]);
+    // Or a date alone before the counter: "29. September 2024 · 41 Kommentare".
+    let dated = || {
+        let head = &s[..sep.as_ptr() as usize - s.as_ptr() as usize];
+        has_year(head.as_bytes()) && is_dateline(head.trim_end().as_bytes())
+    };
     matches!(*sep, "·" | "|" | "•" | "–" | "-" | "/")
-        && POST_WORDS.contains(&lower(first).as_str())
         && !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && (POST_WORDS.contains(&lower(first).as_str()) || dated())
 }
 
 /// Most words of a post's header (see [`is_post_header`]), and of the name that opens it.
