@@ -2089,8 +2089,34 @@ fn is_rating(l: &[u8], words: u32) -> bool {
 /// Most words of a counter line (see [`is_counter`]).
 const COUNTER_MAX_WORDS: u32 = 8;
 
+/// Words by which a counter names where it counts, read as its fillers: "12 Beiträge in
+/// dieser Kategorie", "38 Veranstaltungen im Zeitraum 13.09.2024 – 13.10.2024".
+const COUNTER_SCOPE: [&str; 20] = [
+    "this",
+    "dieser",
+    "diesem",
+    "dieses",
+    "cette",
+    "ce",
+    "cet",
+    "esta",
+    "este",
+    "dans",
+    "category",
+    "kategorie",
+    "catégorie",
+    "categoría",
+    "period",
+    "zeitraum",
+    "période",
+    "período",
+    "rubrik",
+    "rubrique",
+];
+
 /// A line that only counts: numbers, a word for what is counted (`stats::COUNTER_LIST`),
-/// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`), and at most one other word
+/// words such as "of" and "page" (`stats::COUNTER_FILLER_LIST`, [`COUNTER_SCOPE`]), and at
+/// most one other word
 /// (what was found or listed): "28 Veranstaltungen gefunden", "124 ofertas encontradas",
 /// "Showing 1–20 of 87", "(Gelesen 1.204 mal)", "Lu 1 204 fois", "12 Antworten", "Image 2 sur
 /// 10". A search's, a forum's or a gallery's widget, not text. Years are no counts:
@@ -2122,7 +2148,7 @@ fn is_counter(l: &[u8], words: u32) -> bool {
             let class = stats::word_classes(word.as_bytes());
             if class & stats::COUNT != 0 {
                 counter = true;
-            } else if class & stats::COUNT_FILLER == 0 {
+            } else if class & stats::COUNT_FILLER == 0 && !COUNTER_SCOPE.iter().any(|x| word.eq_ignore_ascii_case(x)) {
                 other += 1;
             }
         }
