@@ -15,7 +15,8 @@ pub enum Rule {
     Pattern,
     /// A line (or the end of one) made of short items split by `|`, `·`, `•`, `»` and the like:
     /// a menu, breadcrumb or share bar; a pager's row of page numbers (`1 2 3 … 18`); or a
-    /// short link to the previous or next page, led by `←` or closed by `→`.
+    /// short link to the previous or next page, led by `←` or closed by `→`; or, after the
+    /// line model, a short link led by `‹` or closed by `›`.
     Separators,
     /// A short line with a copyright sign and a year or a rights notice.
     Copyright,

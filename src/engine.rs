@@ -654,7 +654,11 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
-        } else if short && seps_on && line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l) {
+        } else if short
+            && seps_on
+            && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
+                || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l))
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
         } else if short
@@ -5310,6 +5314,14 @@ fn is_signed_stamp(l: &[u8]) -> bool {
 
 /// Most words of a link to the previous or next page (see [`is_arrow_link`]).
 const ARROW_LINK_MAX_WORDS: u32 = 12;
+
+/// A link led by `‹` or closed by `›`: a manual's previous or next chapter ("‹ 6.1
+/// WLAN-Netz und Passwort ändern"), a button ("Schaden online melden ›"). Judged after the
+/// line model, on the short lines it kept.
+fn is_chevron_link(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    t.starts_with("‹".as_bytes()) || t.ends_with("›".as_bytes())
+}
 
 /// A link to the previous or the next page, post or chapter: a short line led by `←` or
 /// closed by `→` ("← Installation", "Nächste: sw snapshot list →", "Next →").
