@@ -1242,12 +1242,20 @@ const SELF_NAMINGS: [&[&str]; 12] = [
 /// Words by which a blogger's word about themself points at the site: "… und teile hier meine
 /// Lieblingsrezepte", "je partage ici", "Aquí junto las recetas", "on this blog".
 const SITE_WORDS: [&str; 6] = ["hier", "here", "ici", "aquí", "acá", "blog"];
+/// Verbs by which a blogger or an editor tells what they do on the site, in the first person
+/// (see [`is_greeting_bio`]): "Hi, I'm Sam and I review laptops…", "Auf Maschenglück teile
+/// ich…".
+const SITE_VERBS: [&str; 14] = [
+    "review", "oversee", "cover", "blog", "teile", "blogge", "schreibe", "teste", "partage", "blogue", "écris",
+    "comparto", "escribo", "reseño",
+];
 
 /// A blogger's word about themself, in a box beside the post: a greeting, the blogger's name
 /// after "ich bin", "I'm", "moi c'est" or "soy", and a word that points at the site ("Hallo,
 /// ich bin Miriam! Ich koche seit zehn Jahren … und teile hier meine Lieblingsrezepte.",
-/// "¡Hola! Soy Chela, … Aquí junto las recetas de mi mamá"). A reply that opens a thread the
-/// same way ("Hallo, ich bin Tom und habe ein Problem mit …") names no site.
+/// "¡Hola! Soy Chela, … Aquí junto las recetas de mi mamá"), or a verb for what they do
+/// there ([`SITE_VERBS`]: "Hi, I'm Sam and I review laptops…"). A reply that opens a thread
+/// the same way ("Hallo, ich bin Tom und habe ein Problem mit …") names neither.
 fn is_greeting_bio(l: &[u8]) -> bool {
     // Cheap first: the first word, an inverted exclamation mark and punctuation aside, is a
     // greeting.
@@ -1279,7 +1287,10 @@ fn is_greeting_bio(l: &[u8]) -> bool {
             .trim_end_matches([',', '!', '.'])
             .chars()
             .all(|c| c.is_alphabetic() || c == '-')
-        && words.any(|w| SITE_WORDS.contains(&word(w).as_str()))
+        && words.any(|w| {
+            let w = word(w);
+            SITE_WORDS.contains(&w.as_str()) || SITE_VERBS.contains(&w.as_str())
+        })
 }
 
 /// Most words of a bio under its label (see [`is_labelled_bio`]).
@@ -8573,7 +8584,20 @@ mod tests {
                     true,
                 ),
                 (
+                    "Hi, I'm Sam and I review laptops, tablets and anything with a battery for Bitfield.",
+                    true,
+                ),
+                (
+                    "Hallo, ich bin Frieda! Auf Maschenglück teile ich seit 2016 meine Muster.",
+                    true,
+                ),
+                ("Hola, soy Marta y escribo sobre jardinería urbana desde 2019.", true),
+                (
                     "Hallo, ich bin Tom und habe seit gestern ein Problem mit meinem Router.",
+                    false,
+                ),
+                (
+                    "Hi, I'm Alex and I wrote the script below, but it fails on Windows.",
                     false,
                 ),
                 (
