@@ -2175,7 +2175,12 @@ fn is_counter(l: &[u8], words: u32) -> bool {
 const COUNTER_ROW_MAX_WORDS: u32 = 16;
 
 /// Words that say how a list is sorted, opening an item of a counter row.
-const SORT_WORDS: [&str; 9] = [
+const SORT_WORDS: [&str; 14] = [
+    "sortieren",
+    "ordenar",
+    "ordenadas",
+    "trier",
+    "order",
     "sortiert",
     "sortierung",
     "sorted",
@@ -6205,6 +6210,9 @@ const DATE_WORDS: &[&str] = &[
     "pm",
     "a.m",
     "p.m",
+    // "6:12 p. m.": the Spanish meridian, its letters apart.
+    "p",
+    "m",
     "utc",
     "gmt",
     "est",
@@ -6724,10 +6732,20 @@ fn dateline_of(l: &[u8], signed: bool) -> bool {
     // Hours and minutes with a dot ("7.30", "13.00"), times only beside a word of time:
     // "Mittwoch: 7.30 – 13.00 Uhr" is opening hours, "12.03" alone a day and a month.
     let (mut dotted, mut time_word) = (0, false);
+    // Whether the last word was a time of day in digits ("18:12").
+    let mut clock = false;
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':')) {
         // A label's colon ("Verfasst am: 12.03.2008") is no part of its word.
         let w = w.trim_matches(['.', ':']);
         if w.is_empty() {
+            continue;
+        }
+        // Hours named after a time of day: "18:12 hrs.", "18:12 hs." ("8 hrs" is a duration).
+        let after_clock = std::mem::replace(
+            &mut clock,
+            w.contains(':') && w.bytes().all(|b| b.is_ascii_digit() || b == b':'),
+        );
+        if after_clock && (w.eq_ignore_ascii_case("hrs") || w.eq_ignore_ascii_case("hs")) {
             continue;
         }
         // "5:01pm", "21st", "10h30", "2015"
