@@ -139,6 +139,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
                 sort_cuts(&mut partial);
             }
         }
+        restore_wordy_tables(text, &mut lines, &mut partial);
     }
     assemble(text, &lines, partial)
 }
@@ -5841,6 +5842,74 @@ fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Si
 
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
+/// Fewest words of a table's cell that says more than a menu's item (see
+/// [`restore_wordy_tables`]).
+const TABLE_CELL_WORDS: u32 = 4;
+
+/// Gives back the separators rule's cuts in the rows of a table whose cells say more than a
+/// menu's items: [`TABLE_RUN`] lines or more with the same number of bars (blank lines and
+/// lines cut otherwise between), most of those below the first with a cell of
+/// [`TABLE_CELL_WORDS`] words ("Einstellung | Standardwert | Beschreibung" above "Zugang
+/// automatisch deaktivieren | aus | Schaltet das Gastnetz nach einer festgelegten Zeit ab").
+/// [`bar_tables`] spares rows of figures before the line model; these rows the model read
+/// as cut, and they come back after it. `partial` comes in sorted and goes out sorted.
+fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
+    const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
+    // Bars of each line; `None` for a line a run passes over.
+    let bars = |line: &Line| -> Option<usize> {
+        match line.class {
+            Class::Blank => None,
+            Class::Cut if line.why != BY_SEPARATORS => None,
+            _ => {
+                let l = &text[line.start..line.end];
+                Some(
+                    memchr::memchr_iter(b'|', l)
+                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
+                        .count(),
+                )
+            }
+        }
+    };
+    let mut restore: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(k) = bars(&lines[i]).filter(|&k| k > 0) else {
+            i += 1;
+            continue;
+        };
+        let (mut rows, mut wordy) = (vec![i], 0);
+        let mut j = i + 1;
+        while j < lines.len() {
+            match bars(&lines[j]) {
+                None => {}
+                Some(n) if n == k => {
+                    rows.push(j);
+                    let l = &text[lines[j].start..lines[j].end];
+                    wordy += usize::from(
+                        l.split(|&b| b == b'|')
+                            .any(|cell| count_words_max(cell, TABLE_CELL_WORDS) >= TABLE_CELL_WORDS),
+                    );
+                }
+                Some(_) => break,
+            }
+            j += 1;
+        }
+        if rows.len() >= TABLE_RUN && 2 * wordy >= rows.len() - 1 {
+            restore.extend(rows);
+        }
+        i = j;
+    }
+    if restore.is_empty() {
+        return;
+    }
+    for &li in &restore {
+        if lines[li].class == Class::Cut {
+            lines[li].class = Class::Short;
+            lines[li].why = NO_WHY;
+        }
+    }
+    partial.retain(|(li, c)| c.why != BY_SEPARATORS || restore.binary_search(li).is_err());
+}
 
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
 /// reads one), may it hold a copyright sign ('©', "(c)", "copyright"), and does it hold a bar

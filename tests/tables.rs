@@ -449,6 +449,27 @@ fn the_first_part_of_a_pattern_is_no_label_of_a_chain() {
     }
 }
 
+/// A table whose cells say more than a menu's items keeps its rows, its head among them; lines
+/// of short links with the same number of bars are a menu still.
+#[test]
+fn tables_of_words_are_kept_and_menus_cut() {
+    let [before, after, _] = paragraphs("de");
+    let table = "Einstellung | Standardwert | Beschreibung\n\
+        Zugang automatisch deaktivieren | aus | Schaltet das Gastnetz nach einer festgelegten Zeit ab\n\
+        Nur Internetanwendungen erlauben | ein | Erlaubt nur Surfen und E-Mail, blockiert Filesharing\n\
+        Gastgeräte dürfen kommunizieren | aus | Trennt die verbundenen Gastgeräte voneinander\n";
+    let menu = "Startseite | Über uns | Kontakt\nImpressum | Datenschutz | AGB\nPresse | Jobs | Partner\n";
+    let cleaner = deboil::Cleaner::new();
+    let out = cleaner.clean(&format!("{before}\n{table}{after}\n")).to_string();
+    for row in table.lines() {
+        assert!(out.contains(row), "{row:?} lost: {out}");
+    }
+    let out = cleaner.clean(&format!("{before}\n{menu}{after}\n")).to_string();
+    for row in menu.lines() {
+        assert!(!out.contains(row), "{row:?} kept: {out}");
+    }
+}
+
 /// A sentence that a phrase cuts whole is the phrase's: a `line` pattern inside it ("Weiter"
 /// in "...helfen gern weiter.") takes neither the line nor the reason.
 #[test]
