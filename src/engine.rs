@@ -686,6 +686,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     }
     rejoin_pieces(text, lines, nb, &joined, &views);
     keep_thanks(text, lines, &views);
+    keep_post_bodies(inner, text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     if inner.rule_on(Rule::RelatedLinks) {
@@ -792,6 +793,62 @@ fn closes_with_thanks(l: &[u8]) -> bool {
 
 /// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
 /// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
+/// Most lines (blank lines aside) of a post's body that [`keep_post_bodies`] reads.
+const POST_BODY_LINES: usize = 12;
+/// Most words of a post's row of buttons (see [`keep_post_bodies`]).
+const POST_BAR_MAX_WORDS: u32 = 8;
+
+/// Gives back the line model's cuts in the bodies of a thread's posts: the lines between a
+/// post's stamp (a line cut as a date, by a rule or a pattern: "#3 · 05.02.2025, 18:02") and
+/// its row of buttons, a short line cut that offers to quote the post and recurs on the page
+/// ("Antworten · Zitieren · Melden"). Short replies between such cuts ("Danke euch, das mache
+/// ich so!") read to the model as chrome in a run of chrome. An article's comments offer to
+/// reply, seldom to quote. `nb` holds the indices of the non-blank lines.
+fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let is_bar = |l: &Line| {
+        l.class == Class::Cut && l.repeats >= 2 && l.stats.words <= POST_BAR_MAX_WORDS && quotes(&text[l.start..l.end])
+    };
+    if nb.iter().filter(|&&i| is_bar(&lines[i])).count() < 2 {
+        return;
+    }
+    for k in 0..nb.len() {
+        if !is_bar(&lines[nb[k]]) {
+            continue;
+        }
+        // Back to the post's head: the nearest line cut otherwise than by the model.
+        let mut h = k;
+        while h > 0 && k - h < POST_BODY_LINES {
+            let l = &lines[nb[h - 1]];
+            if l.class == Class::Cut && l.why != MODEL_CUT {
+                break;
+            }
+            h -= 1;
+        }
+        // The head is the post's stamp: a date or a time, by rule or by pattern.
+        let head = &lines[nb[h.max(1) - 1]];
+        let dated = match head.why {
+            Why::Rule(_, category) => category == Category::Date,
+            why => pattern_category(inner, why) == Some(Category::Date),
+        };
+        if h == 0 || h == k || k - h >= POST_BODY_LINES || !dated {
+            continue;
+        }
+        for &i in &nb[h..k] {
+            if lines[i].class == Class::Cut && lines[i].why == MODEL_CUT {
+                give_back(&mut lines[i], &views[i]);
+            }
+        }
+    }
+}
+
+/// Whether a row of buttons offers to quote a post, as a forum's do and an article's comments'
+/// seldom ("Antworten · Zitieren · Melden", "Reply Quote", "Citer", "Citar").
+fn quotes(l: &[u8]) -> bool {
+    ["zitieren", "quote", "citer", "citar"]
+        .iter()
+        .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
+}
+
 fn give_back(line: &mut Line, view: &LineView) {
     line.class = if view.content { Class::Content } else { Class::Short };
     line.why = NO_WHY;

@@ -470,6 +470,43 @@ fn tables_of_words_are_kept_and_menus_cut() {
     }
 }
 
+/// The short replies of a thread's posts, between a post's stamp and its row of buttons, stay:
+/// the stamps, the members' data and the buttons go.
+#[test]
+fn short_replies_in_a_thread_are_kept() {
+    let thread = "Kaution nach Auszug seit sieben Monaten nicht zurück – was kann ich tun?
+Lindgrün_88
+Neues Mitglied · Beiträge: 3
+#1 · 04.02.2025, 21:17
+Ich bin Ende Juni aus meiner Zweizimmerwohnung ausgezogen. Die Übergabe lief ohne Mängel, das Protokoll ist unterschrieben, aber die Kaution von 1.500 Euro habe ich bis heute nicht zurückbekommen.
+Danke schon mal für eure Hilfe!
+Antworten · Zitieren · Melden
+Paragrafenreiter
+Moderator · Beiträge: 8.214
+#2 · 04.02.2025, 22:03
+Wegen einer noch ausstehenden Betriebskostenabrechnung darf der Vermieter nur einen angemessenen Teil der Kaution zurückbehalten, nicht die ganze Summe.
+Wie hoch waren denn deine monatlichen Vorauszahlungen?
+Antworten · Zitieren · Melden
+Lindgrün_88
+Neues Mitglied · Beiträge: 4
+#3 · 05.02.2025, 18:02
+Danke euch, das mache ich so!
+Brief geht morgen raus.
+Antworten · Zitieren · Melden
+";
+    let out = deboil::Cleaner::new().clean(thread).to_string();
+    for kept in [
+        "Danke schon mal für eure Hilfe!",
+        "Danke euch, das mache ich so!",
+        "Brief geht morgen raus.",
+    ] {
+        assert!(out.contains(kept), "{kept:?} lost: {out}");
+    }
+    for cut in ["Zitieren", "#3 · 05.02.2025", "Beiträge: 4"] {
+        assert!(!out.contains(cut), "{cut:?} kept: {out}");
+    }
+}
+
 /// A sentence that a phrase cuts whole is the phrase's: a `line` pattern inside it ("Weiter"
 /// in "...helfen gern weiter.") takes neither the line nor the reason.
 #[test]
