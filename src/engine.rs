@@ -141,6 +141,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
     }
+    give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
 
@@ -5895,6 +5896,61 @@ fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Si
         i = j;
     }
     table
+}
+
+/// Most words between a phrase's match and a sentence glued after it (see
+/// [`give_back_glued_sentences`]); fewest words of that sentence.
+const GLUED_AFTER_MAX_WORDS: u32 = 3;
+const GLUED_BACK_MIN_WORDS: u32 = 4;
+
+/// Gives back a sentence that extraction glued right after a phrase's words, with no end mark
+/// between: "…löschen.Newsletter abonnierenVerletzt wurde nach Angaben der Polizei niemand."
+/// A phrase takes its sentence, and this one ran on into the next block's. Where a capital
+/// follows a lowercase letter within [`GLUED_AFTER_MAX_WORDS`] words after the match and
+/// opens a sentence of [`GLUED_BACK_MIN_WORDS`] words or more that ends the cut with an end
+/// mark, the cut stops there, unless the word the capital ends opens with a capital or a
+/// lone letter, as a brand's name does ("WhatsApp", "eBay"). (Before the line model, the
+/// glue is taken only before a stop word: "…abonnierenDie Stadt…".) `partial` stays sorted:
+/// only ends move.
+fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, RawCut)]) {
+    for (_, cut) in partial.iter_mut() {
+        let Why::Pattern(id) = cut.why else { continue };
+        let e = &inner.table.patterns[id as usize];
+        if e.kind != Kind::Phrase || !e.rest.is_empty() {
+            continue;
+        }
+        let from = cut.at + e.text.len();
+        if from >= cut.end || text.get(from).is_some_and(|&b| (b as i8) < -0x40) {
+            continue;
+        }
+        let mut prev = char_before(text, from).map(|x| x.0);
+        let mut i = from;
+        while i < cut.end {
+            let Some((c, n)) = char_at(text, i) else { break };
+            if c.is_uppercase()
+                && prev.is_some_and(char::is_lowercase)
+                && char_at(text, i + n).is_some_and(|(d, _)| d.is_lowercase())
+            {
+                // The word before the capital, all lowercase and three letters or more.
+                let word_start = text[..i]
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic() && *b < 0x80)
+                    .map_or(0, |p| p + 1);
+                let word = std::str::from_utf8(&text[word_start..i]).unwrap_or("");
+                if word.chars().count() >= 3
+                    && word.chars().all(char::is_lowercase)
+                    && count_words_max(&text[from..i], GLUED_AFTER_MAX_WORDS + 1) <= GLUED_AFTER_MAX_WORDS
+                    && count_words_max(&text[i..cut.end], GLUED_BACK_MIN_WORDS) >= GLUED_BACK_MIN_WORDS
+                    && last_visible_char(&text[i..cut.end]).is_some_and(is_sentence_end)
+                {
+                    cut.end = i;
+                }
+                break;
+            }
+            prev = Some(c);
+            i += n;
+        }
+    }
 }
 
 /// Fewest rows of a table for [`bar_tables`].
