@@ -5968,13 +5968,26 @@ const TABLE_CELL_WORDS: u32 = 4;
 /// as cut, and they come back after it. `partial` comes in sorted and goes out sorted.
 fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
+    // Each line as a second pass reads it: without its cuts but the separators rule's, which
+    // are what may come back (`partial` is sorted by position, so by line).
+    let mut views: Vec<Option<Vec<u8>>> = vec![None; lines.len()];
+    for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
+        let line = &lines[cuts[0].0];
+        let spans = cuts
+            .iter()
+            .filter(|(_, c)| c.why != BY_SEPARATORS)
+            .map(|(_, c)| (c.start - line.start, c.end - line.start));
+        views[cuts[0].0] = Some(UncutView::of(&text[line.start..line.end], spans).text);
+    }
+    let row = |li: usize| views[li].as_deref().unwrap_or(&text[lines[li].start..lines[li].end]);
     // Bars of each line; `None` for a line a run passes over.
-    let bars = |line: &Line| -> Option<usize> {
+    let bars = |li: usize| -> Option<usize> {
+        let line = &lines[li];
         match line.class {
             Class::Blank => None,
             Class::Cut if line.why != BY_SEPARATORS => None,
             _ => {
-                let l = &text[line.start..line.end];
+                let l = row(li);
                 Some(
                     memchr::memchr_iter(b'|', l)
                         .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
@@ -5986,18 +5999,18 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
     let mut restore: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(k) = bars(&lines[i]).filter(|&k| k > 0) else {
+        let Some(k) = bars(i).filter(|&k| k > 0) else {
             i += 1;
             continue;
         };
         let (mut rows, mut wordy) = (vec![i], 0);
         let mut j = i + 1;
         while j < lines.len() {
-            match bars(&lines[j]) {
+            match bars(j) {
                 None => {}
                 Some(n) if n == k => {
                     rows.push(j);
-                    let l = &text[lines[j].start..lines[j].end];
+                    let l = row(j);
                     wordy += usize::from(
                         l.split(|&b| b == b'|')
                             .any(|cell| count_words_max(cell, TABLE_CELL_WORDS) >= TABLE_CELL_WORDS),
