@@ -306,6 +306,9 @@ fn cleaning_twice_finds() {
         // without their pattern cuts: here three lines of four bars each, of which the cuts
         // leave rows of one, two and three.
         format!("{PARA}\n{PARA}\nSubscribe | Subscribe Your session has expired. Please refresh the page. | Subscribe | Related: How the storm changed the coast | Photo by Jane Roe/Reuters {PARA}\n¿Ya tienes cuenta? Entra aquí We use cookies to improve your experience. | Your session has expired. Please refresh the page. | ¿Ya tienes cuenta? Entra aquí | Menu | Menu\n3 comments | Subscribe | Advertisement | Privacy Policy | Related: How the storm changed the coast\n{PARA}\n"),
+        // Nor does a row where a pattern was turned down: the separators' cut taken back, the
+        // pattern would take what is left of it on a second pass ("Menu | ").
+        "Menu | Subscribe\nRelated: How the storm changed the coast | Menu The river rose two metres overnight and the old bridge was closed to traffic.AdvertisementThe river rose two metres overnight and the old bridge was closed to traffic.\r\n© 2024 Example Media | Photo by Jane Roe/Reuters | Anzeige | Menu | Menu\n".to_string(),
         format!("Menu | Subscribe | Sign up for our newsletter | Subscribe | Subscribe\nSubscribe\n¿Ya tienes cuenta? Entra aquí | Jana Müller, dpa 28 Veranstaltungen gefunden | Related: How the storm changed the coast | Read more | Read more\n{PARA} Sign up for our newsletter | Subscribe | Advertisement | Sign up for our newsletter | Subscribe\n"),
     ];
     for page in &pages {
