@@ -5981,13 +5981,14 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
     }
     let row = |li: usize| views[li].as_deref().unwrap_or(&text[lines[li].start..lines[li].end]);
     // Bars of each line; `None` for a line a run passes over: one cut otherwise, and a row
-    // where a pattern was turned down, which keeps its cut: with the separators' cut taken
-    // back, that pattern would hold it on a second pass ("Menu | Subscribe").
+    // where a pattern was turned down, which keeps its cuts: with the separators' cut taken
+    // back, that pattern would hold what is left of it on a second pass ("Menu | Subscribe").
     let bars = |li: usize| -> Option<usize> {
         let line = &lines[li];
         match line.class {
             Class::Blank => None,
-            Class::Cut if line.why != BY_SEPARATORS || line.retried => None,
+            _ if line.retried => None,
+            Class::Cut if line.why != BY_SEPARATORS => None,
             _ => {
                 let l = row(li);
                 Some(
