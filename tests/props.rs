@@ -79,9 +79,6 @@ const CHROME: &[&str] = &[
     "¿Ya tienes cuenta? Entra aquí",
     "Mehr zum Thema",
     "Foto: dpa/Max Mustermann",
-    // Late patterns' lines.
-    "Alle 3 Bewertungen anzeigen",
-    "Antwort von Feldmaus_Sanne",
 ];
 
 /// A web-like document: paragraphs, chrome lines, chrome glued to prose, menus, random
