@@ -3,8 +3,9 @@
 //! cleaner keeps one small record per line and per cut).
 //!
 //! Cases: a long line with no newline, millions of empty lines, random bytes, NUL bytes, one
-//! glued phrase repeated, a menu line of a million items, 100,000 user patterns, and one
-//! huge JSON Lines record through the CLI's record step. The ordinary text (the seed articles
+//! glued phrase repeated, a menu line of a million items, a line of `prefix` matches, a table
+//! of a million rows, a thread of a million posts, 100,000 user patterns, and one huge JSON
+//! Lines record through the CLI's record step. The ordinary text (the seed articles
 //! repeated) is the yardstick.
 //!
 //! Run: `cargo bench --bench hostile` (`-- --quick` for a fast look).

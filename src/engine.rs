@@ -676,7 +676,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && (line.stats.counts && is_counter(l, line.stats.words)
                 || is_facet_row(l, line.stats.words)
                 || is_post_meta(l, line.stats.words)
-                || is_counter_row(l, line.stats.words))
+                || line.stats.counts && is_counter_row(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -792,8 +792,6 @@ fn closes_with_thanks(l: &[u8]) -> bool {
     words.len() <= CLOSING_THANKS_WORDS && !words.iter().any(|w| SITE_THANKS_WORDS.contains(&w.as_str()))
 }
 
-/// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
-/// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
 /// Most lines (blank lines aside) of a post's body that [`keep_post_bodies`] reads.
 const POST_BODY_LINES: usize = 12;
 /// Most words of a post's row of buttons (see [`keep_post_bodies`]).
@@ -850,6 +848,8 @@ fn quotes(l: &[u8]) -> bool {
         .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
 }
 
+/// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
+/// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
 fn give_back(line: &mut Line, view: &LineView) {
     line.class = if view.content { Class::Content } else { Class::Short };
     line.why = NO_WHY;
@@ -2164,7 +2164,7 @@ fn is_rating(l: &[u8], words: u32) -> bool {
 const COUNTER_MAX_WORDS: u32 = 8;
 
 /// Words by which a counter names where it counts, read as its fillers: "12 Beiträge in
-/// dieser Kategorie", "38 Veranstaltungen im Zeitraum 13.09.2024 – 13.10.2024".
+/// dieser Kategorie", "12 posts in this category".
 const COUNTER_SCOPE: [&str; 20] = [
     "this",
     "dieser",
@@ -2251,9 +2251,10 @@ const SORT_WORDS: [&str; 14] = [
     "ordenados",
 ];
 
-/// A row of counters split by separators, with perhaps how the list is sorted: "Suchergebnisse
-/// 1–5 von 37 · sortiert nach Datum", "9,4 Hervorragend · 86 Bewertungen", "Registrada:
-/// sept 2024 · Mensajes: 4". Every item counts (see [`is_counter`], [`is_rating`]) or sorts.
+/// A row of counters split by separators, with perhaps how the list is sorted: "3 Antworten ·
+/// sortiert nach: Stimmen", "124 results · Sorted by relevance", "27 annonces · Trier par :
+/// Plus récentes". Every item counts (see [`is_counter`], [`is_rating`]) or sorts; the line
+/// holds a word of counters (`Stats::counts`), which the caller reads first.
 fn is_counter_row(l: &[u8], words: u32) -> bool {
     if !(3..=COUNTER_ROW_MAX_WORDS).contains(&words) {
         return false;
@@ -5968,11 +5969,19 @@ const TABLE_CELL_WORDS: u32 = 4;
 /// as cut, and they come back after it. `partial` comes in sorted and goes out sorted.
 fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
     const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
+    // Most pages have no bar between blanks at all: one pass over the text says so.
+    if memchr::memmem::find(text, b" | ").is_none() {
+        return;
+    }
     // Each line as a second pass reads it: without its cuts but the separators rule's, which
     // are what may come back (`partial` is sorted by position, so by line).
     let mut views: Vec<Option<Vec<u8>>> = vec![None; lines.len()];
     for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
         let line = &lines[cuts[0].0];
+        // Only a line with a bar may be a row.
+        if memchr::memchr(b'|', &text[line.start..line.end]).is_none() {
+            continue;
+        }
         let spans = cuts
             .iter()
             .filter(|(_, c)| c.why != BY_SEPARATORS)

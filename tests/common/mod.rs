@@ -31,8 +31,9 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 /// The hostile inputs of `n` bytes each, named, with `ordinary` text (repeated to `n` bytes)
 /// first as the yardstick: one line with no newline, empty lines, random and NUL bytes, a
 /// glued marker, a phrase, a menu item and a prefix pattern's match each repeated on one
-/// line, and a short line (two words) of one guillemet repeated (each is a separator or a
-/// quote mark by what stands near).
+/// line, a short line (two words) of one guillemet repeated (each is a separator or a quote
+/// mark by what stands near), the rows of one table of words, and the posts of one thread
+/// (stamp, reply, row of buttons), each repeated line by line.
 pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
     let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
     let mut guillemets = repeat_to("«".as_bytes(), n - 4 - n % 2);
@@ -51,5 +52,19 @@ pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)>
             repeat_to("Alle 3 Bewertungen anzeigen ".as_bytes(), n),
         ),
         ("guillemets", guillemets),
+        (
+            "table_rows",
+            repeat_to(
+                "Zugang automatisch deaktivieren | aus | Schaltet das Gastnetz nach einer Zeit ab\n".as_bytes(),
+                n,
+            ),
+        ),
+        (
+            "thread_posts",
+            repeat_to(
+                "#3 · 05.02.2025, 18:02\nDanke euch, das mache ich so!\nAntworten · Zitieren · Melden\n".as_bytes(),
+                n,
+            ),
+        ),
     ]
 }
