@@ -673,10 +673,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         } else if short
             && counter_on
             && line.stats.digits > 0
-            && (line.stats.counts && is_counter(l, line.stats.words)
+            && (line.stats.counts && (is_counter(l, line.stats.words) || is_counter_row(l, line.stats.words))
                 || is_facet_row(l, line.stats.words)
-                || is_post_meta(l, line.stats.words)
-                || line.stats.counts && is_counter_row(l, line.stats.words))
+                || is_post_meta(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -804,16 +803,20 @@ const POST_BAR_MAX_WORDS: u32 = 8;
 /// ich so!") read to the model as chrome in a run of chrome. An article's comments offer to
 /// reply, seldom to quote. `nb` holds the indices of the non-blank lines.
 fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    let is_bar = |l: &Line| {
-        l.class == Class::Cut && l.repeats >= 2 && l.stats.words <= POST_BAR_MAX_WORDS && quotes(&text[l.start..l.end])
-    };
-    if nb.iter().filter(|&&i| is_bar(&lines[i])).count() < 2 {
+    // The rows of buttons, by their index among the non-blank lines.
+    let bars: Vec<usize> = (0..nb.len())
+        .filter(|&k| {
+            let l = &lines[nb[k]];
+            l.class == Class::Cut
+                && l.repeats >= 2
+                && l.stats.words <= POST_BAR_MAX_WORDS
+                && quotes(&text[l.start..l.end])
+        })
+        .collect();
+    if bars.len() < 2 {
         return;
     }
-    for k in 0..nb.len() {
-        if !is_bar(&lines[nb[k]]) {
-            continue;
-        }
+    for k in bars {
         // Back to the post's head: the nearest line cut otherwise than by the model.
         let mut h = k;
         while h > 0 && k - h < POST_BODY_LINES {
@@ -824,12 +827,7 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
             h -= 1;
         }
         // The head is the post's stamp: a date or a time, by rule or by pattern.
-        let head = &lines[nb[h.max(1) - 1]];
-        let dated = match head.why {
-            Why::Rule(_, category) => category == Category::Date,
-            why => pattern_category(inner, why) == Some(Category::Date),
-        };
-        if h == 0 || h == k || k - h >= POST_BODY_LINES || !dated {
+        if h == 0 || h == k || k - h >= POST_BODY_LINES || cut_category(inner, lines[nb[h - 1]].why) != Category::Date {
             continue;
         }
         for &i in &nb[h..k] {
@@ -1177,6 +1175,14 @@ fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
 }
 
 /// The category of the pattern that `why` names, if it names one.
+/// The category of a cut's reason, a rule's or a pattern's.
+fn cut_category(inner: &Inner, why: Why) -> Category {
+    match why {
+        Why::Rule(_, c) => c,
+        Why::Pattern(id) => inner.table.patterns[id as usize].category,
+    }
+}
+
 fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
     match why {
         Why::Pattern(id) => Some(inner.table.patterns[id as usize].category),
@@ -2452,10 +2458,7 @@ fn protections(inner: &Inner, text: &[u8], lines: &[Line]) -> (Vec<bool>, (Vec<b
     }
     mark_colon_lists(lines, &mut heading);
     mark_titles_after_paths(text, lines, &mut heading);
-    let category = |l: &Line| match l.why {
-        Why::Rule(_, c) => c,
-        Why::Pattern(id) => inner.table.patterns[id as usize].category,
-    };
+    let category = |l: &Line| cut_category(inner, l.why);
     // A page of items is told by its runs with navigation links and bylines passed over
     // ("Read more" after each item, "By Jane Doe" under each title); any other page keeps
     // them as block ends.
@@ -3952,10 +3955,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
 /// between ("– Anzeige –", "- Advertisement -"); `None` unless both are there.
 fn dashed(l: &[u8], a: usize, b: usize) -> Option<(usize, usize)> {
     let is_dash = |c: char| matches!(c, '-' | '–' | '—');
-    let mut s = a;
-    while s > 0 && l[s - 1] == b' ' {
-        s -= 1;
-    }
+    let s = skip_blanks_back(l, a);
     let (c, n) = char_before(l, s)?;
     if !is_dash(c) {
         return None;
@@ -5395,15 +5395,19 @@ const ARROW_LINK_MAX_WORDS: u32 = 12;
 /// WLAN-Netz und Passwort ändern"), a button ("Schaden online melden ›"). Judged after the
 /// line model, on the short lines it kept.
 fn is_chevron_link(l: &[u8]) -> bool {
-    let t = l.trim_ascii();
-    t.starts_with("‹".as_bytes()) || t.ends_with("›".as_bytes())
+    led_or_closed(l, "‹", "›")
 }
 
 /// A link to the previous or the next page, post or chapter: a short line led by `←` or
 /// closed by `→` ("← Installation", "Nächste: sw snapshot list →", "Next →").
 fn is_arrow_link(l: &[u8]) -> bool {
+    led_or_closed(l, "←", "→")
+}
+
+/// Whether `l`, blanks aside, opens with `lead` or ends with `close`.
+fn led_or_closed(l: &[u8], lead: &str, close: &str) -> bool {
     let t = l.trim_ascii();
-    t.starts_with("←".as_bytes()) || t.ends_with("→".as_bytes())
+    t.starts_with(lead.as_bytes()) || t.ends_with(close.as_bytes())
 }
 
 /// A row of page links: three or more page numbers, rising, most of them one after another
@@ -5860,43 +5864,51 @@ fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Si
                     }
                     runs.get(r).is_some_and(|&(s, _)| s <= p)
                 };
-                Some(
-                    memchr::memchr_iter(b'|', l)
-                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' ') && !cut(p))
-                        .count(),
-                )
+                Some(spaced_bars(l).filter(|&p| !cut(p)).count())
             }
             _ => Some(0),
         })
         .collect();
+    for_each_bar_run(&bars, |rows| {
+        let figures = rows[1..].iter().filter(|&&r| lines[r].stats.digits > 0).count();
+        if rows.len() >= TABLE_RUN && 2 * figures >= rows.len() - 1 {
+            for &r in rows {
+                table[r] = true;
+            }
+        }
+    });
+    table
+}
+
+/// The bars of `l` with a blank on both sides ("a | b"), by position.
+fn spaced_bars(l: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'|', l).filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
+}
+
+/// Calls `f` on each run of lines with the same number of bars (`bars[i]`, more than 0),
+/// lines whose count is `None` passed over: the rows of a possible table, by index.
+fn for_each_bar_run(bars: &[Option<usize>], mut f: impl FnMut(&[usize])) {
+    let mut rows = Vec::new();
     let mut i = 0;
-    while i < lines.len() {
+    while i < bars.len() {
         let Some(k) = bars[i].filter(|&k| k > 0) else {
             i += 1;
             continue;
         };
-        // The run's rows are the lines from `i` to `j` with `k` bars; blank lines between.
-        let (mut rows, mut figures) = (1, 0);
+        rows.clear();
+        rows.push(i);
         let mut j = i + 1;
-        while j < lines.len() {
+        while j < bars.len() {
             match bars[j] {
                 None => {}
-                Some(n) if n == k => {
-                    rows += 1;
-                    figures += usize::from(lines[j].stats.digits > 0);
-                }
+                Some(n) if n == k => rows.push(j),
                 Some(_) => break,
             }
             j += 1;
         }
-        if rows >= TABLE_RUN && 2 * figures >= rows - 1 {
-            for r in i..j {
-                table[r] = bars[r] == Some(k);
-            }
-        }
+        f(&rows);
         i = j;
     }
-    table
 }
 
 /// Most words between a phrase's match and a sentence glued after it (see
@@ -5992,51 +6004,31 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
     // Bars of each line; `None` for a line a run passes over: one cut otherwise, and a row
     // where a pattern was turned down, which keeps its cuts: with the separators' cut taken
     // back, that pattern would hold what is left of it on a second pass ("Menu | Subscribe").
-    let bars = |li: usize| -> Option<usize> {
-        let line = &lines[li];
-        match line.class {
-            Class::Blank => None,
-            _ if line.retried => None,
-            Class::Cut if line.why != BY_SEPARATORS => None,
-            _ => {
-                let l = row(li);
-                Some(
-                    memchr::memchr_iter(b'|', l)
-                        .filter(|&p| p > 0 && l[p - 1] == b' ' && l.get(p + 1) == Some(&b' '))
-                        .count(),
-                )
+    let bars: Vec<Option<usize>> = (0..lines.len())
+        .map(|li| {
+            let line = &lines[li];
+            match line.class {
+                Class::Blank => None,
+                _ if line.retried => None,
+                Class::Cut if line.why != BY_SEPARATORS => None,
+                _ => Some(spaced_bars(row(li)).count()),
             }
-        }
-    };
+        })
+        .collect();
     let mut restore: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let Some(k) = bars(i).filter(|&k| k > 0) else {
-            i += 1;
-            continue;
-        };
-        let (mut rows, mut wordy) = (vec![i], 0);
-        let mut j = i + 1;
-        while j < lines.len() {
-            match bars(j) {
-                None => {}
-                Some(n) if n == k => {
-                    rows.push(j);
-                    let l = row(j);
-                    wordy += usize::from(
-                        l.split(|&b| b == b'|')
-                            .any(|cell| count_words_max(cell, TABLE_CELL_WORDS) >= TABLE_CELL_WORDS),
-                    );
-                }
-                Some(_) => break,
-            }
-            j += 1;
-        }
+    for_each_bar_run(&bars, |rows| {
+        let wordy = rows[1..]
+            .iter()
+            .filter(|&&r| {
+                row(r)
+                    .split(|&b| b == b'|')
+                    .any(|cell| count_words_max(cell, TABLE_CELL_WORDS) >= TABLE_CELL_WORDS)
+            })
+            .count();
         if rows.len() >= TABLE_RUN && 2 * wordy >= rows.len() - 1 {
-            restore.extend(rows);
+            restore.extend_from_slice(rows);
         }
-        i = j;
-    }
+    });
     if restore.is_empty() {
         return;
     }
