@@ -687,6 +687,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     rejoin_pieces(text, lines, nb, &joined, &views);
     keep_thanks(text, lines, &views);
     keep_post_bodies(inner, text, lines, nb, &views);
+    keep_glued_prose(text, lines, partial, &views, thr);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     if inner.rule_on(Rule::RelatedLinks) {
@@ -851,6 +852,72 @@ fn quotes(l: &[u8]) -> bool {
 fn give_back(line: &mut Line, view: &LineView) {
     line.class = if view.content { Class::Content } else { Class::Short };
     line.why = NO_WHY;
+}
+
+/// Gives back a prose line that the line model cut for a widget glued inside it: a photo
+/// credit, an ad marker or a sign-up's sentence with the article's sentences on both sides,
+/// as extraction leaves them when it loses a block's bounds ("…tout au long du
+/// parcours.Photo : Terres de Semois/Julien ColletÀ l'arrivée, la plaine…"). The model read
+/// the widget's words with the line's; the line is scored again as a second pass reads it,
+/// without the cuts, and comes back if the model would keep it then. `thr` is the threshold
+/// the model's verdicts were taken at.
+fn keep_glued_prose(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)], views: &[LineView], thr: [f32; 2]) {
+    let mut again: Option<Vec<LineView>> = None;
+    let mut judged = Vec::new();
+    for cuts in partial.chunk_by(|x, y| x.0 == y.0) {
+        let i = cuts[0].0;
+        let line = &lines[i];
+        if line.class != Class::Cut || line.why != MODEL_CUT || !views[i].content {
+            continue;
+        }
+        // Each cut glued between two pieces of the line, right after a sentence's end mark.
+        let inside = cuts.iter().all(|(_, c)| {
+            c.start > line.start
+                && c.end < line.end
+                && char_before(text, c.start).is_some_and(|(x, _)| is_sentence_end(x))
+                && opens_with_sentence_word(&text[c.end..line.end])
+        });
+        if !inside {
+            continue;
+        }
+        let mut rest = Vec::with_capacity(line.end - line.start);
+        let mut at = line.start;
+        for (_, c) in cuts {
+            rest.extend_from_slice(text[at..c.start].trim_ascii_end());
+            rest.push(b' ');
+            at = c.end.max(at);
+        }
+        rest.extend_from_slice(text[at..line.end].trim_ascii_start());
+        let stats = stats::scan(&rest, false);
+        if !is_prose(stats.words, stats.ends_sentence) || stats.words > PROSE_CUT_MAX_WORDS {
+            continue;
+        }
+        let v = &mut again.get_or_insert_with(|| views.to_vec())[i];
+        v.stats = stats;
+        v.partial = false;
+        v.bytes = rest.len().min(u32::MAX as usize) as u32;
+        judged.push(i);
+    }
+    let Some(again) = again else { return };
+    let feats = model::Features::new(&again);
+    for i in judged {
+        if let Some(f) = feats.of(i) {
+            let mut score = model::Score::new(&f);
+            let regime = score.regime();
+            if !score.above(thr[regime] + PROSE_MARGIN[regime]) {
+                give_back(&mut lines[i], &views[i]);
+            }
+        }
+    }
+}
+
+/// Whether `b` opens with a sentence's first word: a capital not followed by another
+/// ("À l'arrivée", "In the audio", not the "ID" of "ContainerStatus.ImageID").
+fn opens_with_sentence_word(b: &[u8]) -> bool {
+    match char_at(b, 0) {
+        Some((c, n)) if c.is_uppercase() => !char_at(b, n).is_some_and(|(d, _)| d.is_uppercase()),
+        _ => false,
+    }
 }
 
 /// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case; a comma, an
