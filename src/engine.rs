@@ -679,7 +679,13 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
-        } else if short && date_on && line.stats.digits > 0 && is_post_header(l, line.stats.words) {
+        } else if short
+            && date_on
+            && (line.stats.digits > 0 && is_post_header(l, line.stats.words)
+                // A dash is no separator before the line model (it joins clauses of prose),
+                // but after an author's name and before a post's age it is one.
+                || line.stats.words <= AGE_ROW_MAX_WORDS && is_age_row(l))
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
