@@ -590,3 +590,63 @@ fn lone_chrome_lines() {
     }
     assert!(failed.is_empty(), "under a floor: {failed:?} (see the shares above)");
 }
+
+/// The text of the document `id` of the labeled set `tests/data/eval/<set>/<lang>.jsonl`.
+fn eval_doc(set: &str, lang: &str, id: &str) -> String {
+    let path = format!("{}/tests/data/eval/{set}/{lang}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    file.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .find(|d| d["id"] == id)
+        .and_then(|d| d["text"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| panic!("{path}: no document {id}"))
+}
+
+/// A widget glued inside a prose line (a photo credit, a feedback question, a sharing
+/// prompt between two of the article's sentences) goes, and the line's sentences stay: the
+/// line model, which reads the widget's words with the line's, is asked again about the
+/// line without them. Each row: set, language, document, a sentence that must stay, the
+/// widget that must go.
+#[test]
+fn a_widget_glued_inside_prose_costs_no_sentence() {
+    let rows = [
+        (
+            "batch23",
+            "fr",
+            "batch23-fr-02",
+            "À l'arrivée, la plaine de jeux près de l'église est bienvenue.",
+            "Photo : Terres de Semois/Julien Collet",
+        ),
+        (
+            "batch18",
+            "en",
+            "t18-en-02",
+            "Use tidepool plan to preview which snapshots would be pruned.",
+            "Was this page helpful?",
+        ),
+        (
+            "batch20",
+            "de",
+            "b20-de-11",
+            "Auf der stillgelegten Bahnstrecke zwischen Erlbach und Niederau",
+            "Pin mich auf Pinterest!",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, sentence, widget) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(
+            doc.contains(sentence) && doc.contains(widget),
+            "{id}: the row's text is not in the document"
+        );
+        let out = cleaner.clean(&doc).to_string();
+        if !out.contains(sentence) {
+            let _ = writeln!(report, "{id}: lost {sentence:?}");
+        }
+        if out.contains(widget) {
+            let _ = writeln!(report, "{id}: kept {widget:?}");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
