@@ -699,6 +699,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     if inner.rule_on(Rule::RelatedLinks) {
         cut_related_titles(inner, text, lines, nb);
     }
+    if cta_on {
+        cut_ad_copy(inner, text, lines, nb);
+    }
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines);
     }
@@ -924,6 +927,96 @@ fn opens_with_sentence_word(b: &[u8]) -> bool {
         Some((c, n)) if c.is_uppercase() => !char_at(b, n).is_some_and(|(d, _)| d.is_uppercase()),
         _ => false,
     }
+}
+
+/// Most words of an ad's copy under its marker (see [`cut_ad_copy`]).
+const AD_COPY_MAX_WORDS: u32 = 20;
+
+/// Cuts the copy of an ad under its marker: the line right below a line that an `ad`
+/// pattern cut whole ("Anzeige", "Sponsored", "Publicité"), when it makes an offer (see
+/// [`is_offer`]): "Gartenmöbel-Sale: 40 % Rabatt auf Loungegruppen – nur online", "Book
+/// direct with Atlantic Hideaways – 10% off stays in September". An article's paragraph
+/// goes on under a marker that extraction left between two of its paragraphs, and it makes
+/// no offer. `nb` holds the indices of the non-blank lines.
+fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
+    for w in nb.windows(2) {
+        let (m, i) = (&lines[w[0]], &lines[w[1]]);
+        if !matches!(i.class, Class::Short | Class::Content)
+            || i.stats.words > AD_COPY_MAX_WORDS
+            || i.stats.digits == 0 && i.stats.caps == 0
+            || m.class != Class::Cut
+            || !matches!(m.why, Why::Pattern(_))
+            || cut_category(inner, m.why) != Category::Ad
+        {
+            continue;
+        }
+        if std::str::from_utf8(&text[i.start..i.end]).is_ok_and(is_offer) {
+            let line = &mut lines[w[1]];
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::CallToAction, Category::Ad);
+        }
+    }
+}
+
+/// Words that make a percentage an offer's (see [`is_offer`]), lowercase.
+const OFFER_WORDS: [&str; 11] = [
+    "off",
+    "sale",
+    "code",
+    "rabatt",
+    "sparen",
+    "spare",
+    "descuento",
+    "dto",
+    "réduction",
+    "remise",
+    "rabais",
+];
+
+/// Words that put an amount or a percentage as an offer's bound, lowercase: "bis zu 40 %",
+/// "up to 35% off", "ab € 219", "dès 5,90 €/mois", "desde 99 €". Two-word bounds are named
+/// by their last word ("bis zu", "up to", "à partir de").
+const OFFER_BOUNDS: [&str; 7] = ["zu", "to", "jusqu'à", "hasta", "ab", "dès", "desde"];
+
+/// Whether `l` makes an offer: a percentage that is a discount (with a minus before it,
+/// "-15 %", or a word of [`OFFER_WORDS`] in the line), an amount of money up to three words
+/// after a bound of [`OFFER_BOUNDS`] ("ab € 219,–", "dès 159 000 €"), or German "Jetzt"
+/// opening the line or a clause after a colon, a question or a dash ("Umzug geplant? Jetzt
+/// Angebote vergleichen").
+fn is_offer(l: &str) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
+            .to_lowercase()
+    };
+    let money = |w: &str| w.contains(['€', '$', '£']) || w == "CHF" || w == "Fr.";
+    let mut percent = false;
+    let mut minus = false;
+    let mut offer_word = false;
+    for (k, w) in words.iter().enumerate() {
+        let low = lower(w);
+        let is_pct = w.contains('%')
+            && (w.chars().any(|c| c.is_ascii_digit()) || k > 0 && words[k - 1].chars().any(|c| c.is_ascii_digit()));
+        if is_pct {
+            percent = true;
+            let num = if w.chars().any(|c| c.is_ascii_digit()) {
+                w
+            } else {
+                words[k - 1]
+            };
+            minus |= num.starts_with(['-', '−', '–']);
+        }
+        offer_word |= OFFER_WORDS.contains(&low.as_str());
+        if OFFER_BOUNDS.contains(&low.as_str()) && words[k + 1..].iter().take(3).any(|x| money(x)) {
+            return true;
+        }
+        if w.trim_matches(|c: char| !c.is_alphanumeric()) == "Jetzt"
+            && (k == 0 || words[k - 1].ends_with([':', '?', '!']) || matches!(words[k - 1], "–" | "-"))
+        {
+            return true;
+        }
+    }
+    percent && (minus || offer_word)
 }
 
 /// Words that open a reply's thanks (see [`keep_thanks`]), in any ASCII case; a comma, an
@@ -9355,6 +9448,36 @@ mod tests {
             let lines = prepare(&cleaner.inner, doc.as_bytes(), true).lines;
             let l = lines.iter().find(|l| doc[l.start..l.end] == **line).expect("the line");
             assert_eq!(l.prose_before_tail, *marked, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn offers_under_an_ad_marker() {
+        let offers = [
+            "Gartenmöbel-Sale: 40 % Rabatt auf Loungegruppen – nur online",
+            "Book direct with Atlantic Hideaways – 10% off stays in September",
+            "Semences bio en ligne : -15 % avec le code POTAGER15",
+            "Test de agua profesional con 20 % de descuento en nuestra tienda",
+            "Thermenhotel Mostlandhof: 2 Nächte inkl. Halbpension ab € 219,– pro Person",
+            "Programme neuf – Devenez propriétaire dès 159 000 €",
+            "Compare car insurance quotes in minutes. Drivers could save up to £312.",
+            "Umzug geplant? Jetzt Umzugsangebote vergleichen und Geld sparen.",
+            "Jetzt 3 für 2: Beim Kauf von drei Taschenbüchern zahlen Sie nur zwei.",
+        ];
+        for l in offers {
+            assert!(is_offer(l), "{l:?} is an offer");
+        }
+        // An article's own sentences with figures: no discount, no bound before money.
+        let prose = [
+            "Le chantier a coûté 3,2 millions d'euros, financés à 55 % par l'État.",
+            "Die Mieten stiegen in zehn Jahren um bis zu 40 % in den Innenstädten.",
+            "Barrierefreiheitsgesetz: Was kleine Onlineshops jetzt wissen müssen",
+            "Pflegefachkraft Nachtdienst (m/w/d) – Seniorenresidenz am Park",
+            "The council expects turnout of about 35% at the by-election.",
+            "Las entradas cuestan 12 euros y se venden en taquilla.",
+        ];
+        for l in prose {
+            assert!(!is_offer(l), "{l:?} makes no offer");
         }
     }
 }
