@@ -1340,7 +1340,6 @@ fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
         && count_words_max(head, RELATED_HEAD_MAX_WORDS + 1) <= RELATED_HEAD_MAX_WORDS
 }
 
-/// The category of the pattern that `why` names, if it names one.
 /// The category of a cut's reason, a rule's or a pattern's.
 fn cut_category(inner: &Inner, why: Why) -> Category {
     match why {
@@ -1349,6 +1348,7 @@ fn cut_category(inner: &Inner, why: Why) -> Category {
     }
 }
 
+/// The category of the pattern that `why` names, if it names one.
 fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
     match why {
         Why::Pattern(id) => Some(inner.table.patterns[id as usize].category),
@@ -1532,7 +1532,7 @@ const BIO_LABEL_MAX_BYTES: usize = 21;
 
 /// Labels of a box about the author or the site, in any ASCII case (see [`is_labelled_bio`]);
 /// an accented initial in both cases.
-const BIO_LABELS: [&str; 29] = [
+const BIO_LABELS: [&str; 28] = [
     // A story's author's labels first: [`AUTHOR_HEADS`] are these.
     "about the author",
     "über die autorin",
@@ -1549,7 +1549,6 @@ const BIO_LABELS: [&str; 29] = [
     "Über mich",
     "über uns",
     "Über uns",
-    "zur person",
     "à propos de moi",
     "À propos de moi",
     "à propos de nous",
