@@ -7230,9 +7230,6 @@ fn digits_of_len(d: &str, len: std::ops::RangeInclusive<usize>) -> bool {
 /// Most words of the place that heads a dateline (see [`is_placed_dateline`]).
 const PLACE_MAX_WORDS: usize = 3;
 
-/// Lowercase words inside a place's name (see [`is_placed_dateline`]).
-const PLACE_PARTICLES: [&str; 9] = ["de", "del", "la", "los", "am", "an", "der", "im", "upon"];
-
 /// A dateline headed by its place and a comma or a dash: "Sevilla, 10 mar 2024 - 23:05 CET",
 /// "LONDON — March 12, 2024", "Frankfurt/Main, 12. März 2024", "Oberhof (dpa) | 06.01.2016,
 /// 16:12": an agency in brackets may follow the place, and then the separator may be a bar.
@@ -7279,13 +7276,7 @@ fn is_placed_dateline(l: &[u8]) -> bool {
         return false;
     }
     let mut words = 0;
-    let parts: Vec<&str> = s.split(' ').collect();
-    for (k, w) in parts.iter().enumerate() {
-        // A particle between two of the place's words does not count: "Ciudad de México",
-        // "Frankfurt am Main", "Halle an der Saale".
-        if k > 0 && k + 1 < parts.len() && PLACE_PARTICLES.contains(w) {
-            continue;
-        }
+    for w in s.split(' ') {
         words += 1;
         let place_word = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
