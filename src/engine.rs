@@ -1694,7 +1694,7 @@ const BIO_VERBS: [&str; 8] = ["is", "was", "ist", "war", "est", "était", "es", 
 
 /// The ends of the words for a newsroom's trades, lowercase: "Redakteurin", "Lokalredakteur",
 /// "reporter", "journaliste", "periodista".
-const BIO_TRADES: [&str; 35] = [
+const BIO_TRADES: [&str; 36] = [
     "reporter",
     "reporterin",
     "writer",
@@ -1730,6 +1730,7 @@ const BIO_TRADES: [&str; 35] = [
     "periodista",
     "redactor",
     "redactora",
+    "corresponsal",
 ];
 
 /// An author's bio: a name of two to four capitalised words (no function word: "Der
@@ -1777,7 +1778,10 @@ fn is_author_bio(s: &str) -> bool {
         }
         // The desk or the beat, capitalised, may stand before the trade: "is a Local
         // Democracy Reporter", "is a Gear Editor".
-        if BIO_BETWEEN.contains(&lower.as_str()) && between < 2 {
+        // A newsroom's name in the possessive counts as a word between: "is the Courier's
+        // Local Democracy Reporter".
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if (BIO_BETWEEN.contains(&lower.as_str()) || possessive) && between < 2 {
             between += 1;
         } else if w.starts_with(char::is_uppercase) && beats < BIO_BEAT_WORDS {
             beats += 1;
@@ -8087,6 +8091,13 @@ mod tests {
                 true,
             ),
             ("Craig Randall is a Gear Editor at the magazine.", true),
+            // The newsroom's name in the possessive.
+            (
+                "Harriet Oakes is the Courier's Local Democracy Reporter, covering the council.",
+                true,
+            ),
+            ("Ana Ruiz es corresponsal de EFE en la Región de Murcia.", true),
+            ("Tom Price is the mayor's spokesman and a former teacher.", false),
             // A sentence about someone else's trade, a name alone, a verb too far.
             ("Der Angeklagte ist Journalist und lebt in Berlin.", false),
             (
