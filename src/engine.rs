@@ -1245,6 +1245,10 @@ fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usiz
     let by_model = |l: &Line| l.class == Class::Cut && l.why == MODEL_CUT;
     let (mut pairs, mut end, mut j) = (0, from, from);
     while pairs < RELATED_TITLES && adjacent(j) {
+        // A section's kicker may stand above the title ("WILDLIFE").
+        if adjacent(j + 1) && is_kicker_line(text, &lines[nb[j]]) {
+            j += 1;
+        }
         let t = &lines[nb[j]];
         if !(by_model(t) && title_shaped(text, t) || is_related_title(text, t)) {
             break;
@@ -1273,6 +1277,24 @@ fn teaser_pairs(text: &[u8], lines: &[Line], nb: &[usize], from: usize) -> (usiz
         return (0, from);
     }
     (pairs, end)
+}
+
+/// Most words of a kicker on a line of its own (see [`is_kicker_line`]).
+const KICKER_LINE_WORDS: u32 = 3;
+
+/// A kicker on a line of its own above a linked story's title: one to
+/// [`KICKER_LINE_WORDS`] words in capitals ("WILDLIFE", "MÁS DEPORTES"). (A kicker in
+/// lowercase, "Analyse", reads as a heading, and a topic's page lists its own stories under
+/// such kickers.)
+fn is_kicker_line(text: &[u8], l: &Line) -> bool {
+    if !(1..=KICKER_LINE_WORDS).contains(&l.stats.words) || l.stats.digits > 0 || l.stats.punct > 0 {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(&text[l.start..l.end]) else {
+        return false;
+    };
+    let s = s.trim();
+    !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
 /// Most words of a kicker's teaser (see [`kicker_teaser`]).
@@ -8231,6 +8253,16 @@ mod tests {
         );
         let out = cleaner.clean(&doc).to_string();
         for t in teasers {
+            assert!(!out.contains(t), "{out}");
+        }
+        // A kicker in capitals above each title goes with its teaser.
+        let kicked = format!(
+            "WIRTSCHAFT\n{}\n{}\nVERKEHR\n{}\n{}",
+            teasers[0], teasers[1], teasers[2], teasers[3]
+        );
+        let doc = format!("{para}\n{para}\n{para}\n{para}\n{para}\nMehr zum Thema\n{kicked}\n\nImpressum\n");
+        let out = cleaner.clean(&doc).to_string();
+        for t in teasers.iter().chain(&["WIRTSCHAFT", "VERKEHR"]) {
             assert!(!out.contains(t), "{out}");
         }
         // Sections of the article: the second heading has two paragraphs under it.
