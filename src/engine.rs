@@ -891,9 +891,12 @@ fn keep_glued_prose(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]
         }
         let mut rest = Vec::with_capacity(line.end - line.start);
         let mut at = line.start;
+        // Cuts may overlap: each piece runs from the furthest end so far to the next start.
         for (_, c) in cuts {
-            rest.extend_from_slice(text[at..c.start].trim_ascii_end());
-            rest.push(b' ');
+            if c.start > at {
+                rest.extend_from_slice(text[at..c.start].trim_ascii_end());
+                rest.push(b' ');
+            }
             at = c.end.max(at);
         }
         rest.extend_from_slice(text[at..line.end].trim_ascii_start());
