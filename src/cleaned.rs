@@ -33,8 +33,10 @@ pub enum Rule {
     /// A short line that tells the reader to act now: a call-to-action verb first and "now",
     /// "today", "jetzt", "maintenant", "ya"... last ("Shop now", "Réservez dès maintenant"),
     /// or German "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such
-    /// a clause after a dash ending a short line. Runs with [`Rule::Context`], after the line
-    /// model, and spares a page's title.
+    /// a clause after a dash ending a short line; or an ad's copy right under its marker
+    /// when it makes an offer ("Anzeige" / "Gartenmöbel-Sale: 40 % Rabatt auf
+    /// Loungegruppen"). Runs with [`Rule::Context`], after the line model, and spares a
+    /// page's title.
     CallToAction,
     /// A star rating on a line of its own: a score, its scale, at most a word for stars and
     /// a count of reviews (`4.4 out of 5 stars, 2,107 reviews`, `4,8 von 5 (132
