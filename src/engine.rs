@@ -1189,9 +1189,10 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
                 && nb[j + 1] == i + 1
                 && lines[i + 1].class == Class::Content
                 && !teaser(j + 1)
+                && !is_question_title(text, &lines[i + 1])
                 && !(titles >= 2 && kicker)
                 && !(titles == 0 && inline);
-            if !(kicker || is_related_title(text, &lines[i])) || next_is_prose {
+            if !(kicker || is_related_title(text, &lines[i]) || is_question_title(text, &lines[i])) || next_is_prose {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -1348,6 +1349,23 @@ fn from_first_alnum(b: &[u8]) -> &[u8] {
 /// Whether `l` reads as a linked story's title (see [`cut_related_titles`]).
 fn is_related_title(text: &[u8], l: &Line) -> bool {
     l.class == Class::Short && title_shaped(text, l)
+}
+
+/// Whether `l` reads as a linked question's title (see [`cut_related_titles`]): one question
+/// of three to sixteen words and no other sentence ("Wie versteuere ich eine Erbschaft aus dem
+/// Kanton Solothurn?"), which reads as prose by its end mark.
+fn is_question_title(text: &[u8], l: &Line) -> bool {
+    if !matches!(l.class, Class::Short | Class::Content)
+        || !l.stats.ends_question
+        || !RELATED_TITLE_WORDS.contains(&l.stats.words)
+    {
+        return false;
+    }
+    let t = text[l.start..l.end].trim_ascii_end();
+    memchr::memchr3_iter(b'.', b'!', b'?', t).all(|p| {
+        t[p + 1..].iter().all(|&b| matches!(b, b'?' | b'!' | b'"' | b')'))
+            || t.get(p + 1).is_some_and(|b| !b.is_ascii_whitespace())
+    })
 }
 
 /// Three to sixteen words with no full stop, colon, semicolon or comma last.
@@ -8276,6 +8294,43 @@ mod tests {
             "{cleaned:?}"
         );
         assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
+    }
+
+    /// Questions under a related-links head are linked questions' titles, though their end
+    /// mark makes them read as prose; a question with its answer under it is the page's own.
+    #[test]
+    fn linked_questions_under_a_related_links_head() {
+        let cleaner = crate::Cleaner::new();
+        let para = DE_PARA;
+        let questions = [
+            "Wie versteuere ich eine Erbschaft aus dem Kanton Solothurn?",
+            "Kann ich Weiterbildungskosten abziehen, wenn der Arbeitgeber einen Teil zahlt?",
+            "Säule 3a: Lohnt sich ein zweites Konto?",
+        ];
+        let doc = format!(
+            "{para}\n{para}\n{para}\n{para}\n{para}\nÄhnliche Fragen\n{}\n",
+            questions.join("\n")
+        );
+        let out = cleaner.clean(&doc).to_string();
+        for q in questions {
+            assert!(!out.contains(q), "{out}");
+        }
+        let answer = "Ja, den Teil, den Sie selbst tragen, können Sie als Werbungskosten angeben.";
+        let doc = format!(
+            "{para}\n{para}\n{para}\n{para}\nÄhnliche Fragen\n{}\n{answer}\n{para}\n",
+            questions[1]
+        );
+        let out = cleaner.clean(&doc).to_string();
+        assert!(out.contains(questions[1]) && out.contains(answer), "{out}");
+        // One question, no second sentence; a decimal's dot is no sentence end.
+        let q = |t: &str| {
+            let mut lines = split_lines(t.as_bytes(), true).0;
+            lines[0].class = Class::Content;
+            is_question_title(t.as_bytes(), &lines[0])
+        };
+        assert!(q("Lohnt sich Version 3.5 noch?"));
+        assert!(!q("Das ist teuer. Lohnt es sich trotzdem?"));
+        assert!(!q("Warum nicht?"));
     }
 
     /// Under an author's label alone on its line, the author's bio goes even with prose
