@@ -141,6 +141,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
     }
+    if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
+        cut_glued_calls(text, &lines, &mut partial);
+    }
     give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
@@ -6178,6 +6181,110 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
     }
 }
 
+/// Most words of a call to action glued into a kept line (see [`cut_glued_calls`]).
+const GLUED_CALL_MAX_WORDS: u32 = 16;
+
+/// Cuts the calls to action glued into the lines the line model kept, where extraction lost
+/// the bounds of a box: a sentence glued to the end of the one before it ("…im
+/// Ofen.Jetzt Küchenzeit+ testen: 30 Tage gratisDazu passt …", "…seit mindestens 3
+/// MonatenJetzt Prämie berechnen und Velo mitversichern") whose first clause is a call to
+/// action (see [`action_clause`]). The call runs to the next glue (a capital right after a
+/// lowercase word, or after an end mark), to its sentence's end, or to the line's end, and
+/// is [`GLUED_CALL_MAX_WORDS`] words at most. `partial` comes in sorted and goes out sorted.
+fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    // Where a glued sentence may start: a capital right after an end mark, or "Jetzt" right
+    // after a lowercase letter (most pages have neither).
+    let mut starts: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', text)
+        .map(|p| p + 1)
+        .filter(|&p| text.get(p).is_some_and(u8::is_ascii_uppercase))
+        .collect();
+    starts.extend(memchr::memmem::find_iter(text, b"Jetzt ").filter(|&p| p > 0 && text[p - 1].is_ascii_lowercase()));
+    if starts.is_empty() {
+        return;
+    }
+    starts.sort_unstable();
+    let before = partial.len();
+    for p in starts {
+        // The line that holds `p`, kept by the model and the rules.
+        let li = lines.partition_point(|l| l.next <= p);
+        let Some(line) = lines.get(li) else { continue };
+        if !matches!(line.class, Class::Content | Class::Short) || p <= line.start || p >= line.end {
+            continue;
+        }
+        let Some((end, bounded)) = glued_sentence_end(text, p, line.end) else {
+            continue;
+        };
+        let piece = &text[p..end];
+        if count_words_max(piece, GLUED_CALL_MAX_WORDS + 1) > GLUED_CALL_MAX_WORDS {
+            continue;
+        }
+        let Ok(s) = std::str::from_utf8(piece) else { continue };
+        // The first clause acts: up to a colon, a dash, a comma or an end mark.
+        let clause = s
+            .find([':', ',', '.', '!', '?', '–', '—'])
+            .map_or(s, |k| &s[..k])
+            .trim_end();
+        // Up to the line's end with no mark to end it, the whole of it acts: what follows a
+        // call may be the article going on ("… – ab 1 Franken im ersten Monat Auch in
+        // Winterthur bleiben …").
+        if !action_clause(clause, true) || !bounded && !action_clause(s.trim_end(), true) {
+            continue;
+        }
+        let overlaps = partial[..before]
+            .iter()
+            .any(|(l, c)| *l == li && c.start < end && c.end > p);
+        if !overlaps {
+            let why = Why::Rule(Rule::CallToAction, Category::Promo);
+            partial.push((
+                li,
+                RawCut {
+                    start: p,
+                    end,
+                    why,
+                    at: p,
+                },
+            ));
+        }
+    }
+    if partial.len() > before {
+        sort_cuts(partial);
+    }
+}
+
+/// Where the sentence glued in at `p` ends, before `limit` (a line's end), and whether a
+/// mark ends it: at the next glue (a capital right after a lowercase letter, "gratisDazu"),
+/// after its end mark and the marks that close it (if a blank, a capital or an opening quote
+/// follows), or, unmarked, at `limit`. `None` if the line goes on in lowercase after an end
+/// mark.
+fn glued_sentence_end(text: &[u8], p: usize, limit: usize) -> Option<(usize, bool)> {
+    let mut prev: Option<char> = None;
+    let mut i = p;
+    while i < limit {
+        let (c, n) = char_at(text, i)?;
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) && i > p + 1 {
+            return Some((i, true));
+        }
+        if is_sentence_end(c) {
+            let mut e = i + n;
+            while let Some((_, m)) =
+                char_at(text, e).filter(|&(d, _)| e < limit && matches!(d, '!' | '?' | '"' | '”' | '“' | '»' | ')'))
+            {
+                e += m;
+            }
+            return match char_at(text, e) {
+                _ if e >= limit => Some((limit, true)),
+                Some((d, _)) if d == ' ' || d.is_uppercase() || matches!(d, '„' | '"' | '“' | '«' | '¿' | '¡') => {
+                    Some((e, true))
+                }
+                _ => None,
+            };
+        }
+        prev = Some(c);
+        i += n;
+    }
+    Some((limit, false))
+}
+
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
 /// Fewest words of a table's cell that says more than a menu's item (see
@@ -8294,6 +8401,37 @@ mod tests {
             "{cleaned:?}"
         );
         assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
+    }
+
+    /// A call to action glued into a kept line goes, up to the next glue or its sentence's
+    /// end; a glued sentence of the article that opens with "Jetzt" stays.
+    #[test]
+    fn calls_to_action_glued_into_prose() {
+        let cleaner = crate::Cleaner::new();
+        let para = DE_PARA;
+        for (line, call) in [
+            (
+                "Die Äpfel karamellisieren im Ofen.Jetzt Küchenzeit+ testen: 30 Tage gratisDazu passt ein Dip aus Senf und Honig.",
+                "Jetzt Küchenzeit+ testen: 30 Tage gratis",
+            ),
+            (
+                "Die Entschädigung gilt ab dem ersten Tag.Jetzt Prämie berechnen und Velo mitversichernDie Höhe richtet sich nach dem Neuwert.",
+                "Jetzt Prämie berechnen und Velo mitversichern",
+            ),
+            (
+                "Die Anmeldung ist bis Freitag möglich.Jetzt Ihren Anlass kostenlos erfassen!Die Teilnahme kostet zehn Franken pro Kind.",
+                "Jetzt Ihren Anlass kostenlos erfassen!",
+            ),
+        ] {
+            let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
+            let out = cleaner.clean(&doc).to_string();
+            assert!(!out.contains(call), "{out}");
+            let (before, after) = line.split_once(call).unwrap();
+            assert!(out.contains(before) && out.contains(after), "{out}");
+        }
+        let story = "Der Rat hat lange gestritten.Jetzt soll das Bad im Herbst saniert werden.";
+        let doc = format!("{para}\n{para}\n{story}\n{para}\n{para}\n");
+        assert!(cleaner.clean(&doc).to_string().contains(story));
     }
 
     /// Questions under a related-links head are linked questions' titles, though their end
