@@ -662,7 +662,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         } else if short
             && seps_on
             && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
-                || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l))
+                || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
+                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -720,6 +721,32 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             }
         }
     }
+}
+
+/// Most words of a search box's prompt (see [`is_search_prompt`]).
+const SEARCH_PROMPT_MAX_WORDS: u32 = 8;
+
+/// Verbs that open a search box's prompt, lowercase.
+const SEARCH_VERBS: [&str; 8] = [
+    "search",
+    "suche",
+    "suchen",
+    "durchsuchen",
+    "rechercher",
+    "recherche",
+    "buscar",
+    "busca",
+];
+
+/// A search box's prompt left in the text: a search verb first and an ellipsis last ("Suche
+/// in 48.213 Fragen …", "Rechercher dans l'aide…", "Search docs...", "Buscar una receta…").
+fn is_search_prompt(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    if !(t.ends_with("…".as_bytes()) || t.ends_with(b"...")) {
+        return false;
+    }
+    let first = t.split(|&b| b == b' ').next().unwrap_or(t);
+    SEARCH_VERBS.iter().any(|v| first.eq_ignore_ascii_case(v.as_bytes()))
 }
 
 /// Gives back the sentences of thanks that the line model cut: a reply that opens with
