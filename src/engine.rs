@@ -6689,6 +6689,7 @@ const MONTHS: &[&str] = &[
     "december",
     "januar",
     "jänner",
+    "feber",
     "februar",
     "märz",
     "mär",
