@@ -19,7 +19,8 @@ pub enum Rule {
     /// line model, a short link led by `‹` or closed by `›`, or a search box's prompt (a
     /// search verb first, an ellipsis last: `Suche in 48.213 Fragen …`). The rows of a table are spared:
     /// three lines or more with the same number of bars, most of them holding figures or a
-    /// cell of several words.
+    /// cell of several words; and, after the line model, a row of three dates or more, each
+    /// with its day (`14. Jänner | 11. Feber | 11. März`).
     Separators,
     /// A short line with a copyright sign and a year or a rights notice.
     Copyright,

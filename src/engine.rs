@@ -140,6 +140,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             }
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
+        restore_date_rows(text, &mut lines);
     }
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
@@ -6310,6 +6311,40 @@ fn glued_sentence_end(text: &[u8], p: usize, limit: usize) -> Option<(usize, boo
         i += n;
     }
     Some((limit, false))
+}
+
+/// Fewest dates in a row that [`restore_date_rows`] gives back.
+const DATE_ROW_ITEMS: usize = 3;
+
+/// Gives back the separators rule's cut of a row of days: three dates or more split by
+/// separators, each with its day ("14. Jänner | 11. Feber | 11. März | 8. April", a waste
+/// collection's or a course's dates), which is a schedule, not a menu. A row of months
+/// without days ("März 2024 | Februar 2024") is an archive's links and stays cut.
+fn restore_date_rows(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if line.class != Class::Cut || line.why != Why::Rule(Rule::Separators, Category::Nav) || line.retried {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let (mut dates, mut other) = (0, 0);
+        for_each_separator_item(l, |item| {
+            let t = item.trim_ascii();
+            if t.is_empty() {
+                return;
+            }
+            // A day: a run of one or two digits.
+            let day = t.split(|b| !b.is_ascii_digit()).any(|run| (1..=2).contains(&run.len()));
+            if day && is_dateline(t) {
+                dates += 1;
+            } else {
+                other += 1;
+            }
+        });
+        if other == 0 && dates >= DATE_ROW_ITEMS {
+            line.class = Class::Short;
+            line.why = NO_WHY;
+        }
+    }
 }
 
 /// Fewest rows of a table for [`bar_tables`].
