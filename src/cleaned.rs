@@ -16,8 +16,9 @@ pub enum Rule {
     /// A line (or the end of one) made of short items split by `|`, `·`, `•`, `»` and the like:
     /// a menu, breadcrumb or share bar; a pager's row of page numbers (`1 2 3 … 18`); or a
     /// short link to the previous or next page, led by `←` or closed by `→`; or, after the
-    /// line model, a short link led by `‹` or closed by `›`, or a search box's prompt (a
-    /// search verb first, an ellipsis last: `Suche in 48.213 Fragen …`). The rows of a table are spared:
+    /// line model, a short link led by `‹` or closed by `›`, a search box's prompt (a
+    /// search verb first, an ellipsis last: `Suche in 48.213 Fragen …`), or a drop-down's
+    /// label closed by its triangle (`Version: 2024.3 ▾`). The rows of a table are spared:
     /// three lines or more with the same number of bars, most of them holding figures or a
     /// cell of several words; and, after the line model, a row of three dates or more, each
     /// with its day (`14. Jänner | 11. Feber | 11. März`).

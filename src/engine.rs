@@ -664,7 +664,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && seps_on
             && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
                 || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
-                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l))
+                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && (is_search_prompt(l) || is_dropdown(l)))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -748,6 +748,13 @@ fn is_search_prompt(l: &[u8]) -> bool {
     }
     let first = t.split(|&b| b == b' ').next().unwrap_or(t);
     SEARCH_VERBS.iter().any(|v| first.eq_ignore_ascii_case(v.as_bytes()))
+}
+
+/// A drop-down menu's label left in the text: a few words closed by a triangle that opens
+/// it ("Version: 2024.3 (aktuell) ▾", "Browse ▾").
+fn is_dropdown(l: &[u8]) -> bool {
+    let t = l.trim_ascii_end();
+    t.ends_with("▾".as_bytes()) || t.ends_with("▼".as_bytes())
 }
 
 /// Gives back the sentences of thanks that the line model cut: a reply that opens with
