@@ -1230,7 +1230,15 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
                 && !is_question_title(text, &lines[i + 1])
                 && !(titles >= 2 && kicker)
                 && !(titles == 0 && inline);
-            if !(kicker || is_related_title(text, &lines[i]) || is_question_title(text, &lines[i])) || next_is_prose {
+            // A question with prose under it is a question and its answer, even under a head
+            // that points at one story.
+            let question = !kicker && !is_related_title(text, &lines[i]) && is_question_title(text, &lines[i]);
+            let answered = question
+                && j + 1 < nb.len()
+                && nb[j + 1] == i + 1
+                && lines[i + 1].class == Class::Content
+                && !is_question_title(text, &lines[i + 1]);
+            if !(kicker || question || is_related_title(text, &lines[i])) || next_is_prose || answered {
                 break;
             }
             lines[i].class = Class::Cut;
