@@ -134,8 +134,8 @@ fn bad_pattern_file_names_its_line() {
 fn user_pattern_pack_is_named_after_the_file() {
     let dir = tmp("user_patterns");
     let p = dir.join("mysite.txt");
-    std::fs::write(&p, "promo glued Try our crossword today!\n").unwrap();
-    let input = "{\"text\":\"Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open.\"}\n";
+    std::fs::write(&p, "promo glued The crossword is on page 12.\n").unwrap();
+    let input = "{\"text\":\"Rain is expected all week across the northern valleys.The crossword is on page 12.Schools stay open.\"}\n";
     let o = run(
         &["clean", "--patterns", p.to_str().unwrap(), "--jsonl", "--explain"],
         input.as_bytes(),
@@ -148,7 +148,7 @@ fn user_pattern_pack_is_named_after_the_file() {
     );
     assert_eq!(
         v["removed"][0]["reason"],
-        "pattern mysite/promo glued \"Try our crossword today!\""
+        "pattern mysite/promo glued \"The crossword is on page 12.\""
     );
     // Turning the pack off again keeps the text.
     let o = run(
@@ -165,7 +165,7 @@ fn user_pattern_pack_is_named_after_the_file() {
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim_end()).unwrap();
     assert_eq!(
         v["clean"],
-        "Rain is expected all week across the northern valleys.Try our crossword today!Schools stay open."
+        "Rain is expected all week across the northern valleys.The crossword is on page 12.Schools stay open."
     );
     // An unknown pack is an error.
     let o = run(&["clean", "--disable-pack", "xx"], b"");
