@@ -38,8 +38,10 @@ pub enum Rule {
     /// or German "Jetzt" and an infinitive last ("Jetzt Termin online vereinbaren"); or such
     /// a clause after a dash ending a short line; or an ad's copy right under its marker
     /// when it makes an offer ("Anzeige" / "Gartenmöbel-Sale: 40 % Rabatt auf
-    /// Loungegruppen"). Runs with [`Rule::Context`], after the line model, and spares a
-    /// page's title.
+    /// Loungegruppen"); a pitch to sign up for the site's mail ("Sign up today and receive
+    /// exclusive offers …"); or such a call glued into a kept line ("…im Ofen.Jetzt
+    /// Küchenzeit+ testen: 30 Tage gratisDazu …"). Runs with [`Rule::Context`], after the
+    /// line model, and spares a page's title.
     CallToAction,
     /// A star rating on a line of its own: a score, its scale, at most a word for stars and
     /// a count of reviews (`4.4 out of 5 stars, 2,107 reviews`, `4,8 von 5 (132

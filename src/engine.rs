@@ -660,6 +660,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
+        } else if cta_on && line.stats.words <= SIGNUP_PITCH_MAX_WORDS && is_signup_pitch(l) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
         } else if short
             && seps_on
             && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
@@ -2004,6 +2007,128 @@ const PITCH_SITE_WORDS: [&str; 18] = [
     "rejoignez-nous",
     "ici",
     "maintenant",
+];
+
+/// Most words of a sign-up pitch (see [`is_signup_pitch`]).
+const SIGNUP_PITCH_MAX_WORDS: u32 = 35;
+
+/// How a sign-up pitch opens, lowercase (see [`is_signup_pitch`]).
+const SIGNUP_OPENERS: [&str; 18] = [
+    "sign up",
+    "subscribe",
+    "get the latest",
+    "stay up to date",
+    "stay in the loop",
+    "stay informed",
+    "melden sie sich",
+    "abonnieren sie",
+    "abonniere",
+    "bleiben sie informiert",
+    "bleib informiert",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "restez informé",
+    "suscríbete",
+    "suscríbase",
+    "regístrate",
+    "mantente informado",
+];
+
+/// What a sign-up pitch offers, lowercase (see [`is_signup_pitch`]).
+const SIGNUP_OFFERS: [&str; 34] = [
+    "updates",
+    "offers",
+    "news",
+    "newsletter",
+    "newsletters",
+    "deals",
+    "tips",
+    "insights",
+    "inspiration",
+    "alerts",
+    "promotions",
+    "inbox",
+    "angebote",
+    "neuigkeiten",
+    "tipps",
+    "aktionen",
+    "postfach",
+    "offres",
+    "actualités",
+    "conseils",
+    "nouveautés",
+    "infolettre",
+    "infolettres",
+    "ofertas",
+    "novedades",
+    "noticias",
+    "consejos",
+    "boletín",
+    "promociones",
+    "correo",
+    "exclusive",
+    "exklusive",
+    "exclusives",
+    "exclusivas",
+];
+
+/// A pitch to sign up for a site's mail: a line that opens by asking to sign up or
+/// subscribe ("Sign up", "Subscribe", "Get the latest", "Melden Sie sich", "Inscrivez-vous",
+/// "Suscríbete"), names what the mail brings ("news and updates", "exclusive offers",
+/// "Angebote und Neuigkeiten") and a word of [`SIGNUP_MAIL_WORDS`]: "Sign up today and
+/// receive exclusive offers, new product news and special access to local events."
+fn is_signup_pitch(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    if !ascii_prefixes(t, &SIGNUP_OPENERS).any(|n| !t[n].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(t) else {
+        return false;
+    };
+    let (mut offer, mut mail) = (false, false);
+    for w in s
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        offer |= SIGNUP_OFFERS.contains(&w.as_str());
+        mail |= SIGNUP_MAIL_WORDS.contains(&w.as_str());
+    }
+    offer && mail
+}
+
+/// Words that make a pitch one for the site's own mail (see [`is_signup_pitch`]), not an
+/// interface's ("Subscribe to the topic to receive updates from the broker."): the mail,
+/// the site's own or its latest, lowercase.
+const SIGNUP_MAIL_WORDS: [&str; 28] = [
+    "newsletter",
+    "newsletters",
+    "email",
+    "e-mail",
+    "inbox",
+    "latest",
+    "our",
+    "my",
+    "today",
+    "anytime",
+    "unsubscribe",
+    "postfach",
+    "neuesten",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserem",
+    "infolettre",
+    "courriel",
+    "notre",
+    "nos",
+    "dernières",
+    "boletín",
+    "correo",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "últimas",
 ];
 
 /// Most words of the question of a reader pitch (see [`is_reader_pitch`]).
@@ -8479,6 +8604,41 @@ mod tests {
             "{cleaned:?}"
         );
         assert!(cleaned.to_string().contains(teasers[1]), "{cleaned:?}");
+    }
+
+    /// Pitches to sign up for the site's mail in four languages; an interface's subscription
+    /// and a sign-up with no mail offered are none.
+    #[test]
+    fn signup_pitches() {
+        for l in [
+            "Sign up today and receive exclusive offers, new product news and special access to local events.",
+            "Get the latest deals, news, & more from REI Co-op!",
+            "Subscribe to stay up to date with our latest news, resources and best practices.",
+            "Melden Sie sich an und erhalten Sie unsere Angebote und Neuigkeiten per E-Mail.",
+            "Abonnez-vous pour recevoir nos conseils et nos offres chaque semaine.",
+            "Suscríbete y recibe nuestras ofertas y novedades en tu correo.",
+        ] {
+            assert!(is_signup_pitch(l.as_bytes()), "{l:?} is a sign-up pitch");
+        }
+        for l in [
+            "Subscribe to the topic to receive updates from the broker.",
+            "Sign up for the course before the end of March.",
+            "Subscribers get the latest issue first.",
+        ] {
+            assert!(!is_signup_pitch(l.as_bytes()), "{l:?} is no sign-up pitch");
+        }
+        let cleaner = crate::Cleaner::new();
+        let pitch = "Sign up today and receive exclusive offers, new product news and special access to local events.";
+        let para =
+            "The river rose two metres overnight and the old bridge was closed to traffic for most of the morning.";
+        let doc = format!("{para}\n{para}\n{para}\n{pitch}\n{para}\n");
+        let cleaned = cleaner.clean(&doc);
+        assert!(
+            cleaned
+                .removed()
+                .any(|r| r.reason.rule() == Rule::CallToAction && doc[r.start..r.end].contains("exclusive offers")),
+            "{cleaned:?}"
+        );
     }
 
     /// A call to action glued into a kept line goes, up to the next glue or its sentence's
