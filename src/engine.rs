@@ -660,7 +660,11 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
-        } else if cta_on && line.stats.words <= SIGNUP_PITCH_MAX_WORDS && is_signup_pitch(l) {
+        } else if cta_on
+            && line.stats.words <= SIGNUP_PITCH_MAX_WORDS
+            && (line.stats.chrome > 0 || line.stats.cta_first)
+            && is_signup_pitch(l)
+        {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
         } else if short
@@ -692,7 +696,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && (line.stats.digits > 0 && is_post_header(l, line.stats.words)
                 // A dash is no separator before the line model (it joins clauses of prose),
                 // but after an author's name and before a post's age it is one.
-                || line.stats.words <= AGE_ROW_MAX_WORDS && is_age_row(l))
+                || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
