@@ -2038,6 +2038,9 @@ const SIGNUP_OPENERS: [&str; 18] = [
     "mantente informado",
 ];
 
+/// The first letters of [`SIGNUP_OPENERS`].
+const SIGNUP_LEADS: [u8; 7] = [b's', b'g', b'm', b'a', b'b', b'i', b'r'];
+
 /// What a sign-up pitch offers, lowercase (see [`is_signup_pitch`]).
 const SIGNUP_OFFERS: [&str; 34] = [
     "updates",
@@ -2083,6 +2086,13 @@ const SIGNUP_OFFERS: [&str; 34] = [
 /// receive exclusive offers, new product news and special access to local events."
 fn is_signup_pitch(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
+    // Most lines fail on their first byte.
+    if !t
+        .first()
+        .is_some_and(|b| SIGNUP_LEADS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     if !ascii_prefixes(t, &SIGNUP_OPENERS).any(|n| !t[n].is_ascii_alphanumeric()) {
         return false;
     }
