@@ -656,6 +656,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
         if cta_on
             && ((short || exclaimed()) && is_call_to_action(l, line.stats.words)
+                || line.stats.words <= CTA_LINE_MAX_WORDS && is_jetzt_sentence(l)
                 || line.stats.words <= HELP_PROMPT_MAX_WORDS && (is_help_prompt(l) || is_reader_pitch(l)))
         {
             line.class = Class::Cut;
@@ -2233,6 +2234,18 @@ fn is_call_to_action(l: &[u8], words: u32) -> bool {
         .filter_map(|d| s.rfind(d).map(|p| p + d.len()))
         .max()
         .is_some_and(|p| action_clause(&s[p..], false))
+}
+
+/// A German call to action said as one sentence with its full stop: "Jetzt bestellen und mit
+/// PayPal, Klarna oder Kreditkarte bezahlen." (see [`action_clause`]; the labeled sets
+/// hold no such line of content).
+fn is_jetzt_sentence(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let Some(body) = t.strip_suffix(b".") else { return false };
+    if !body.starts_with(b"Jetzt ") || memchr::memchr3(b'.', b'!', b'?', body).is_some() {
+        return false;
+    }
+    std::str::from_utf8(body).is_ok_and(|s| action_clause(s, true))
 }
 
 /// The last word of `l` may end a call to action: a word of the moment ("now", "ya") or
@@ -8653,6 +8666,26 @@ mod tests {
                 .any(|r| r.reason.rule() == Rule::CallToAction && doc[r.start..r.end].contains("exclusive offers")),
             "{cleaned:?}"
         );
+    }
+
+    /// A German call to action said as one sentence with its full stop; statements that open
+    /// with "Jetzt" are none.
+    #[test]
+    fn jetzt_sentences() {
+        assert!(is_jetzt_sentence(
+            "Jetzt bestellen und mit PayPal, Klarna oder Kreditkarte bezahlen.".as_bytes()
+        ));
+        assert!(is_jetzt_sentence(
+            "Jetzt den Newsletter abonnieren und keine Termine verpassen.".as_bytes()
+        ));
+        for l in [
+            "Jetzt soll das Bad im Herbst saniert werden.",
+            "Jetzt erst mal: täglich Wasser wechseln.",
+            "Jetzt bestellen. Lieferung morgen.",
+            "Jetzt bestellen und bezahlen",
+        ] {
+            assert!(!is_jetzt_sentence(l.as_bytes()), "{l:?}");
+        }
     }
 
     /// A call to action glued into a kept line goes, up to the next glue or its sentence's
