@@ -2242,7 +2242,12 @@ fn is_call_to_action(l: &[u8], words: u32) -> bool {
 fn is_jetzt_sentence(l: &[u8]) -> bool {
     let t = l.trim_ascii();
     let Some(body) = t.strip_suffix(b".") else { return false };
-    if !body.starts_with(b"Jetzt ") || memchr::memchr3(b'.', b'!', b'?', body).is_some() {
+    // One clause: no other end mark, no colon ("Jetzt erst mal: täglich Wasser wechseln." is
+    // advice).
+    if !body.starts_with(b"Jetzt ")
+        || memchr::memchr3(b'.', b'!', b'?', body).is_some()
+        || memchr::memchr(b':', body).is_some()
+    {
         return false;
     }
     std::str::from_utf8(body).is_ok_and(|s| action_clause(s, true))
