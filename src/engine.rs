@@ -6404,6 +6404,17 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
     }
     starts.sort_unstable();
     let before = partial.len();
+    // The cuts so far by start, with the furthest end among each one and those before it:
+    // whether a span overlaps one is two lookups, however many cuts and calls a line holds.
+    let mut spans: Vec<(usize, usize)> = partial.iter().map(|(_, c)| (c.start, c.end)).collect();
+    spans.sort_unstable();
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
     for p in starts {
         // The line that holds `p`, kept by the model and the rules.
         let li = lines.partition_point(|l| l.next <= p);
@@ -6430,9 +6441,8 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         if !action_clause(clause, true) || !bounded && !action_clause(s.trim_end(), true) {
             continue;
         }
-        let overlaps = partial[..before]
-            .iter()
-            .any(|(l, c)| *l == li && c.start < end && c.end > p);
+        let n = spans.partition_point(|&(s, _)| s < end);
+        let overlaps = n > 0 && furthest[n - 1] > p;
         if !overlaps {
             let why = Why::Rule(Rule::CallToAction, Category::Promo);
             partial.push((
