@@ -33,7 +33,8 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 /// glued marker, a phrase, a menu item and a prefix pattern's match each repeated on one
 /// line, a short line (two words) of one guillemet repeated (each is a separator or a quote
 /// mark by what stands near), the rows of one table of words, and the posts of one thread
-/// (stamp, reply, row of buttons), each repeated line by line.
+/// (stamp, reply, row of buttons), each repeated line by line, and a call to action glued
+/// between sentences, repeated on one line.
 pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)> {
     let one_line: Vec<u8> = ordinary.iter().map(|&b| if b == b'\n' { b' ' } else { b }).collect();
     let mut guillemets = repeat_to("«".as_bytes(), n - 4 - n % 2);
@@ -65,6 +66,10 @@ pub fn hostile_inputs(ordinary: &[u8], n: usize) -> Vec<(&'static str, Vec<u8>)>
                 "#3 · 05.02.2025, 18:02\nDanke euch, das mache ich so!\nAntworten · Zitieren · Melden\n".as_bytes(),
                 n,
             ),
+        ),
+        (
+            "glued_calls",
+            repeat_to("Der Rat hat entschieden.Jetzt Angebot testen und sparen!".as_bytes(), n),
         ),
     ]
 }
