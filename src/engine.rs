@@ -6422,6 +6422,16 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         if !matches!(line.class, Class::Content | Class::Short) || p <= line.start || p >= line.end {
             continue;
         }
+        // A call's first word opens calls to action ("Jetzt", "Subscribe", "Réservez"): most
+        // glued sentences fail on it, before their end is looked for.
+        let word_end = text[p..line.end]
+            .iter()
+            .position(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
+            .map_or(line.end, |k| p + k);
+        let first = &text[p..word_end];
+        if first != b"Jetzt" && stats::word_classes(first) & stats::CTA == 0 {
+            continue;
+        }
         let Some((end, bounded)) = glued_sentence_end(text, p, line.end) else {
             continue;
         };
