@@ -935,17 +935,8 @@ fn keep_glued_prose(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]
         if !inside {
             continue;
         }
-        let mut rest = Vec::with_capacity(line.end - line.start);
-        let mut at = line.start;
-        // Cuts may overlap: each piece runs from the furthest end so far to the next start.
-        for (_, c) in cuts {
-            if c.start > at {
-                rest.extend_from_slice(text[at..c.start].trim_ascii_end());
-                rest.push(b' ');
-            }
-            at = c.end.max(at);
-        }
-        rest.extend_from_slice(text[at..line.end].trim_ascii_start());
+        let spans = cuts.iter().map(|(_, c)| (c.start - line.start, c.end - line.start));
+        let rest = UncutView::of(&text[line.start..line.end], spans).text;
         let stats = stats::scan(&rest, false);
         if !is_prose(stats.words, stats.ends_sentence) || stats.words > PROSE_CUT_MAX_WORDS {
             continue;
@@ -992,6 +983,7 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
         let (m, i) = (&lines[w[0]], &lines[w[1]]);
         if !matches!(i.class, Class::Short | Class::Content)
             || i.stats.words > AD_COPY_MAX_WORDS
+            // An offer holds a figure or a capital ("Jetzt …").
             || i.stats.digits == 0 && i.stats.caps == 0
             || m.class != Class::Cut
             || !matches!(m.why, Why::Pattern(_))
@@ -1022,9 +1014,9 @@ const OFFER_WORDS: [&str; 11] = [
     "rabais",
 ];
 
-/// Words that put an amount or a percentage as an offer's bound, lowercase: "bis zu 40 %",
-/// "up to 35% off", "ab € 219", "dès 5,90 €/mois", "desde 99 €". Two-word bounds are named
-/// by their last word ("bis zu", "up to", "à partir de").
+/// Words that put an amount of money as an offer's bound, lowercase: "ab € 219", "dès 5,90
+/// €/mois", "desde 99 €", "up to £312". Two-word bounds are named by their last word ("bis
+/// zu", "up to").
 const OFFER_BOUNDS: [&str; 7] = ["zu", "to", "jusqu'à", "hasta", "ab", "dès", "desde"];
 
 /// Whether `l` makes an offer: a percentage that is a discount (with a minus before it,
@@ -2114,7 +2106,7 @@ fn is_signup_pitch(l: &[u8]) -> bool {
 
 /// Words that make a pitch one for the site's own mail (see [`is_signup_pitch`]), not an
 /// interface's ("Subscribe to the topic to receive updates from the broker."): the mail,
-/// the site's own or its latest, lowercase.
+/// the site's own, its latest, or when to sign up or leave ("today", "anytime"), lowercase.
 const SIGNUP_MAIL_WORDS: [&str; 28] = [
     "newsletter",
     "newsletters",
@@ -6451,7 +6443,7 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         if !action_clause(clause, true) || !bounded && !action_clause(s.trim_end(), true) {
             continue;
         }
-        let n = spans.partition_point(|&(s, _)| s < end);
+        let n = spans.partition_point(|&(start, _)| start < end);
         let overlaps = n > 0 && furthest[n - 1] > p;
         if !overlaps {
             let why = Why::Rule(Rule::CallToAction, Category::Promo);
@@ -9999,6 +9991,8 @@ mod tests {
         }
     }
 
+    /// Offers under an ad marker in four languages; an article's sentences with a percentage
+    /// or an amount make none.
     #[test]
     fn offers_under_an_ad_marker() {
         let offers = [
