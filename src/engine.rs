@@ -1221,24 +1221,19 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // Überlebensfrage / Sie haben den Artikel kostenlos gelesen. …"): an article's
             // own headings seldom take that form.
             let kicker = teaser(j);
-            // A head that points at one story ("Lesen Sie auch") has its title under it,
-            // whatever follows.
-            let next_is_prose = j + 1 < nb.len()
-                && nb[j + 1] == i + 1
-                && lines[i + 1].class == Class::Content
-                && !teaser(j + 1)
-                && !is_question_title(text, &lines[i + 1])
-                && !(titles >= 2 && kicker)
-                && !(titles == 0 && inline);
-            // A question with prose under it is a question and its answer, even under a head
-            // that points at one story.
-            let question = !kicker && !is_related_title(text, &lines[i]) && is_question_title(text, &lines[i]);
-            let answered = question
-                && j + 1 < nb.len()
+            // The next line is prose (a question's title reads as prose and is none).
+            let prose_next = j + 1 < nb.len()
                 && nb[j + 1] == i + 1
                 && lines[i + 1].class == Class::Content
                 && !is_question_title(text, &lines[i + 1]);
-            if !(kicker || question || is_related_title(text, &lines[i])) || next_is_prose || answered {
+            // A head that points at one story ("Lesen Sie auch") has its title under it,
+            // whatever follows.
+            let next_is_prose = prose_next && !(teaser(j + 1) || titles >= 2 && kicker || titles == 0 && inline);
+            let related = is_related_title(text, &lines[i]);
+            // A question with prose under it is a question and its answer, even under a head
+            // that points at one story.
+            let question = !kicker && !related && is_question_title(text, &lines[i]);
+            if !(kicker || question || related) || next_is_prose || question && prose_next {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -2031,9 +2026,6 @@ const SIGNUP_OPENERS: [&str; 18] = [
     "mantente informado",
 ];
 
-/// The first letters of [`SIGNUP_OPENERS`].
-const SIGNUP_LEADS: [u8; 7] = [b's', b'g', b'm', b'a', b'b', b'i', b'r'];
-
 /// What a sign-up pitch offers, lowercase (see [`is_signup_pitch`]).
 const SIGNUP_OFFERS: [&str; 34] = [
     "updates",
@@ -2080,10 +2072,8 @@ const SIGNUP_OFFERS: [&str; 34] = [
 fn is_signup_pitch(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
     // Most lines fail on their first byte.
-    if !t
-        .first()
-        .is_some_and(|b| SIGNUP_LEADS.contains(&b.to_ascii_lowercase()))
-    {
+    let lead = t.first().map(u8::to_ascii_lowercase);
+    if !SIGNUP_OPENERS.iter().any(|o| o.as_bytes().first() == lead.as_ref()) {
         return false;
     }
     if !ascii_prefixes(t, &SIGNUP_OPENERS).any(|n| !t[n].is_ascii_alphanumeric()) {
