@@ -668,11 +668,13 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
-        } else if short
-            && seps_on
-            && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
-                || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
-                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && (is_search_prompt(l) || is_dropdown(l)))
+        } else if seps_on
+            && (short
+                && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
+                    || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
+                    || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l))
+                // Its ellipsis may end the prompt as a sentence's end mark would.
+                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -758,11 +760,14 @@ fn is_search_prompt(l: &[u8]) -> bool {
     SEARCH_VERBS.iter().any(|v| first.eq_ignore_ascii_case(v.as_bytes()))
 }
 
-/// A drop-down menu's label left in the text: a few words closed by a triangle that opens
-/// it ("Version: 2024.3 (aktuell) ▾", "Browse ▾").
+/// Most words of a line with a drop-down menu's triangle (see [`is_dropdown`]).
+const DROPDOWN_MAX_WORDS: u32 = 12;
+
+/// A drop-down menu's label left in the text: a few words with a triangle that opens it
+/// ("Version: 2024.3 (aktuell) ▾", "Browse ▾"), or a menu's row with one of its items
+/// such ("RECETAS ▾ ARROCES GUISOS POSTRES").
 fn is_dropdown(l: &[u8]) -> bool {
-    let t = l.trim_ascii_end();
-    t.ends_with("▾".as_bytes()) || t.ends_with("▼".as_bytes())
+    memchr::memmem::find(l, "▾".as_bytes()).is_some() || memchr::memmem::find(l, "▼".as_bytes()).is_some()
 }
 
 /// Gives back the sentences of thanks that the line model cut: a reply that opens with
@@ -1021,9 +1026,9 @@ const OFFER_BOUNDS: [&str; 7] = ["zu", "to", "jusqu'à", "hasta", "ab", "dès", 
 
 /// Whether `l` makes an offer: a percentage that is a discount (with a minus before it,
 /// "-15 %", or a word of [`OFFER_WORDS`] in the line), an amount of money up to three words
-/// after a bound of [`OFFER_BOUNDS`] ("ab € 219,–", "dès 159 000 €"), or German "Jetzt"
-/// opening the line or a clause after a colon, a question or a dash ("Umzug geplant? Jetzt
-/// Angebote vergleichen").
+/// after a bound of [`OFFER_BOUNDS`] ("ab € 219,–", "dès 159 000 €") or a percentage after
+/// one meaning "from" ("ab 3,9 % eff. p. a."), or German "Jetzt" opening the line or a clause after a colon, a question
+/// or a dash ("Umzug geplant? Jetzt Angebote vergleichen").
 fn is_offer(l: &str) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
     let lower = |w: &str| {
@@ -1048,7 +1053,11 @@ fn is_offer(l: &str) -> bool {
             minus |= num.starts_with(['-', '−', '–']);
         }
         offer_word |= OFFER_WORDS.contains(&low.as_str());
-        if OFFER_BOUNDS.contains(&low.as_str()) && words[k + 1..].iter().take(3).any(|x| money(x)) {
+        // A rate after "from" is an offer's; "up to 40 %" is as often a story's figure.
+        let from = matches!(low.as_str(), "ab" | "dès" | "desde");
+        if OFFER_BOUNDS.contains(&low.as_str())
+            && words[k + 1..].iter().take(3).any(|x| money(x) || from && x.contains('%'))
+        {
             return true;
         }
         if w.trim_matches(|c: char| !c.is_alphanumeric()) == "Jetzt"
@@ -4341,11 +4350,35 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             let right = b >= ctx.edges.last_alnum_end || starts_next(l, b);
             if left && right && rest_found(e, &l[b..]) {
                 Verdict::Span(a, skip_blanks(l, b))
+            } else if left && e.category == Category::Ad && e.rest.is_empty() {
+                ad_copy_after(l, b).map_or(Verdict::None, |end| Verdict::Span(a, end))
             } else {
                 Verdict::None
             }
         }
     }
+}
+
+/// The end of an ad's copy that follows its marker after a dash or a colon, up to the next
+/// block extraction glued on or the line's end: "…48 Prozent.ANZEIGE – Business-Kredite ab
+/// 3,9 % eff. p. a.Was fehlt…", "Annonce sponsorisée — Assurance habitation dès 9 €/mois.
+/// Comparez en 2 minutes." The copy makes an offer ([`is_offer`]) in
+/// [`AD_COPY_MAX_WORDS`] words at most; `None` otherwise.
+fn ad_copy_after(l: &[u8], b: usize) -> Option<usize> {
+    let d = skip_blanks(l, b);
+    let (c, n) = char_at(l, d)?;
+    // A dash after a blank (not a hyphen: "Anzeige-Kunden"), or a colon.
+    if !(matches!(c, '-' | '–' | '—') && d > b || c == ':') {
+        return None;
+    }
+    let from = skip_blanks(l, d + n);
+    if from == d + n {
+        return None;
+    }
+    let end = next_glue(l, from, l.len().min(from + PHRASE_WINDOW + 1));
+    let copy = std::str::from_utf8(&l[from..end]).ok()?;
+    (end > from && count_words_max(copy.as_bytes(), AD_COPY_MAX_WORDS + 1) <= AD_COPY_MAX_WORDS && is_offer(copy))
+        .then(|| skip_blanks(l, end))
 }
 
 /// The span of the marker at `l[a..b]` with the dashes that set it off on both sides, blanks
@@ -9981,6 +10014,34 @@ mod tests {
         }
     }
 
+    /// A search box's prompt that reads as a sentence for its ellipsis, a menu's row with a
+    /// drop-down's triangle after its first item, and an ad's copy after its marker and a dash
+    /// go, each between an article's paragraphs; the same lines without the prompt's verb,
+    /// the triangle or the offer stay.
+    #[test]
+    fn prompts_menus_and_ad_copy_between_paragraphs() {
+        let cleaner = crate::Cleaner::new();
+        let fr = "Le conseil municipal a adopté mardi soir le budget de l'an prochain, qui prévoit la rénovation de deux écoles et d'une piscine.";
+        let es = "El ayuntamiento aprobó el martes el presupuesto del próximo año, que incluye la reforma de dos colegios y de la piscina municipal.";
+        // (paragraph, line, cut?)
+        let cases = [
+            (fr, "Rechercher un événement, une salle, un artiste…", true),
+            (fr, "Un événement, une salle, un artiste…", false),
+            (es, "RECETAS ▾   ARROCES   GUISOS   POSTRES   SIN GLUTEN   TIENDA", true),
+            (es, "Arroces, guisos y postres para toda la familia", false),
+            (DE_PARA, "ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.", true),
+            (DE_PARA, "ANZEIGE – Die Gemeinde plant einen neuen Kindergarten am Stadtrand.", false),
+        ];
+        for (para, line, cut) in cases {
+            let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
+            let cleaned = cleaner.clean(&doc);
+            let kept: String = cleaned.segments().collect();
+            // The line's second half, cut or kept with the rest of it.
+            let half = line.char_indices().nth(line.chars().count() / 2).map_or(0, |(i, _)| i);
+            assert_eq!(!kept.contains(&line[half..]), cut, "{line:?}");
+        }
+    }
+
     /// Offers under an ad marker in four languages; an article's sentences with a percentage
     /// or an amount make none.
     #[test]
@@ -9995,6 +10056,7 @@ mod tests {
             "Compare car insurance quotes in minutes. Drivers could save up to £312.",
             "Umzug geplant? Jetzt Umzugsangebote vergleichen und Geld sparen.",
             "Jetzt 3 für 2: Beim Kauf von drei Taschenbüchern zahlen Sie nur zwei.",
+            "Business-Kredite ab 3,9 % eff. p. a.",
         ];
         for l in offers {
             assert!(is_offer(l), "{l:?} is an offer");
@@ -10010,6 +10072,31 @@ mod tests {
         ];
         for l in prose {
             assert!(!is_offer(l), "{l:?} makes no offer");
+        }
+    }
+
+    /// An ad's copy after its marker and a dash or a colon, up to the next glued block or the
+    /// line's end, when it makes an offer; a hyphen, a copy with no offer or one too long
+    /// leave the marker's cut as it was.
+    #[test]
+    fn ad_copy_after_a_marker() {
+        // (line, the marker, what is left after the cut)
+        let copy = [
+            ("48 Prozent.ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.Was fehlt", "ANZEIGE", "Was fehlt"),
+            ("Annonce sponsorisée — Assurance habitation dès 9 €/mois. Comparez en 2 minutes.", "sponsorisée", ""),
+            ("Anzeige: Gartenmöbel-Sale 40 % Rabatt auf LoungegruppenDie Stadt plant", "Anzeige", "Die Stadt plant"),
+        ];
+        for (l, marker, rest) in copy {
+            let b = l.find(marker).unwrap() + marker.len();
+            assert_eq!(ad_copy_after(l.as_bytes(), b).map(|e| &l[e..]), Some(rest), "{l:?}");
+        }
+        let none = [
+            ("Anzeige-Kunden zahlen ab 3 € im Monat", 7),
+            ("Anzeige – Die Gemeinde plant einen neuen Kindergarten am Stadtrand.", 7),
+            ("Werbung: Die Preise stiegen um bis zu 40 % in den Innenstädten.", 7),
+        ];
+        for (l, b) in none {
+            assert_eq!(ad_copy_after(l.as_bytes(), b), None, "{l:?}");
         }
     }
 }
