@@ -68,6 +68,9 @@ const REPEATS_MAX: u8 = 5;
 
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
+/// Most words of a linked story's title and teaser after a label that opens its line (see
+/// [`apply`]).
+const RELATED_TEASER_MAX_WORDS: u32 = 40;
 /// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
 /// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
 const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
@@ -4224,9 +4227,19 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             }
         }
         Kind::Prefix => {
+            // A linked story's label and colon opening the line take its title and teaser,
+            // however long: "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert –
+            // Bewohner zahlen im ersten Jahr …".
+            // (After the line model only: the lines the model reads stay as they were.)
+            let teaser = e.late
+                && e.category == Category::Related
+                && ctx.first_letter == a
+                && e.text.ends_with(':')
+                && e.rest.is_empty()
+                && words <= RELATED_TEASER_MAX_WORDS;
             // Too long for a label: decided before anything reads the rest of the line (a line
             // of many matches would be read once for each).
-            if words > PREFIX_MAX_WORDS {
+            if words > PREFIX_MAX_WORDS && !teaser {
                 return Verdict::None;
             }
             // A prefix marks a label-like line, not a full sentence of prose. A date after its
@@ -4245,6 +4258,7 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             let question_title = e.category == Category::Related && stats.ends_question;
             let prose = stats.ends_sentence
                 && words >= 6
+                && !teaser
                 && !date_line
                 && !question_title
                 && !ends_with_count_aside(l)
@@ -10039,6 +10053,27 @@ mod tests {
             // The line's second half, cut or kept with the rest of it.
             let half = line.char_indices().nth(line.chars().count() / 2).map_or(0, |(i, _)| i);
             assert_eq!(!kept.contains(&line[half..]), cut, "{line:?}");
+        }
+    }
+
+    /// A linked story's label and colon opening a long line take its title and teaser (a
+    /// late pattern's, after the line model); the same words opening a sentence of the
+    /// article do not.
+    #[test]
+    fn linked_story_teasers_after_their_label() {
+        let cleaner = crate::Cleaner::new();
+        let es = "El ayuntamiento aprobó el martes el presupuesto del próximo año, que incluye la reforma de dos colegios y de la piscina municipal.";
+        // (paragraph, line, cut?)
+        let cases = [
+            (DE_PARA, "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert – Bewohnerinnen und Bewohner zahlen im ersten Jahr im Schnitt mehr als 3.000 Euro im Monat aus eigener Tasche.", true),
+            (DE_PARA, "Lesen Sie auch die Hinweise des Bürgerbüros, bevor Sie den Antrag stellen, denn ohne die vollständigen Unterlagen kann die Stadt Ihren Antrag nicht bearbeiten.", false),
+            (es, "Relacionado: El Consistorio licita la reforma de la sede de El Carmen, cerrada parcialmente desde 2023 por goteras y problemas en la instalación eléctrica.", true),
+        ];
+        for (para, line, cut) in cases {
+            let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
+            let cleaned = cleaner.clean(&doc);
+            let kept: String = cleaned.segments().collect();
+            assert_eq!(!kept.contains(line), cut, "{line:?}");
         }
     }
 
