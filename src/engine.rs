@@ -71,6 +71,36 @@ const PREFIX_MAX_WORDS: u32 = 21;
 /// Most words of a linked story's title and teaser after a label that opens its line (see
 /// [`apply`]).
 const RELATED_TEASER_MAX_WORDS: u32 = 40;
+/// Most sentences of a linked story's title and teaser (see [`apply`]).
+const RELATED_TEASER_MAX_SENTENCES: usize = 1;
+
+/// Whether the rest of a line after a linked story's label, `l[b..]` as a second pass reads
+/// it (the earlier cuts `runs` out, a blank in their place), is one block of at most
+/// [`RELATED_TEASER_MAX_SENTENCES`] sentences: no bar, no block glued on.
+fn is_lone_teaser(l: &[u8], b: usize, runs: &[(usize, usize)]) -> bool {
+    let mut rest = Vec::with_capacity(l.len().saturating_sub(b));
+    let mut at = b;
+    for &(s, e) in runs.iter().filter(|&&(_, e)| e > b) {
+        rest.extend_from_slice(&l[at..s.max(at)]);
+        rest.push(b' ');
+        at = at.max(e.min(l.len()));
+    }
+    rest.extend_from_slice(&l[at..]);
+    memchr::memchr(b'|', &rest).is_none()
+        && next_glue(&rest, 0, rest.len()) == rest.len()
+        && sentence_count(&rest) <= RELATED_TEASER_MAX_SENTENCES
+}
+
+/// How many sentences `l` holds (a last one without its end mark counts).
+fn sentence_count(l: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = skip_blanks(l, 0);
+    while i < l.len() {
+        n += 1;
+        i = skip_blanks(l, sentence_end_at(l, i).1.max(i + 1));
+    }
+    n
+}
 /// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
 /// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
 const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
@@ -3345,6 +3375,7 @@ fn patterns_pass(
             left: a0,
             head: cuts.head,
             edges,
+            runs: &[],
         };
         // Patterns sharing this text are tried in pack order; the first verdict wins.
         let mut judged = false;
@@ -3491,6 +3522,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 left,
                 head: cuts.head,
                 edges,
+                runs: &runs,
             };
             let verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
             match or_glued(verdict, entry, l, left, a, b) {
@@ -3634,6 +3666,7 @@ fn retry_whole_line_patterns(
                     last_alnum_end: last,
                     last_alpha_end: last,
                 },
+                runs: &runs,
             };
             let entry = &inner.table.patterns[id as usize];
             // A glued marker that the other cuts left alone on its line takes the line; it
@@ -3932,7 +3965,7 @@ impl Sentences {
 }
 
 /// What a match needs to know of the rest of its line.
-struct Judge {
+struct Judge<'a> {
     /// Words on the line outside earlier cuts.
     words: u32,
     /// No letter before the match outside earlier cuts.
@@ -3947,6 +3980,9 @@ struct Judge {
     first_letter: usize,
     /// Where the line's letters and digits start and end.
     edges: Edges,
+    /// The earlier cuts on the line as disjoint runs, where they are known exactly (after the
+    /// line model; empty before it).
+    runs: &'a [(usize, usize)],
 }
 
 /// Where a line's letters and digits start and end, found once per line with matches.
@@ -4193,7 +4229,7 @@ enum Verdict {
 }
 
 /// Tries pattern `e`, found at `l[a..b]`, on line `l`, knowing `ctx` of the rest of the line.
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, sentences: &mut Sentences) -> Verdict {
+fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge<'_>, sentences: &mut Sentences) -> Verdict {
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
@@ -4230,13 +4266,17 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge, se
             // A linked story's label and colon opening the line take its title and teaser,
             // however long: "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert –
             // Bewohner zahlen im ersten Jahr …".
-            // (After the line model only: the lines the model reads stay as they were.)
+            // One block of a title and a sentence or two: no bar, no block glued on ("Related:
+            // How the storm changed the coast | Menu The river rose…" holds the article's
+            // paragraph). (After the line model only: the lines the model reads stay as they
+            // were.)
             let teaser = e.late
                 && e.category == Category::Related
                 && ctx.first_letter == a
                 && e.text.ends_with(':')
                 && e.rest.is_empty()
-                && words <= RELATED_TEASER_MAX_WORDS;
+                && words <= RELATED_TEASER_MAX_WORDS
+                && is_lone_teaser(l, b, ctx.runs);
             // Too long for a label: decided before anything reads the rest of the line (a line
             // of many matches would be read once for each).
             if words > PREFIX_MAX_WORDS && !teaser {
@@ -10058,7 +10098,7 @@ mod tests {
 
     /// A linked story's label and colon opening a long line take its title and teaser (a
     /// late pattern's, after the line model); the same words opening a sentence of the
-    /// article do not.
+    /// article do not, nor does a label before more than one block or sentence.
     #[test]
     fn linked_story_teasers_after_their_label() {
         let cleaner = crate::Cleaner::new();
@@ -10068,6 +10108,10 @@ mod tests {
             (DE_PARA, "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert – Bewohnerinnen und Bewohner zahlen im ersten Jahr im Schnitt mehr als 3.000 Euro im Monat aus eigener Tasche.", true),
             (DE_PARA, "Lesen Sie auch die Hinweise des Bürgerbüros, bevor Sie den Antrag stellen, denn ohne die vollständigen Unterlagen kann die Stadt Ihren Antrag nicht bearbeiten.", false),
             (es, "Relacionado: El Consistorio licita la reforma de la sede de El Carmen, cerrada parcialmente desde 2023 por goteras y problemas en la instalación eléctrica.", true),
+            // A block glued on, a bar, or a second sentence: the article's paragraph may be
+            // what follows the title.
+            (es, "Relacionado: Nuevo carril bici en la avenida del Puerto El ayuntamiento aprobó el martes el presupuesto. La oposición votó en contra.", false),
+            (es, "Relacionado: Nuevo carril bici en la avenida del Puerto | Menú El ayuntamiento aprobó el martes el presupuesto del próximo año.", false),
         ];
         for (para, line, cut) in cases {
             let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");

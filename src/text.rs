@@ -314,9 +314,20 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
 /// Whether `n`, right after a sentence's end mark (and its closers), starts the next
 /// sentence: a blank, a capital, or an opening mark. Spanish opens a question or an
 /// exclamation with its own mark, French and German quotes open with « and „
-/// (`pública.¿No quieres…?`), and a footnote's star opens a note (`…auch.*Affiliate-Link:`).
+/// (`pública.¿No quieres…?`), a footnote's star opens a note (`…auch.*Affiliate-Link:`),
+/// and a pictograph opens a box's line (`…Débit et Crédit.💡 Passez à l'offre…`).
 fn opens_sentence(n: char) -> bool {
-    n == ' ' || n == '\t' || n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*')
+    n == ' '
+        || n == '\t'
+        || n.is_uppercase()
+        || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*')
+        || is_pictograph(n)
+}
+
+/// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
+/// supplementary pictographic planes' blocks (U+1F300–U+1FAFF).
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 /// Does `c`, found at `line[i]`, end a sentence there? Sentence-end punctuation that is not
@@ -510,6 +521,9 @@ mod tests {
             &line[sentence_start(line, 30)..],
             "*Affiliate-Link: Kaufst du darüber, gibt es Provision.".as_bytes()
         );
+        // A pictograph glued after an end mark opens a box's line.
+        let line = "Débit et Crédit.💡 Passez à l'offre Sérénité.".as_bytes();
+        assert_eq!(&line[sentence_start(line, 30)..], "💡 Passez à l'offre Sérénité.".as_bytes());
         // Where one sentence starts, the one before ends: an opening mark right after an end
         // mark ends it there, whatever follows the mark.
         for line in [
@@ -518,6 +532,8 @@ mod tests {
             "Fin.«x» suite",
             "Ende.„Zitat“",
             "auch.*Hinweis",
+            "Débit et Crédit.💡 Passez à l'offre",
+            "bis Freitag.👉 Jetzt anmelden",
         ] {
             let line = line.as_bytes();
             let end = sentence_end(line, 0);
