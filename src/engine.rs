@@ -742,6 +742,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_thanks(text, lines, &views);
     keep_post_bodies(inner, text, lines, nb, &views);
     keep_glued_prose(text, lines, partial, &views, thr);
+    keep_inner_headings(lines, nb);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     if inner.rule_on(Rule::RelatedLinks) {
@@ -942,6 +943,36 @@ fn quotes(l: &[u8]) -> bool {
 
 /// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
 /// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
+/// Fewest words of the paragraphs around a heading that [`keep_inner_headings`] gives back.
+const INNER_HEADING_PARA_WORDS: u32 = 15;
+/// Most words of such a heading.
+const INNER_HEADING_MAX_WORDS: u32 = 6;
+
+/// Gives back a short heading the line model cut between two of the article's paragraphs
+/// (each kept, [`INNER_HEADING_PARA_WORDS`] words or more, right above and right below it):
+/// "Technische Daten", "Who needs to register", "Plazos de pago". The model reads a short
+/// line's shape, and in a run of a page's chrome a heading's shape is a menu item's; between
+/// two paragraphs it is the article's. A line with a chrome word or ending a sentence stays
+/// cut.
+fn keep_inner_headings(lines: &mut [Line], nb: &[usize]) {
+    for w in nb.windows(3) {
+        let (p, i, n) = (&lines[w[0]], &lines[w[1]], &lines[w[2]]);
+        let para = |l: &Line| l.class == Class::Content && l.stats.words >= INNER_HEADING_PARA_WORDS;
+        if i.class == Class::Cut
+            && i.why == MODEL_CUT
+            && i.stats.words <= INNER_HEADING_MAX_WORDS
+            && i.stats.chrome == 0
+            && !i.stats.ends_sentence
+            && para(p)
+            && para(n)
+        {
+            let line = &mut lines[w[1]];
+            line.class = Class::Short;
+            line.why = NO_WHY;
+        }
+    }
+}
+
 fn give_back(line: &mut Line, view: &LineView) {
     line.class = if view.content { Class::Content } else { Class::Short };
     line.why = NO_WHY;
@@ -10118,6 +10149,31 @@ mod tests {
             let cleaned = cleaner.clean(&doc);
             let kept: String = cleaned.segments().collect();
             assert_eq!(!kept.contains(line), cut, "{line:?}");
+        }
+    }
+
+    /// A short heading the line model cut between two of the article's paragraphs comes back;
+    /// one with a chrome word, one ending a sentence, or one beside a short line stays cut.
+    #[test]
+    fn headings_between_paragraphs() {
+        let cleaner = crate::Cleaner::new();
+        let para = "Die Stadt hat am Montag beschlossen, den Park im Sommer länger zu öffnen, weil viele Familien darum gebeten hatten und das Wetter mitspielt.";
+        // (line above, heading, comes back?)
+        let cases = [
+            (para, "Kosten und Personal", true),
+            (para, "Newsletter abonnieren", false),
+            (para, "Das ist alles.", false),
+            ("Kurz notiert", "Kosten und Personal", false),
+        ];
+        for (above, heading, back) in cases {
+            let doc = format!("{above}\n{heading}\n{para}\n");
+            let mut lines = prepare(&cleaner.inner, doc.as_bytes(), true).lines;
+            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+            let h = nb[1];
+            lines[h].class = Class::Cut;
+            lines[h].why = MODEL_CUT;
+            keep_inner_headings(&mut lines, &nb);
+            assert_eq!(lines[h].class != Class::Cut, back, "{heading:?} under {above:?}");
         }
     }
 
