@@ -1837,9 +1837,20 @@ const BIO_BETWEEN: [&str; 24] = [
     "jefa",
 ];
 
+/// Words that say since when an author has held their trade, before a year (see
+/// [`is_author_bio`]).
+const BIO_SINCE: [&str; 4] = ["seit", "since", "depuis", "desde"];
+
+/// A year of four digits, a comma or a full stop after it allowed.
+fn is_year_word(w: &str) -> bool {
+    let d = w.trim_end_matches([',', '.']);
+    d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Verbs that join an author's name to their beat, with the word that must follow them.
-const BIO_BEAT_VERBS: [(&str, Option<&str>); 5] = [
+const BIO_BEAT_VERBS: [(&str, Option<&str>); 6] = [
     ("covers", None),
+    ("has", Some("covered")),
     ("berichtet", Some("seit")),
     ("schreibt", Some("seit")),
     ("couvre", None),
@@ -1928,10 +1939,15 @@ fn is_author_bio(s: &str) -> bool {
         return false;
     }
     let (mut between, mut beats) = (0, 0);
-    for w in words {
+    let mut words = words.peekable();
+    while let Some(w) = words.next() {
         let lower = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         if BIO_TRADES.iter().any(|t| lower.ends_with(t)) {
             return true;
+        }
+        // Since when, before the trade: "ist seit 2016 Redakteurin".
+        if BIO_SINCE.contains(&lower.as_str()) && words.next_if(|y| is_year_word(y)).is_some() {
+            continue;
         }
         // The desk or the beat, capitalised, may stand before the trade: "is a Local
         // Democracy Reporter", "is a Gear Editor".
@@ -8625,6 +8641,11 @@ mod tests {
             ("Anna ist Redakteurin.", false),
             ("Jana Müller sagt, sie sei keine Reporterin.", false),
             ("Jana Müller ist seit vielen Jahren eine bekannte Journalistin.", false),
+            // Since when, and a beat covered since then.
+            ("Johanna Reiter ist seit 2016 Redakteurin im Lokalressort Rotenbach.", true),
+            ("Priya Lal has covered rural affairs for the Echo since 2019.", true),
+            ("Jana Müller ist seit 2016 Leiterin des Ordnungsamts.", false),
+            ("Tom Price has visited the school since 2019.", false),
         ] {
             assert_eq!(is_author_bio(line), bio, "{line:?}");
         }
