@@ -7651,6 +7651,11 @@ fn dateline_of(l: &[u8], signed: bool) -> bool {
         let meridian = word.eq_ignore_ascii_case("am") || word.eq_ignore_ascii_case("pm") || hours;
         // A colon alone (French "Vendredi : 8 h") is no time.
         if num.bytes().any(|b| b.is_ascii_digit()) {
+            // A version's number ("5.0.2 — March 3, 2025" heads a changelog's entry): two
+            // dots or more in no date.
+            if num.bytes().filter(|&b| b == b'.').count() >= 2 && !is_numeric_date(num.trim_end_matches('.')) {
+                return false;
+            }
             digits = true;
             numeric_date |= is_numeric_date(num);
             marker |= num.contains(':') || hours;
@@ -9277,6 +9282,10 @@ mod tests {
         );
         assert!(!is_dateline("Friday 16 – Sunday 18 May 2025".as_bytes()));
         assert!(is_dateline("12.03.2025 – 14:07".as_bytes()));
+        // A version's number heads a changelog's entry; a date in digits is no version.
+        assert!(!is_dateline("5.0.2 — March 3, 2025".as_bytes()));
+        assert!(!is_dateline("Version 2.14.1 – 12. März 2025".as_bytes()));
+        assert!(is_dateline("3.3.2025, 10:42 Uhr".as_bytes()));
     }
 
     /// What follows a byline's word: names, a newsroom or a team (after an article or a
