@@ -5229,6 +5229,8 @@ fn is_separator_at(l: &[u8], pos: usize, n: usize, c: char) -> bool {
         '»' => !near(l, pos, "«"),
         '‹' => !near(l, pos, "›"),
         '›' => !near(l, pos, "‹"),
+        // A mathematical angle closes what one opened: ⟨h1, h2⟩.
+        '⟩' => !near(l, pos, "⟨"),
         '/' | '>' => pos > 0 && l[pos - 1] == b' ' && l.get(pos + n) == Some(&b' '),
         _ => false,
     }
@@ -5253,7 +5255,7 @@ fn is_path_row(l: &[u8], slash: bool) -> bool {
     let mut i = 0;
     while i < l.len() {
         let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
-        if (matches!(c, '»' | '›' | '«' | '‹' | '>') || slash && c == '/') && is_separator_at(l, i, n, c) {
+        if (matches!(c, '»' | '›' | '⟩' | '«' | '‹' | '>') || slash && c == '/') && is_separator_at(l, i, n, c) {
             return true;
         }
         i += n;
@@ -9807,6 +9809,13 @@ mod tests {
         ] {
             assert_eq!(is_breadcrumb(line.as_bytes()), crumb, "{line:?}");
         }
+    }
+
+    /// A path's angle brackets point one way; a mathematical pair closes what it opened.
+    #[test]
+    fn angle_bracket_paths() {
+        assert!(is_path_row("Forum ⟩ Heizung ⟩ Heizkörper & Thermostate".as_bytes(), false));
+        assert!(!is_path_row("intro ⟨h1, h2⟩ elim".as_bytes(), false));
     }
 
     #[test]
