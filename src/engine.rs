@@ -2761,7 +2761,10 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         let first = &first[..first.iter().position(|&b| b == b' ').unwrap_or(first.len())];
         if is_counter(item, w) || is_rating(item, w) {
             counters += 1;
-        } else if !SORT_WORDS.iter().any(|s| first.eq_ignore_ascii_case(s.as_bytes())) {
+        } else if !SORT_WORDS.iter().any(|s| first.eq_ignore_ascii_case(s.as_bytes()))
+            // A thread's last post's age beside its counts: "último mensaje hace 4 días".
+            && !(w <= RELATIVE_ITEM_MAX_WORDS && ends_with_relative_time(item))
+        {
             others += 1;
         }
     });
@@ -6263,6 +6266,34 @@ fn is_time_unit_lower(w: &[u8]) -> bool {
     )
 }
 
+/// Most words of an item of a counters' row that ends with a relative time (see
+/// [`is_counter_row`]).
+const RELATIVE_ITEM_MAX_WORDS: u32 = 6;
+
+/// Whether `item` ends with a relative time ([`is_relative_time`]) of two to four words, its
+/// own words before it: "último mensaje hace 4 días", "letzte Antwort vor 2 Stunden".
+fn ends_with_relative_time(item: &[u8]) -> bool {
+    let t = item.trim_ascii();
+    // Where each of the last four words starts.
+    let mut starts = [0usize; 4];
+    let mut n = 0;
+    let mut i = t.len();
+    while i > 0 && n < starts.len() {
+        let end = i;
+        while i > 0 && t[i - 1] != b' ' {
+            i -= 1;
+        }
+        if i < end {
+            starts[n] = i;
+            n += 1;
+        }
+        while i > 0 && t[i - 1] == b' ' {
+            i -= 1;
+        }
+    }
+    starts[..n].iter().skip(1).any(|&s| is_relative_time(&t[s..]))
+}
+
 /// A line that is nothing but a relative time, with stamp words at most before it: "3 hours
 /// ago", "Updated a day ago", "vor 2 Tagen", "vor einer Stunde", "il y a 5 minutes",
 /// "hace 2 días". Forms: count unit `ago`; `vor` count unit; `il y a` count unit; `hace` count
@@ -8600,6 +8631,11 @@ mod tests {
                 ("1,000+ relevant results,", false),
             ],
         );
+        // A row of a thread's counts, its views in thousands, its last post's age.
+        let row = |l: &str| is_counter_row(l.as_bytes(), crate::words(l).count() as u32);
+        assert!(row("7 respuestas · 1,2 mil vistas · 5 usuarios · último mensaje hace 4 días"));
+        assert!(row("12 Antworten · letzte Antwort vor 2 Stunden"));
+        assert!(!row("12 Antworten · letzte Antwort von Moderator Udo"));
     }
 
     #[test]

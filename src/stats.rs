@@ -113,11 +113,11 @@ const NOW_LIST: &str = "now today jetzt maintenant aujourd'hui aujourd’hui aho
 
 /// Words that make a line of numbers a counter (see `engine::is_counter`): results found,
 /// items shown, reads, posts and replies, a gallery's images (lowercase).
-const COUNTER_LIST: &str = "image images slide results result found matches hits showing posts replies entries ergebnisse ergebnis ergebnissen treffer gefunden gelesen angezeigt zeige beiträge antworten einträge einträgen résultats résultat trouvés trouvées trouvé trouvée affichage lu messages réponses annonces resultados resultado encontrados encontradas encontrado encontrada mostrando leído mensajes respuestas anuncios views aufrufe vues visitas";
+const COUNTER_LIST: &str = "image images slide results result found matches hits showing posts replies entries ergebnisse ergebnis ergebnissen treffer gefunden gelesen angezeigt zeige beiträge antworten einträge einträgen résultats résultat trouvés trouvées trouvé trouvée affichage lu messages réponses annonces resultados resultado encontrados encontradas encontrado encontrada mostrando leído mensajes respuestas anuncios views aufrufe vues visitas vistas visualizaciones usuarios participantes";
 
 /// Words a counter line may hold besides its counts and [`COUNTER_LIST`]: "of", "von", "sur",
 /// "de", pages, times ("mal", "fois", "veces").
-const COUNTER_FILLER_LIST: &str = "of to in for total page near you von bis für im insgesamt seite mal x sur à pour fois de a en para página veces vez cerca";
+const COUNTER_FILLER_LIST: &str = "of to in for total page near you von bis für im insgesamt seite mal x sur à pour fois de a en para página veces vez cerca mil";
 
 /// Words by which a text speaks for a site or a business to its reader: the first person
 /// plural and the second person, in en, de, fr and es (lowercase). A shop's pitch, a
