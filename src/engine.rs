@@ -4463,16 +4463,18 @@ fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge<'_>
     }
 }
 
-/// The end of an ad's copy that follows its marker after a dash or a colon, up to the next
-/// block extraction glued on or the line's end: "…48 Prozent.ANZEIGE – Business-Kredite ab
-/// 3,9 % eff. p. a.Was fehlt…", "Annonce sponsorisée — Assurance habitation dès 9 €/mois.
-/// Comparez en 2 minutes." The copy makes an offer ([`is_offer`]) in
-/// [`AD_COPY_MAX_WORDS`] words at most; `None` otherwise.
+/// The end of an ad's copy that follows its marker after a dash, a bullet, an arrow or a
+/// colon, up to the next block extraction glued on or the line's end: "…48
+/// Prozent.ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.Was fehlt…", "WERBUNG ▸
+/// Rechtsschutz ab 9,90 € im MonatDrei Monate…", "Annonce sponsorisée — Assurance
+/// habitation dès 9 €/mois. Comparez en 2 minutes." The copy makes an offer ([`is_offer`])
+/// in [`AD_COPY_MAX_WORDS`] words at most; `None` otherwise.
 fn ad_copy_after(l: &[u8], b: usize) -> Option<usize> {
     let d = skip_blanks(l, b);
     let (c, n) = char_at(l, d)?;
-    // A dash after a blank (not a hyphen: "Anzeige-Kunden"), or a colon.
-    if !(matches!(c, '-' | '–' | '—') && d > b || c == ':') {
+    // A dash, a bullet or an arrow after a blank (not a hyphen: "Anzeige-Kunden"), or a
+    // colon.
+    if !(matches!(c, '-' | '–' | '—' | '·' | '•' | '▸' | '›' | '|') && d > b || c == ':') {
         return None;
     }
     let from = skip_blanks(l, d + n);
@@ -10295,6 +10297,7 @@ mod tests {
             ("48 Prozent.ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.Was fehlt", "ANZEIGE", "Was fehlt"),
             ("Annonce sponsorisée — Assurance habitation dès 9 €/mois. Comparez en 2 minutes.", "sponsorisée", ""),
             ("Anzeige: Gartenmöbel-Sale 40 % Rabatt auf LoungegruppenDie Stadt plant", "Anzeige", "Die Stadt plant"),
+            ("lang.WERBUNG ▸ Rechtsschutz für Mieter ab 9,90 € im MonatDrei Monate", "WERBUNG", "Drei Monate"),
         ];
         for (l, marker, rest) in copy {
             let b = l.find(marker).unwrap() + marker.len();
