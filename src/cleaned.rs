@@ -23,7 +23,10 @@ pub enum Rule {
     /// cell of several words; and, after the line model, a row of three dates or more, each
     /// with its day (`14. Jänner | 11. Feber | 11. März`).
     Separators,
-    /// A short line with a copyright sign and a year or a rights notice.
+    /// A short line with a copyright sign and a year or a rights notice; and, with
+    /// [`Rule::Context`], after the line model, a credit glued between two sentences of a kept
+    /// line, from its © (or a label of a word or two before it) to the next block glued on
+    /// (`…geplant.© Lisa FurrerBis dahin …`, `…secret.Screenshot © Parcelnest Ltd.Always …`).
     Copyright,
     /// A short line that holds only a date, a time, a reading time or a relative time stamp
     /// ("3 hours ago", "vor 2 Tagen").

@@ -178,6 +178,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::Copyright) && inner.rule_on(Rule::Context) {
+        cut_glued_credits(text, &lines, &mut partial);
+    }
     give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
@@ -6622,6 +6625,111 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
     }
 }
 
+/// Most words of the names of a credit glued into a kept line (see [`cut_glued_credits`]).
+const GLUED_CREDIT_MAX_WORDS: u32 = 5;
+/// Most words of the label before its ©: "Screenshot", "Produktbild:".
+const GLUED_CREDIT_LABEL_WORDS: u32 = 2;
+/// Farthest back, in bytes, that such a label's start is looked for.
+const GLUED_CREDIT_LABEL_BYTES: usize = 32;
+
+/// Cuts the credits that extraction glued between two sentences of the lines the line model
+/// kept: a © right after an end mark, or after a label of a word or two glued there, then
+/// names up to the next block glued on or the line's end ("…geplant.© Lisa FurrerBis dahin
+/// bleibt…", "…secret.Screenshot © Parcelnest Ltd.Always verify…", "…zirkuliert.Produktbild:
+/// © Trailwerk GmbHDer Hüftgurt…"). `partial` comes in sorted and goes out sorted.
+fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let sign = "©".as_bytes();
+    let mut found = Vec::new();
+    for p in memchr::memmem::find_iter(text, sign) {
+        let li = lines.partition_point(|l| l.next <= p);
+        let Some(line) = lines.get(li) else { continue };
+        if !matches!(line.class, Class::Content | Class::Short) || p <= line.start || p >= line.end {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let q = p - line.start;
+        let Some(s) = glued_credit_start(l, q) else { continue };
+        let from = skip_blanks(l, q + sign.len());
+        let end = glued_word_at(l, from);
+        let Ok(names) = std::str::from_utf8(&l[from..end]) else { continue };
+        // A year may come first: "© 2024 Lisa Furrer".
+        let names = names.trim_end();
+        let names = match names.split_once(' ') {
+            Some((y, rest)) if is_year_word(y) => rest,
+            _ => names,
+        };
+        let word_ok = |w: &str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’' | '&'));
+        if names.is_empty()
+            || count_words_max(names.as_bytes(), GLUED_CREDIT_MAX_WORDS + 1) > GLUED_CREDIT_MAX_WORDS
+            || !is_names(names, word_ok)
+        {
+            continue;
+        }
+        found.push((li, line.start + s, line.start + end));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The cuts so far by start, with the furthest end among each one and those before it (see
+    // `cut_glued_calls`).
+    let mut spans: Vec<(usize, usize)> = partial.iter().map(|(_, c)| (c.start, c.end)).collect();
+    spans.sort_unstable();
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let before = partial.len();
+    for (li, start, end) in found {
+        let n = spans.partition_point(|&(s, _)| s < end);
+        if n > 0 && furthest[n - 1] > start {
+            continue;
+        }
+        let why = Why::Rule(Rule::Copyright, Category::Credit);
+        partial.push((li, RawCut { start, end, why, at: start }));
+    }
+    if partial.len() > before {
+        sort_cuts(partial);
+    }
+}
+
+/// The first word glued on after `from` in `l`: a capital and a lowercase letter right after
+/// a letter or an end mark ("Furrer|Bis dahin", "GmbH|Der Hüftgurt", "Ltd.|Always"), or the
+/// line's end. (A name with a capital inside, "McLean", is split there.)
+fn glued_word_at(l: &[u8], from: usize) -> usize {
+    let mut prev: Option<char> = None;
+    let mut i = from;
+    while let Some((c, n)) = char_at(l, i) {
+        if c.is_uppercase()
+            && prev.is_some_and(|p| p.is_alphabetic() || is_sentence_end(p))
+            && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
+        {
+            return i;
+        }
+        prev = Some(c);
+        i += n;
+    }
+    l.len()
+}
+
+/// Where a credit whose © stands at `q` starts, if it is glued to the sentence before it:
+/// at the ©, right after an end mark; or at a label of at most [`GLUED_CREDIT_LABEL_WORDS`]
+/// words glued to one ("…secret.Screenshot ©", "…zirkuliert.Produktbild: ©").
+fn glued_credit_start(l: &[u8], q: usize) -> Option<usize> {
+    let (c, _) = char_before(l, q)?;
+    if is_sentence_end(c) {
+        return Some(q);
+    }
+    let lo = floor_boundary(l, q.saturating_sub(GLUED_CREDIT_LABEL_BYTES));
+    let k = lo + l[lo..q].iter().rposition(|&b| matches!(b, b'.' | b'!' | b'?'))?;
+    let label = &l[k + 1..q];
+    (label.first().is_some_and(u8::is_ascii_uppercase)
+        && count_words_max(label, GLUED_CREDIT_LABEL_WORDS + 1) <= GLUED_CREDIT_LABEL_WORDS)
+        .then_some(k + 1)
+}
+
 /// Where the sentence glued in at `p` ends, before `limit` (a line's end), and whether a
 /// mark ends it: at the next glue (a capital right after a lowercase letter, "gratisDazu"),
 /// after its end mark and the marks that close it (if a blank, a capital or an opening quote
@@ -10251,6 +10359,30 @@ mod tests {
             lines[h].why = MODEL_CUT;
             keep_inner_headings(&mut lines, &nb);
             assert_eq!(lines[h].class != Class::Cut, back, "{heading:?} under {above:?}");
+        }
+    }
+
+    /// A credit glued between two sentences of a kept paragraph goes, from its © (or the
+    /// label glued before it) to the next sentence glued on; a © before words that name no
+    /// one stays.
+    #[test]
+    fn credits_glued_into_paragraphs() {
+        let cleaner = crate::Cleaner::new();
+        let a = "Die Eröffnung des neuen Hallenbads ist für den Herbst 2028 geplant, teilte die Gemeinde mit.";
+        let b = "Bis dahin bleibt das alte Bad in Betrieb, sofern es die Lüftung zulässt, sagte der Gemeinderat.";
+        // (credit, cut?)
+        let cases = [
+            ("© Lisa Furrer", true),
+            ("Produktbild: © Trailwerk GmbH", true),
+            ("Screenshot © Parcelnest Ltd.", true),
+            ("© 2024 Sazón de Rancho", true),
+            ("© alle Rechte beim Verlag", false),
+        ];
+        for (credit, cut) in cases {
+            let doc = format!("{DE_PARA}\n{a}{credit}{b}\n{DE_PARA}\n");
+            let kept: String = cleaner.clean(&doc).segments().collect();
+            assert_eq!(!kept.contains(credit), cut, "{credit:?}");
+            assert!(kept.contains(a) && kept.contains(b), "{credit:?}: {kept:?}");
         }
     }
 
