@@ -2119,8 +2119,10 @@ const SIGNUP_OPENERS: [&str; 18] = [
 ];
 
 /// What a sign-up pitch offers, lowercase (see [`is_signup_pitch`]).
-const SIGNUP_OFFERS: [&str; 34] = [
+const SIGNUP_OFFERS: [&str; 36] = [
     "updates",
+    "stories",
+    "briefing",
     "offers",
     "news",
     "newsletter",
@@ -2189,9 +2191,11 @@ fn is_signup_pitch(l: &[u8]) -> bool {
 /// Words that make a pitch one for the site's own mail (see [`is_signup_pitch`]), not an
 /// interface's ("Subscribe to the topic to receive updates from the broker."): the mail,
 /// the site's own, its latest, or when to sign up or leave ("today", "anytime"), lowercase.
-const SIGNUP_MAIL_WORDS: [&str; 28] = [
+const SIGNUP_MAIL_WORDS: [&str; 30] = [
     "newsletter",
     "newsletters",
+    "briefing",
+    "briefings",
     "email",
     "e-mail",
     "inbox",
@@ -6544,12 +6548,16 @@ const GLUED_CALL_MAX_WORDS: u32 = 16;
 /// MonatenJetzt Prämie berechnen und Velo mitversichern") whose first clause is a call to
 /// action (see [`action_clause`]). The call runs to the next glue (a capital right after a
 /// lowercase word, or after an end mark), to its sentence's end, or to the line's end, and
-/// is [`GLUED_CALL_MAX_WORDS`] words at most. `partial` comes in sorted and goes out sorted.
+/// is [`GLUED_CALL_MAX_WORDS`] words at most. A pitch for the site's mail
+/// ([`is_signup_pitch`]) goes too, ended by its mark, up to [`SIGNUP_PITCH_MAX_WORDS`] words
+/// ("…in the hallway.\"Sign up to the Evening Post's free morning briefing for the top
+/// stories.Opposition …"). `partial` comes in sorted and goes out sorted.
 fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     // Where a glued sentence may start: a capital right after an end mark, or "Jetzt" right
     // after a lowercase letter (most pages have neither).
+    // (Past the marks that close a quote: "…in the hallway.\"Sign up to …".)
     let mut starts: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', text)
-        .map(|p| p + 1)
+        .map(|p| past_closers(text, p + 1))
         .filter(|&p| text.get(p).is_some_and(u8::is_ascii_uppercase))
         .collect();
     starts.extend(memchr::memmem::find_iter(text, b"Jetzt ").filter(|&p| p > 0 && text[p - 1].is_ascii_lowercase()));
@@ -6590,7 +6598,8 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             continue;
         };
         let piece = &text[p..end];
-        if count_words_max(piece, GLUED_CALL_MAX_WORDS + 1) > GLUED_CALL_MAX_WORDS {
+        let words = count_words_max(piece, SIGNUP_PITCH_MAX_WORDS + 1);
+        if words > SIGNUP_PITCH_MAX_WORDS {
             continue;
         }
         let Ok(s) = std::str::from_utf8(piece) else { continue };
@@ -6602,13 +6611,23 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         // Up to the line's end with no mark to end it, the whole of it acts: what follows a
         // call may be the article going on ("… – ab 1 Franken im ersten Monat Auch in
         // Winterthur bleiben …").
-        if !action_clause(clause, true) || !bounded && !action_clause(s.trim_end(), true) {
+        // Or a pitch for the site's mail, ended by its mark: "…in the hallway.\"Sign up to
+        // the Evening Post's free morning briefing for the top stories.Opposition …".
+        let pitch = bounded && is_signup_pitch(piece);
+        let call = words <= GLUED_CALL_MAX_WORDS
+            && action_clause(clause, true)
+            && (bounded || action_clause(s.trim_end(), true));
+        if !pitch && !call {
             continue;
         }
         let n = spans.partition_point(|&(start, _)| start < end);
         let overlaps = n > 0 && furthest[n - 1] > p;
         if !overlaps {
-            let why = Why::Rule(Rule::CallToAction, Category::Promo);
+            let why = if pitch {
+                Why::Rule(Rule::CallToAction, Category::Newsletter)
+            } else {
+                Why::Rule(Rule::CallToAction, Category::Promo)
+            };
             partial.push((
                 li,
                 RawCut {
@@ -6728,6 +6747,14 @@ fn glued_credit_start(l: &[u8], q: usize) -> Option<usize> {
     (label.first().is_some_and(u8::is_ascii_uppercase)
         && count_words_max(label, GLUED_CREDIT_LABEL_WORDS + 1) <= GLUED_CREDIT_LABEL_WORDS)
         .then_some(k + 1)
+}
+
+/// Position `p` of `text` past the quotation marks and brackets that close a sentence there.
+fn past_closers(text: &[u8], mut p: usize) -> usize {
+    while let Some((_, n)) = char_at(text, p).filter(|&(c, _)| crate::text::is_closer(c)) {
+        p += n;
+    }
+    p
 }
 
 /// Where the sentence glued in at `p` ends, before `limit` (a line's end), and whether a
@@ -8988,7 +9015,8 @@ mod tests {
     }
 
     /// A call to action glued into a kept line goes, up to the next glue or its sentence's
-    /// end; a glued sentence of the article that opens with "Jetzt" stays.
+    /// end, and so does a pitch for the site's mail; a glued sentence of the article that
+    /// opens with "Jetzt" stays.
     #[test]
     fn calls_to_action_glued_into_prose() {
         let cleaner = crate::Cleaner::new();
@@ -9005,6 +9033,11 @@ mod tests {
             (
                 "Die Anmeldung ist bis Freitag möglich.Jetzt Ihren Anlass kostenlos erfassen!Die Teilnahme kostet zehn Franken pro Kind.",
                 "Jetzt Ihren Anlass kostenlos erfassen!",
+            ),
+            // A pitch for the site's mail, after a quote's closing mark.
+            (
+                "\"I just want one winter without sandbags.\"Sign up to the Evening Post's free morning briefing for the top stories from across the coast.Opposition councillors said they supported the scheme.",
+                "Sign up to the Evening Post's free morning briefing for the top stories from across the coast.",
             ),
         ] {
             let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
