@@ -4902,11 +4902,12 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
-        // Or at a word glued to a number or to an agency's initials: "…a las 14:20Muchos
-        // vecinos…", "…Juan Pérez / EFEMuchos vecinos…".
+        // Or at a word glued to a number, to an agency's initials or to a closing bracket:
+        // "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…", "…Foto:
+        // sonnenbeet (eigenes Bild)Die Pflanzen…".
         if c.is_uppercase()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
-            && prev.is_some_and(|p| p.is_ascii_digit() || ends_initials(l, i))
+            && prev.is_some_and(|p| p.is_ascii_digit() || p == ')' || ends_initials(l, i))
         {
             return i;
         }
@@ -9987,6 +9988,24 @@ mod tests {
             ),
         ] {
             assert_eq!(is_breadcrumb(line.as_bytes()), crumb, "{line:?}");
+        }
+    }
+
+    /// Where extraction glued the next block on: a capital after a lowercase letter or an
+    /// end mark, a word after a number, an agency's initials or a closing bracket; not a
+    /// name's capitals after blanks, nor a bracket's word inside a sentence.
+    #[test]
+    fn glued_blocks_end() {
+        for (line, rest) in [
+            ("Foto: sonnenbeet (eigenes Bild)Die Pflanzen stehen", "Die Pflanzen stehen"),
+            ("Foto: dpa/Max MustermannDer Trainer sagte", "Der Trainer sagte"),
+            ("a las 14:20Muchos vecinos", "Muchos vecinos"),
+            ("Juan Pérez / EFEMuchos vecinos", "Muchos vecinos"),
+            ("Foto: Anna Berg (Archiv) Die Pflanzen", ""),
+            ("Die Firma (Sitz in Linz) beschäftigt 40 Leute", ""),
+        ] {
+            let end = next_glue(line.as_bytes(), 0, line.len());
+            assert_eq!(&line[end..], rest, "{line:?}");
         }
     }
 
