@@ -1123,7 +1123,10 @@ fn is_offer(l: &str) -> bool {
         // A rate after "from" is an offer's; "up to 40 %" is as often a story's figure.
         let from = matches!(low.as_str(), "ab" | "dès" | "desde");
         if OFFER_BOUNDS.contains(&low.as_str())
-            && words[k + 1..].iter().take(3).any(|x| money(x) || from && x.contains('%'))
+            && words[k + 1..]
+                .iter()
+                .take(3)
+                .any(|x| money(x) || from && x.contains('%'))
         {
             return true;
         }
@@ -2766,12 +2769,13 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
         let first = item.trim_ascii_start();
         let first = &first[..first.iter().position(|&b| b == b' ').unwrap_or(first.len())];
+        // How the list is sorted, or a thread's last post's age beside its counts ("último
+        // mensaje hace 4 días"), goes with the counters.
+        let sorts = || SORT_WORDS.iter().any(|s| first.eq_ignore_ascii_case(s.as_bytes()));
+        let age = || w <= RELATIVE_ITEM_MAX_WORDS && ends_with_relative_time(item);
         if is_counter(item, w) || is_rating(item, w) {
             counters += 1;
-        } else if !SORT_WORDS.iter().any(|s| first.eq_ignore_ascii_case(s.as_bytes()))
-            // A thread's last post's age beside its counts: "último mensaje hace 4 días".
-            && !(w <= RELATIVE_ITEM_MAX_WORDS && ends_with_relative_time(item))
-        {
+        } else if !(sorts() || age()) {
             others += 1;
         }
     });
@@ -4286,7 +4290,15 @@ enum Verdict {
 }
 
 /// Tries pattern `e`, found at `l[a..b]`, on line `l`, knowing `ctx` of the rest of the line.
-fn apply(e: &Entry, l: &[u8], a: usize, b: usize, stats: &Stats, ctx: &Judge<'_>, sentences: &mut Sentences) -> Verdict {
+fn apply(
+    e: &Entry,
+    l: &[u8],
+    a: usize,
+    b: usize,
+    stats: &Stats,
+    ctx: &Judge<'_>,
+    sentences: &mut Sentences,
+) -> Verdict {
     let words = ctx.words;
     match e.kind {
         Kind::Line => {
@@ -5268,7 +5280,8 @@ fn is_path_row(l: &[u8], slash: bool) -> bool {
     let mut i = 0;
     while i < l.len() {
         let (c, n) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
-        if (matches!(c, '»' | '›' | '⟩' | '«' | '‹' | '>') || slash && c == '/') && is_separator_at(l, i, n, c) {
+        if (matches!(c, '»' | '›' | '⟩' | '«' | '‹' | '>') || slash && c == '/') && is_separator_at(l, i, n, c)
+        {
             return true;
         }
         i += n;
@@ -6671,14 +6684,19 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         let Some(s) = glued_credit_start(l, q) else { continue };
         let from = skip_blanks(l, q + sign.len());
         let end = glued_word_at(l, from);
-        let Ok(names) = std::str::from_utf8(&l[from..end]) else { continue };
+        let Ok(names) = std::str::from_utf8(&l[from..end]) else {
+            continue;
+        };
         // A year may come first: "© 2024 Lisa Furrer".
         let names = names.trim_end();
         let names = match names.split_once(' ') {
             Some((y, rest)) if is_year_word(y) => rest,
             _ => names,
         };
-        let word_ok = |w: &str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’' | '&'));
+        let word_ok = |w: &str| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’' | '&'))
+        };
         if names.is_empty()
             || count_words_max(names.as_bytes(), GLUED_CREDIT_MAX_WORDS + 1) > GLUED_CREDIT_MAX_WORDS
             || !is_names(names, word_ok)
@@ -6708,7 +6726,15 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
             continue;
         }
         let why = Why::Rule(Rule::Copyright, Category::Credit);
-        partial.push((li, RawCut { start, end, why, at: start }));
+        partial.push((
+            li,
+            RawCut {
+                start,
+                end,
+                why,
+                at: start,
+            },
+        ));
     }
     if partial.len() > before {
         sort_cuts(partial);
@@ -8771,7 +8797,9 @@ mod tests {
         );
         // A row of a thread's counts, its views in thousands, its last post's age.
         let row = |l: &str| is_counter_row(l.as_bytes(), crate::words(l).count() as u32);
-        assert!(row("7 respuestas · 1,2 mil vistas · 5 usuarios · último mensaje hace 4 días"));
+        assert!(row(
+            "7 respuestas · 1,2 mil vistas · 5 usuarios · último mensaje hace 4 días"
+        ));
         assert!(row("12 Antworten · letzte Antwort vor 2 Stunden"));
         assert!(!row("12 Antworten · letzte Antwort von Moderator Udo"));
     }
@@ -8823,7 +8851,10 @@ mod tests {
             ("Jana Müller sagt, sie sei keine Reporterin.", false),
             ("Jana Müller ist seit vielen Jahren eine bekannte Journalistin.", false),
             // Since when, and a beat covered since then.
-            ("Johanna Reiter ist seit 2016 Redakteurin im Lokalressort Rotenbach.", true),
+            (
+                "Johanna Reiter ist seit 2016 Redakteurin im Lokalressort Rotenbach.",
+                true,
+            ),
             ("Priya Lal has covered rural affairs for the Echo since 2019.", true),
             ("Jana Müller ist seit 2016 Leiterin des Ordnungsamts.", false),
             ("Tom Price has visited the school since 2019.", false),
@@ -9997,7 +10028,10 @@ mod tests {
     #[test]
     fn glued_blocks_end() {
         for (line, rest) in [
-            ("Foto: sonnenbeet (eigenes Bild)Die Pflanzen stehen", "Die Pflanzen stehen"),
+            (
+                "Foto: sonnenbeet (eigenes Bild)Die Pflanzen stehen",
+                "Die Pflanzen stehen",
+            ),
             ("Foto: dpa/Max MustermannDer Trainer sagte", "Der Trainer sagte"),
             ("a las 14:20Muchos vecinos", "Muchos vecinos"),
             ("Juan Pérez / EFEMuchos vecinos", "Muchos vecinos"),
@@ -10012,7 +10046,10 @@ mod tests {
     /// A path's angle brackets point one way; a mathematical pair closes what it opened.
     #[test]
     fn angle_bracket_paths() {
-        assert!(is_path_row("Forum ⟩ Heizung ⟩ Heizkörper & Thermostate".as_bytes(), false));
+        assert!(is_path_row(
+            "Forum ⟩ Heizung ⟩ Heizkörper & Thermostate".as_bytes(),
+            false
+        ));
         assert!(!is_path_row("intro ⟨h1, h2⟩ elim".as_bytes(), false));
     }
 
@@ -10352,7 +10389,11 @@ mod tests {
             (es, "RECETAS ▾   ARROCES   GUISOS   POSTRES   SIN GLUTEN   TIENDA", true),
             (es, "Arroces, guisos y postres para toda la familia", false),
             (DE_PARA, "ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.", true),
-            (DE_PARA, "ANZEIGE – Die Gemeinde plant einen neuen Kindergarten am Stadtrand.", false),
+            (
+                DE_PARA,
+                "ANZEIGE – Die Gemeinde plant einen neuen Kindergarten am Stadtrand.",
+                false,
+            ),
         ];
         for (para, line, cut) in cases {
             let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
@@ -10478,10 +10519,26 @@ mod tests {
     fn ad_copy_after_a_marker() {
         // (line, the marker, what is left after the cut)
         let copy = [
-            ("48 Prozent.ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.Was fehlt", "ANZEIGE", "Was fehlt"),
-            ("Annonce sponsorisée — Assurance habitation dès 9 €/mois. Comparez en 2 minutes.", "sponsorisée", ""),
-            ("Anzeige: Gartenmöbel-Sale 40 % Rabatt auf LoungegruppenDie Stadt plant", "Anzeige", "Die Stadt plant"),
-            ("lang.WERBUNG ▸ Rechtsschutz für Mieter ab 9,90 € im MonatDrei Monate", "WERBUNG", "Drei Monate"),
+            (
+                "48 Prozent.ANZEIGE – Business-Kredite ab 3,9 % eff. p. a.Was fehlt",
+                "ANZEIGE",
+                "Was fehlt",
+            ),
+            (
+                "Annonce sponsorisée — Assurance habitation dès 9 €/mois. Comparez en 2 minutes.",
+                "sponsorisée",
+                "",
+            ),
+            (
+                "Anzeige: Gartenmöbel-Sale 40 % Rabatt auf LoungegruppenDie Stadt plant",
+                "Anzeige",
+                "Die Stadt plant",
+            ),
+            (
+                "lang.WERBUNG ▸ Rechtsschutz für Mieter ab 9,90 € im MonatDrei Monate",
+                "WERBUNG",
+                "Drei Monate",
+            ),
         ];
         for (l, marker, rest) in copy {
             let b = l.find(marker).unwrap() + marker.len();

@@ -523,7 +523,10 @@ mod tests {
         );
         // A pictograph glued after an end mark opens a box's line.
         let line = "Débit et Crédit.💡 Passez à l'offre Sérénité.".as_bytes();
-        assert_eq!(&line[sentence_start(line, 30)..], "💡 Passez à l'offre Sérénité.".as_bytes());
+        assert_eq!(
+            &line[sentence_start(line, 30)..],
+            "💡 Passez à l'offre Sérénité.".as_bytes()
+        );
         // Where one sentence starts, the one before ends: an opening mark right after an end
         // mark ends it there, whatever follows the mark.
         for line in [
