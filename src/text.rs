@@ -315,12 +315,13 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
 /// sentence: a blank, a capital, or an opening mark. Spanish opens a question or an
 /// exclamation with its own mark, French and German quotes open with « and „
 /// (`pública.¿No quieres…?`), a footnote's star opens a note (`…auch.*Affiliate-Link:`),
-/// and a pictograph opens a box's line (`…Débit et Crédit.💡 Passez à l'offre…`).
+/// a pictograph opens a box's line (`…Débit et Crédit.💡 Passez à l'offre…`), and a
+/// copyright sign a credit (`…geplant.© Lisa Furrer`).
 fn opens_sentence(n: char) -> bool {
     n == ' '
         || n == '\t'
         || n.is_uppercase()
-        || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*')
+        || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*' | '©')
         || is_pictograph(n)
 }
 
@@ -537,6 +538,7 @@ mod tests {
             "auch.*Hinweis",
             "Débit et Crédit.💡 Passez à l'offre",
             "bis Freitag.👉 Jetzt anmelden",
+            "geplant.© Lisa Furrer",
         ] {
             let line = line.as_bytes();
             let end = sentence_end(line, 0);
