@@ -307,6 +307,9 @@ fn cleaning_twice_finds() {
         // pattern would take what is left of it on a second pass ("Menu | ").
         format!("Menu | Jana Müller, dpa\nRelated: How the storm changed the coast | Privacy Policy {PARA}Advertisement{PARA}\nWant more? Sign up for our newsletter. | Menu | Publicité\r\n{PARA}\n{PARA}\n"),
         format!("Menu | Subscribe\nRelated: How the storm changed the coast | Menu {PARA}Advertisement{PARA}\r\n© 2024 Example Media | Photo by Jane Roe/Reuters | Anzeige | Menu | Menu\n"),
+        // A credit glued after a sentence ("…year.© 2024 Example Media") ends that sentence
+        // for the phrases before it, cut or not.
+        format!("© 2024 Example Media | Photo by Jane Roe/Reuters Researchers measured the temperature of the lake every morning for a year.© 2024 Example MediaFarmers in the valley said the harvest had been the best in a decade.\n\n{PARA}\n"),
         // Bars inside pattern cuts make no table's row: read as a second pass reads them, the
         // three lines of four bars each are a menu, a label and a paragraph, and the
         // separators rule leaves the prefix its line.
