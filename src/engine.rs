@@ -804,7 +804,9 @@ const DROPDOWN_MAX_WORDS: u32 = 12;
 /// ("Version: 2024.3 (aktuell) ▾", "Browse ▾"), or a menu's row with one of its items
 /// such ("RECETAS ▾ ARROCES GUISOS POSTRES").
 fn is_dropdown(l: &[u8]) -> bool {
-    memchr::memmem::find(l, "▾".as_bytes()).is_some() || memchr::memmem::find(l, "▼".as_bytes()).is_some()
+    // Both triangles are E2 96 and a third byte: looked for by their first byte, which most
+    // lines do not hold.
+    memchr::memchr_iter(0xE2, l).any(|i| l.get(i + 1) == Some(&0x96) && matches!(l.get(i + 2), Some(0xBE | 0xBC)))
 }
 
 /// Gives back the sentences of thanks that the line model cut: a reply that opens with
@@ -6612,10 +6614,6 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             continue;
         };
         let piece = &text[p..end];
-        let words = count_words_max(piece, SIGNUP_PITCH_MAX_WORDS + 1);
-        if words > SIGNUP_PITCH_MAX_WORDS {
-            continue;
-        }
         let Ok(s) = std::str::from_utf8(piece) else { continue };
         // The first clause acts: up to a colon, a dash, a comma or an end mark.
         let clause = s
@@ -6627,10 +6625,13 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         // Winterthur bleiben …").
         // Or a pitch for the site's mail, ended by its mark: "…in the hallway.\"Sign up to
         // the Evening Post's free morning briefing for the top stories.Opposition …".
-        let pitch = bounded && is_signup_pitch(piece);
-        let call = words <= GLUED_CALL_MAX_WORDS
+        let call = count_words_max(piece, GLUED_CALL_MAX_WORDS + 1) <= GLUED_CALL_MAX_WORDS
             && action_clause(clause, true)
             && (bounded || action_clause(s.trim_end(), true));
+        let pitch = !call
+            && bounded
+            && is_signup_pitch(piece)
+            && count_words_max(piece, SIGNUP_PITCH_MAX_WORDS + 1) <= SIGNUP_PITCH_MAX_WORDS;
         if !pitch && !call {
             continue;
         }
