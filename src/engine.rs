@@ -6555,6 +6555,34 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
     }
 }
 
+/// The cuts made so far, by start, with the furthest end among each one and those before it:
+/// whether a span overlaps one is two lookups, however many cuts a line holds.
+struct CutSpans {
+    spans: Vec<(usize, usize)>,
+    furthest: Vec<usize>,
+}
+
+impl CutSpans {
+    fn of(partial: &[(usize, RawCut)]) -> CutSpans {
+        let mut spans: Vec<(usize, usize)> = partial.iter().map(|(_, c)| (c.start, c.end)).collect();
+        spans.sort_unstable();
+        let furthest = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        CutSpans { spans, furthest }
+    }
+
+    /// Whether `start..end` overlaps a cut.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let n = self.spans.partition_point(|&(s, _)| s < end);
+        n > 0 && self.furthest[n - 1] > start
+    }
+}
+
 /// Most words of a call to action glued into a kept line (see [`cut_glued_calls`]).
 const GLUED_CALL_MAX_WORDS: u32 = 16;
 
@@ -6582,17 +6610,7 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
     }
     starts.sort_unstable();
     let before = partial.len();
-    // The cuts so far by start, with the furthest end among each one and those before it:
-    // whether a span overlaps one is two lookups, however many cuts and calls a line holds.
-    let mut spans: Vec<(usize, usize)> = partial.iter().map(|(_, c)| (c.start, c.end)).collect();
-    spans.sort_unstable();
-    let furthest: Vec<usize> = spans
-        .iter()
-        .scan(0, |m, &(_, e)| {
-            *m = e.max(*m);
-            Some(*m)
-        })
-        .collect();
+    let cuts = CutSpans::of(partial);
     for p in starts {
         // The line that holds `p`, kept by the model and the rules.
         let li = lines.partition_point(|l| l.next <= p);
@@ -6635,9 +6653,7 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         if !pitch && !call {
             continue;
         }
-        let n = spans.partition_point(|&(start, _)| start < end);
-        let overlaps = n > 0 && furthest[n - 1] > p;
-        if !overlaps {
+        if !cuts.overlaps(p, end) {
             let why = if pitch {
                 Why::Rule(Rule::CallToAction, Category::Newsletter)
             } else {
@@ -6709,21 +6725,10 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
     if found.is_empty() {
         return;
     }
-    // The cuts so far by start, with the furthest end among each one and those before it (see
-    // `cut_glued_calls`).
-    let mut spans: Vec<(usize, usize)> = partial.iter().map(|(_, c)| (c.start, c.end)).collect();
-    spans.sort_unstable();
-    let furthest: Vec<usize> = spans
-        .iter()
-        .scan(0, |m, &(_, e)| {
-            *m = e.max(*m);
-            Some(*m)
-        })
-        .collect();
+    let cuts = CutSpans::of(partial);
     let before = partial.len();
     for (li, start, end) in found {
-        let n = spans.partition_point(|&(s, _)| s < end);
-        if n > 0 && furthest[n - 1] > start {
+        if cuts.overlaps(start, end) {
             continue;
         }
         let why = Why::Rule(Rule::Copyright, Category::Credit);
