@@ -10402,13 +10402,18 @@ mod tests {
             ),
         ];
         for (para, line, cut) in cases {
-            let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
-            let cleaned = cleaner.clean(&doc);
-            let kept: String = cleaned.segments().collect();
+            let kept = kept_between_paragraphs(&cleaner, para, line);
             // The line's second half, cut or kept with the rest of it.
             let half = line.char_indices().nth(line.chars().count() / 2).map_or(0, |(i, _)| i);
             assert_eq!(!kept.contains(&line[half..]), cut, "{line:?}");
         }
+    }
+
+    /// What `cleaner` keeps of `line` set between two pairs of the paragraph `para`, with
+    /// the paragraphs.
+    fn kept_between_paragraphs(cleaner: &crate::Cleaner, para: &str, line: &str) -> String {
+        let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
+        cleaner.clean(&doc).segments().collect()
     }
 
     /// A linked story's label and colon opening a long line take its title and teaser (a
@@ -10429,9 +10434,7 @@ mod tests {
             (es, "Relacionado: Nuevo carril bici en la avenida del Puerto | Menú El ayuntamiento aprobó el martes el presupuesto del próximo año.", false),
         ];
         for (para, line, cut) in cases {
-            let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
-            let cleaned = cleaner.clean(&doc);
-            let kept: String = cleaned.segments().collect();
+            let kept = kept_between_paragraphs(&cleaner, para, line);
             assert_eq!(!kept.contains(line), cut, "{line:?}");
         }
     }
