@@ -112,7 +112,8 @@ suscríbete regístrate descubre descarga comparte síguenos compra pide reserva
 const NOW_LIST: &str = "now today jetzt maintenant aujourd'hui aujourd’hui ahora ya hoy";
 
 /// Words that make a line of numbers a counter (see `engine::is_counter`): results found,
-/// items shown, reads, posts and replies, a gallery's images (lowercase).
+/// items shown, reads, views, posts and replies, a thread's users, a gallery's images
+/// (lowercase).
 const COUNTER_LIST: &str = "image images slide results result found matches hits showing posts replies entries ergebnisse ergebnis ergebnissen treffer gefunden gelesen angezeigt zeige beiträge antworten einträge einträgen résultats résultat trouvés trouvées trouvé trouvée affichage lu messages réponses annonces resultados resultado encontrados encontradas encontrado encontrada mostrando leído mensajes respuestas anuncios views aufrufe vues visitas vistas visualizaciones usuarios participantes";
 
 /// Words a counter line may hold besides its counts and [`COUNTER_LIST`]: "of", "von", "sur",

@@ -327,7 +327,7 @@ fn opens_sentence(n: char) -> bool {
 
 /// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
 /// supplementary pictographic planes' blocks (U+1F300–U+1FAFF).
-pub(crate) fn is_pictograph(c: char) -> bool {
+fn is_pictograph(c: char) -> bool {
     matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
