@@ -101,6 +101,7 @@ fn sentence_count(l: &[u8]) -> usize {
     }
     n
 }
+
 /// Words of a line's rest past which no verdict of [`apply`] or [`cut_if_chain`] changes:
 /// both only compare the count with [`PREFIX_MAX_WORDS`] or less.
 const JUDGED_WORDS: u32 = PREFIX_MAX_WORDS + 1;
@@ -946,8 +947,6 @@ fn quotes(l: &[u8]) -> bool {
         .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
 }
 
-/// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
-/// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
 /// Fewest words of the paragraphs around a heading that [`keep_inner_headings`] gives back.
 const INNER_HEADING_PARA_WORDS: u32 = 15;
 /// Most words of such a heading.
@@ -978,6 +977,8 @@ fn keep_inner_headings(lines: &mut [Line], nb: &[usize]) {
     }
 }
 
+/// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
+/// (`view`), a short line otherwise (the passes between turn cut lines into short ones only).
 fn give_back(line: &mut Line, view: &LineView) {
     line.class = if view.content { Class::Content } else { Class::Short };
     line.why = NO_WHY;
@@ -1096,8 +1097,8 @@ const OFFER_BOUNDS: [&str; 7] = ["zu", "to", "jusqu'à", "hasta", "ab", "dès", 
 /// Whether `l` makes an offer: a percentage that is a discount (with a minus before it,
 /// "-15 %", or a word of [`OFFER_WORDS`] in the line), an amount of money up to three words
 /// after a bound of [`OFFER_BOUNDS`] ("ab € 219,–", "dès 159 000 €") or a percentage after
-/// one meaning "from" ("ab 3,9 % eff. p. a."), or German "Jetzt" opening the line or a clause after a colon, a question
-/// or a dash ("Umzug geplant? Jetzt Angebote vergleichen").
+/// one meaning "from" ("ab 3,9 % eff. p. a."), or German "Jetzt" opening the line or a
+/// clause after a colon, a question or a dash ("Umzug geplant? Jetzt Angebote vergleichen").
 fn is_offer(l: &str) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
     let lower = |w: &str| {
@@ -4337,10 +4338,10 @@ fn apply(
             // A linked story's label and colon opening the line take its title and teaser,
             // however long: "Lesen Sie auch: Eigenanteil im Pflegeheim erreicht Rekordwert –
             // Bewohner zahlen im ersten Jahr …".
-            // One block of a title and a sentence or two: no bar, no block glued on ("Related:
-            // How the storm changed the coast | Menu The river rose…" holds the article's
-            // paragraph). (After the line model only: the lines the model reads stay as they
-            // were.)
+            // One block of one sentence, the title and its teaser: no bar, no block glued on
+            // ("Related: How the storm changed the coast | Menu The river rose…" holds the
+            // article's paragraph). (After the line model only: the lines the model reads stay
+            // as they were.)
             let teaser = e.late
                 && e.category == Category::Related
                 && ctx.first_letter == a
