@@ -6642,11 +6642,11 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         // Up to the line's end with no mark to end it, the whole of it acts: what follows a
         // call may be the article going on ("… – ab 1 Franken im ersten Monat Auch in
         // Winterthur bleiben …").
-        // Or a pitch for the site's mail, ended by its mark: "…in the hallway.\"Sign up to
-        // the Evening Post's free morning briefing for the top stories.Opposition …".
         let call = count_words_max(piece, GLUED_CALL_MAX_WORDS + 1) <= GLUED_CALL_MAX_WORDS
             && action_clause(clause, true)
             && (bounded || action_clause(s.trim_end(), true));
+        // Or a pitch for the site's mail, ended by its mark: "…in the hallway.\"Sign up to
+        // the Evening Post's free morning briefing for the top stories.Opposition …".
         let pitch = !call
             && bounded
             && is_signup_pitch(piece)
