@@ -78,14 +78,12 @@ const RELATED_TEASER_MAX_SENTENCES: usize = 1;
 /// it (the earlier cuts `runs` out, a blank in their place), is one block of at most
 /// [`RELATED_TEASER_MAX_SENTENCES`] sentences: no bar, no block glued on.
 fn is_lone_teaser(l: &[u8], b: usize, runs: &[(usize, usize)]) -> bool {
-    let mut rest = Vec::with_capacity(l.len().saturating_sub(b));
-    let mut at = b;
-    for &(s, e) in runs.iter().filter(|&&(_, e)| e > b) {
-        rest.extend_from_slice(&l[at..s.max(at)]);
-        rest.push(b' ');
-        at = at.max(e.min(l.len()));
-    }
-    rest.extend_from_slice(&l[at..]);
+    let tail = &l[b..];
+    let spans = runs
+        .iter()
+        .filter(|&&(_, e)| e > b)
+        .map(|&(s, e)| (s.saturating_sub(b), (e - b).min(tail.len())));
+    let rest = UncutView::of(tail, spans).text;
     memchr::memchr(b'|', &rest).is_none()
         && next_glue(&rest, 0, rest.len()) == rest.len()
         && sentence_count(&rest) <= RELATED_TEASER_MAX_SENTENCES
@@ -6584,6 +6582,14 @@ impl CutSpans {
     }
 }
 
+/// The line that holds text position `p` past its first byte, with its index, if the line
+/// model and the rules kept it.
+fn kept_line_inside(lines: &[Line], p: usize) -> Option<(usize, &Line)> {
+    let li = lines.partition_point(|l| l.next <= p);
+    let line = lines.get(li)?;
+    (matches!(line.class, Class::Content | Class::Short) && line.start < p && p < line.end).then_some((li, line))
+}
+
 /// Most words of a call to action glued into a kept line (see [`cut_glued_calls`]).
 const GLUED_CALL_MAX_WORDS: u32 = 16;
 
@@ -6613,12 +6619,9 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
     let before = partial.len();
     let cuts = CutSpans::of(partial);
     for p in starts {
-        // The line that holds `p`, kept by the model and the rules.
-        let li = lines.partition_point(|l| l.next <= p);
-        let Some(line) = lines.get(li) else { continue };
-        if !matches!(line.class, Class::Content | Class::Short) || p <= line.start || p >= line.end {
+        let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
-        }
+        };
         // A call's first word opens calls to action ("Jetzt", "Subscribe", "Réservez"): most
         // glued sentences fail on it, before their end is looked for.
         let word_end = text[p..line.end]
@@ -6691,12 +6694,12 @@ const GLUED_CREDIT_LABEL_BYTES: usize = 32;
 fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     let sign = "©".as_bytes();
     let mut found = Vec::new();
-    for p in memchr::memmem::find_iter(text, sign) {
-        let li = lines.partition_point(|l| l.next <= p);
-        let Some(line) = lines.get(li) else { continue };
-        if !matches!(line.class, Class::Content | Class::Short) || p <= line.start || p >= line.end {
+    // The sign is C2 A9: found by its last byte, without building a searcher per document.
+    let signs = memchr::memchr_iter(sign[1], text).filter_map(|i| i.checked_sub(1).filter(|&p| text[p] == sign[0]));
+    for p in signs {
+        let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
-        }
+        };
         let l = &text[line.start..line.end];
         let q = p - line.start;
         let Some(s) = glued_credit_start(l, q) else { continue };
