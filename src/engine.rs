@@ -731,7 +731,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         } else if short
             && date_on
-            && (line.stats.digits > 0 && is_post_header(l, line.stats.words)
+            && (line.stats.digits > 0 && (is_post_header(l, line.stats.words) || is_wrote_header(l, line.stats.words))
                 // A dash is no separator before the line model (it joins clauses of prose),
                 // but after an author's name and before a post's age it is one.
                 || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l))
@@ -2875,6 +2875,68 @@ fn is_post_header(l: &[u8], words: u32) -> bool {
         && (is_numeric_stamp(tail) || is_dateline(tail))
 }
 
+/// Most words of a comment's header (see [`is_wrote_header`]).
+const WROTE_HEADER_MAX_WORDS: u32 = 14;
+
+/// Verbs with which a comment's header says who wrote it, lowercase ("a écrit" is read by its
+/// second word).
+const WROTE_VERBS: [&str; 17] = [
+    "wrote",
+    "said",
+    "says",
+    "commented",
+    "schrieb",
+    "sagte",
+    "meinte",
+    "antwortete",
+    "kommentierte",
+    "écrit",
+    "dit",
+    "commenté",
+    "escribió",
+    "dijo",
+    "comentó",
+    "respondió",
+    "opinó",
+];
+
+/// A comment's header: a name of one to [`POST_HEADER_NAME_WORDS`] words, a verb of writing
+/// or saying ([`WROTE_VERBS`]), and the day with its year and time, the line ending in a
+/// colon there or right after the verb ("Waldläufer62 schrieb am 17.03.2009 um 09:47 Uhr:",
+/// "Hefe-Heidi sagte am 11.03.2009 um 22:30:", "bonesly wrote: Sat Feb 24, 2024 5:30 pm",
+/// "Lucie a écrit le 3 mars 2009 à 14:12 :"). A report of what someone said names no
+/// clock time with its year. Judged on the lines the line model kept.
+fn is_wrote_header(l: &[u8], words: u32) -> bool {
+    if words > WROTE_HEADER_MAX_WORDS || !has_clock_time(l) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l.trim_ascii()) else {
+        return false;
+    };
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_alphanumeric)
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    // The verb, after one to three words of the name (and "a" before "écrit").
+    let Some(v) = (1..ws.len().min(POST_HEADER_NAME_WORDS + 2)).find(|&v| {
+        let verb = ws[v].strip_suffix(':').unwrap_or(ws[v]).to_lowercase();
+        WROTE_VERBS.contains(&verb.as_str())
+    }) else {
+        return false;
+    };
+    let name = &ws[..v];
+    let name = match name {
+        [rest @ .., "a"] if !rest.is_empty() => rest,
+        _ => name,
+    };
+    let tail = &s[ws[v].as_ptr() as usize - s.as_ptr() as usize..];
+    name.len() <= POST_HEADER_NAME_WORDS
+        && name.iter().all(|w| name_word(w))
+        && (s.ends_with(':') || ws[v].ends_with(':'))
+        && has_year(tail.as_bytes())
+}
+
 /// Most words of a row of facets (see [`is_facet_row`]), and of one facet's name.
 const FACET_ROW_MAX_WORDS: u32 = 16;
 const FACET_MAX_WORDS: u32 = 4;
@@ -4880,6 +4942,7 @@ fn glued_start(l: &[u8], a: usize) -> bool {
     let before = char_before_skipping(l, a, is_closer);
     // A letter before an apostrophe elides ("l'AFP"): only a bracket closes a block.
     before.is_some_and(is_sentence_end)
+        || ends_french_quote(&l[..a])
         || before.is_some_and(char::is_lowercase)
             && char_before(l, a).is_some_and(|(c, _)| c.is_lowercase() || c == ')')
 }
@@ -9831,6 +9894,32 @@ mod tests {
                 ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
                 ("Die Sitzung begann um 18:22 · 12.07.2024", false),
                 ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
+            ],
+        );
+    }
+
+    /// A comment's header: a name, a verb of writing, the day with its year and time, a colon.
+    #[test]
+    fn wrote_header_lines() {
+        let header = |l: &[u8]| is_wrote_header(l, count_words_max(l, 100));
+        check_lines(
+            header,
+            &[
+                ("Waldläufer62 schrieb am 17.03.2009 um 09:47 Uhr:", true),
+                ("Hefe-Heidi sagte am 11.03.2009 um 22:30:", true),
+                ("Jochen aus Bielefeld sagte am 12.03.2009 um 07:55:", true),
+                ("Jörg M. sagte am 10. November 2024 um 21:14:", true),
+                ("bonesly wrote: Sat Feb 24, 2024 5:30 pm", true),
+                ("Lucie a écrit le 3 mars 2009 à 14:12 :", true),
+                ("marta_g escribió el 4 de mayo de 2010 a las 08:02:", true),
+                ("Kornfreund said on March 2, 2011 at 10:31 pm:", true),
+                // No time, no year, no colon: a report of what someone said.
+                ("Der Bürgermeister sagte am 12.03.2009:", false),
+                ("Waldläufer62 schrieb am Dienstag um 09:47 Uhr:", false),
+                ("Anna schrieb am 17.03.2009 um 09:47 Uhr einen Brief", false),
+                // More than a name before the verb.
+                ("Der neue Trainer des Vereins sagte am 12.03.2009 um 10:15:", false),
+                ("The minister said:", false),
             ],
         );
     }

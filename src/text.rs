@@ -209,7 +209,7 @@ pub(crate) fn boundary_before(line: &[u8], i: usize) -> bool {
     while j > 0 && matches!(line[j - 1], b' ' | b'\t') {
         j -= 1;
     }
-    if j == 0 {
+    if j == 0 || ends_french_quote(&line[..j]) {
         return true;
     }
     let mut k = j;
@@ -229,6 +229,19 @@ pub(crate) fn boundary_before(line: &[u8], i: usize) -> bool {
         Some((c, _)) => matches!(c, '|' | '•' | '·' | ':'),
         None => false,
     }
+}
+
+/// Whether `l` ends with a sentence end, a blank of French spacing and a closing guillemet:
+/// "… restent raisonnables. »" (the blank hides the end mark from a skip of closers alone).
+pub(crate) fn ends_french_quote(l: &[u8]) -> bool {
+    let Some(head) = l.strip_suffix("»".as_bytes()) else {
+        return false;
+    };
+    let head = ["\u{a0}", "\u{202f}", " "]
+        .iter()
+        .find_map(|b| head.strip_suffix(b.as_bytes()))
+        .unwrap_or(head);
+    char_before_skipping(head, head.len(), is_closer).is_some_and(is_sentence_end)
 }
 
 /// Start of the sentence holding position `i` of `line`: just after the previous sentence end
@@ -608,6 +621,14 @@ mod tests {
         assert!(boundary_before(b"Start", 0));
         assert!(!boundary_before(b"the Start", 4));
         assert!(!boundary_before(b"3.5", 2));
+        // A guillemet closes a quote, French spacing inside it, and another block starts.
+        for (line, at) in [("raisonnables. »Lire", "Lire"), ("chiffres\u{202f}! » Publicité", "Publicité")] {
+            assert!(boundary_before(line.as_bytes(), line.find(at).unwrap()), "{line:?}");
+        }
+        // Not a quote's close: no end mark inside it, or a German opening guillemet.
+        for (line, at) in [("le mot juste »Lire", "Lire"), ("Er sagte: »Lire", "Lire")] {
+            assert!(!boundary_before(line.as_bytes(), line.find(at).unwrap()), "{line:?}");
+        }
     }
 
     #[test]
