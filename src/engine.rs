@@ -725,7 +725,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && line.stats.digits > 0
             && (line.stats.counts && (is_counter(l, line.stats.words) || is_counter_row(l, line.stats.words))
                 || is_facet_row(l, line.stats.words)
-                || is_post_meta(l, line.stats.words))
+                || is_post_meta(l, line.stats.words)
+                || is_archive_entry(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -2733,6 +2734,35 @@ fn is_counter(l: &[u8], words: u32) -> bool {
     counts > 0 && counter && other <= 1
 }
 
+/// Most words of an entry of a blog's archive (see [`is_archive_entry`]).
+const ARCHIVE_ENTRY_MAX_WORDS: u32 = 3;
+
+/// An entry of a blog's archive: a month, a year or both, and the count of posts in
+/// brackets, and nothing else but a tree's triangle or a bullet before it ("► septembre
+/// (3)", "▼ 2009 (45)", "Januar 2009 (12)", "March 2009 (4)").
+fn is_archive_entry(l: &[u8], words: u32) -> bool {
+    if !(2..=ARCHIVE_ENTRY_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let t = l.trim_ascii();
+    let Some(open) = memchr::memrchr(b'(', t) else {
+        return false;
+    };
+    if bracketed_count(&t[open..]) != Some(t.len() - open) {
+        return false;
+    }
+    let Ok(head) = std::str::from_utf8(&t[..open]) else {
+        return false;
+    };
+    let head = head.trim_start_matches(|c: char| matches!(c, '►' | '▼' | '▶' | '▸' | '▾' | '•' | '-' | '·') || c.is_whitespace());
+    let mut n = 0;
+    head.split_whitespace().all(|w| {
+        n += 1;
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20");
+        year || date_word_class(&w.to_lowercase()) & MONTH != 0
+    }) && n > 0
+}
+
 /// Most words of a row of counters (see [`is_counter_row`]).
 const COUNTER_ROW_MAX_WORDS: u32 = 16;
 
@@ -4721,7 +4751,11 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     }
     let block = &l[a..end];
     let ok = match e.kind {
-        Kind::Line => e.text.len() > 1 && last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end]),
+        Kind::Line => {
+            e.text.len() > 1 && last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end])
+                // A credit takes the names after it: "…municipal.Photo Le Courrier / J.-P. R.«".
+                || credit_names_follow(e, &l[..end], b)
+        }
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose.
@@ -9898,6 +9932,28 @@ mod tests {
         );
     }
 
+    /// A blog archive's entry: a month or a year (or both) and a count of posts, alone.
+    #[test]
+    fn archive_entries() {
+        let entry = |l: &[u8]| is_archive_entry(l, count_words_max(l, 100));
+        check_lines(
+            entry,
+            &[
+                ("► septembre (3)", true),
+                ("▼ 2009 (45)", true),
+                ("Januar 2009 (12)", true),
+                ("March 2009 (4)", true),
+                ("  ► marzo (7)", true),
+                // Other words than a month or a year, or no count at the end.
+                ("Tischler & Schreiner (9)", false),
+                ("Rezepte (12)", false),
+                ("März 2009", false),
+                ("2009 (45) Beiträge", false),
+                ("Im März 2009 (12 Grad) regnete es", false),
+            ],
+        );
+    }
+
     /// A comment's header: a name, a verb of writing, the day with its year and time, a colon.
     #[test]
     fn wrote_header_lines() {
@@ -10095,6 +10151,19 @@ mod tests {
         assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
         let doc = format!("{body}\nPhoto 3 sur 12\n{body}\n");
         assert!(!cleaner.clean(&doc).is_untouched(), "{doc:?}");
+    }
+
+    /// A credit glued between two sentences takes its names to the next block, and only them.
+    #[test]
+    fn a_glued_credit_takes_its_names() {
+        let cleaner = crate::Cleaner::new();
+        let a = "Le cortège s'étendra cette année du pont de la Lize jusqu'au stade municipal.";
+        let b = "« On n'a jamais vu ça », résume Bernard Colin, président du comité des fêtes.";
+        let doc = format!("{a}Photo Le Courrier de la Vallée / J.-P. R.{b}\n");
+        assert_eq!(cleaner.clean(&doc).to_string(), format!("{a} {b}\n"), "{doc:?}");
+        // Not names after it: a sentence that starts with the word.
+        let doc = format!("{a}Photo contests draw many visitors to the town every summer.\n");
+        assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
     }
 
     #[test]
