@@ -1610,6 +1610,67 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         }
         prev_content = class == Class::Content;
     }
+    cut_profile_boxes(text, lines);
+}
+
+/// Most lines between a profile box's head and its link (see [`cut_profile_boxes`]).
+const PROFILE_BOX_LINES: usize = 5;
+
+/// The links that close a blog's profile box, lowercase.
+const PROFILE_LINKS: [&str; 6] = [
+    "view my complete profile",
+    "afficher mon profil complet",
+    "ver todo mi perfil",
+    "ver mi perfil completo",
+    "mein profil vollständig anzeigen",
+    "vollständiges profil anzeigen",
+];
+
+/// Heads of a blog's profile box besides an author's labels ([`is_author_head`]), lowercase.
+const PROFILE_HEADS: [&str; 12] = [
+    "about me",
+    "über mich",
+    "à propos de moi",
+    "sobre mí",
+    "qui suis-je ?",
+    "qui suis-je?",
+    "datos personales",
+    "quién soy",
+    "who am i?",
+    "wer bin ich?",
+    "profil",
+    "perfil",
+];
+
+/// Cuts a blog's profile box: the lines between its head ("About Me", "Qui suis-je ?",
+/// "Datos personales") and the link to the full profile that closes it ("View my complete
+/// profile"), at most [`PROFILE_BOX_LINES`] of them and each short enough for a bio: the
+/// blogger's name, place and words about themself.
+fn cut_profile_boxes(text: &[u8], lines: &mut [Line]) {
+    let lower_is = |l: &Line, list: &[&str]| {
+        let t = text[l.start..l.end].trim_ascii();
+        t.len() <= 40 && std::str::from_utf8(t).is_ok_and(|t| list.contains(&t.to_lowercase().as_str()))
+    };
+    for close in 0..lines.len() {
+        if lines[close].class == Class::Blank || !lower_is(&lines[close], &PROFILE_LINKS) {
+            continue;
+        }
+        let above: Vec<usize> = (0..close).rev().filter(|&j| lines[j].class != Class::Blank).take(PROFILE_BOX_LINES + 1).collect();
+        let Some(h) = above.iter().position(|&j| {
+            let l = &lines[j];
+            is_author_head(&text[l.start..l.end]) || lower_is(l, &PROFILE_HEADS)
+        }) else {
+            continue;
+        };
+        if above[..h].iter().all(|&j| lines[j].stats.words <= BIO_MAX_WORDS) {
+            for &j in &above[..h] {
+                if lines[j].class != Class::Cut {
+                    lines[j].class = Class::Cut;
+                    lines[j].why = Why::Rule(Rule::AuthorBio, Category::Byline);
+                }
+            }
+        }
+    }
 }
 
 /// Greetings that open a blogger's word about themself (see [`is_greeting_bio`]),
@@ -10576,6 +10637,23 @@ mod tests {
     fn kept_between_paragraphs(cleaner: &crate::Cleaner, para: &str, line: &str) -> String {
         let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
         cleaner.clean(&doc).segments().collect()
+    }
+
+    /// A blog's profile box, from its head to the link to the full profile, goes whole: the
+    /// blogger's name, place and words about themself. Without the link, the head and the
+    /// words are a page's own section, and this rule leaves them.
+    #[test]
+    fn profile_boxes() {
+        let cleaner = crate::Cleaner::new();
+        let bio = "Retired primary school teacher, part-time beekeeper, full-time worrier about the weather. I have had plot 14b since 2003.";
+        for (link, cut) in [("View my complete profile", true), ("Afficher mon profil complet", true), ("Newer Post", false)] {
+            let doc = format!("{DE_PARA}\n{DE_PARA}\nAbout Me\nGwen\nSheffield, United Kingdom\n{bio}\n{link}\n");
+            let cleaned = cleaner.clean(&doc);
+            let by_rule = cleaned
+                .removed()
+                .any(|r| doc[r.range()].contains(bio) && r.reason.rule() == crate::Rule::AuthorBio);
+            assert_eq!(by_rule, cut, "{link:?}");
+        }
     }
 
     /// A linked story's label and colon opening a long line take its title and teaser (a
