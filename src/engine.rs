@@ -1468,9 +1468,11 @@ fn from_first_alnum(b: &[u8]) -> &[u8] {
     &b[first_alnum(b).min(b.len())..]
 }
 
-/// Whether `l` reads as a linked story's title (see [`cut_related_titles`]).
+/// Whether `l` reads as a linked story's title (see [`cut_related_titles`]): not a row of a
+/// fee table, a label and a price after its colon ("Procédure normale : 16,00 €").
 fn is_related_title(text: &[u8], l: &Line) -> bool {
-    l.class == Class::Short && title_shaped(text, l)
+    let t = &text[l.start..l.end];
+    l.class == Class::Short && title_shaped(text, l) && !(memchr::memchr(b':', t).is_some() && has_price(t))
 }
 
 /// Whether `l` reads as a linked question's title (see [`cut_related_titles`]): one question
@@ -10637,6 +10639,18 @@ mod tests {
     fn kept_between_paragraphs(cleaner: &crate::Cleaner, para: &str, line: &str) -> String {
         let doc = format!("{para}\n{para}\n{line}\n{para}\n{para}\n");
         cleaner.clean(&doc).segments().collect()
+    }
+
+    /// The titles under a related-links head stop at a row of a fee table: a label and a price.
+    #[test]
+    fn related_titles_stop_at_a_fee() {
+        let cleaner = crate::Cleaner::new();
+        let para = "La carte est fabriquée par le service fédéral et arrive à la commune environ trois semaines après la demande.";
+        let fee = "Procédure normale : 16,00 €";
+        let title = "Passeport biométrique : démarches et tarifs";
+        let doc = format!("{para}\n{para}\nArticles en relation :\n{title}\nDéclaration de changement d'adresse\n{fee}\n{para}\n");
+        let kept: String = cleaner.clean(&doc).segments().collect();
+        assert!(!kept.contains(title) && kept.contains(fee), "{kept:?}");
     }
 
     /// A blog's profile box, from its head to the link to the full profile, goes whole: the
