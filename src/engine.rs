@@ -709,7 +709,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                     || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
                     || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l))
                 // Its ellipsis may end the prompt as a sentence's end mark would.
-                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l))
+                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)
+                || line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -6138,6 +6139,23 @@ fn is_page_numbers(l: &[u8]) -> bool {
     std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4, true))
 }
 
+/// Labels of a row of page links, lowercase (see [`is_labelled_pager`]).
+const PAGER_LABELS: [&str; 6] = ["page", "pages", "seite", "seiten", "página", "páginas"];
+
+/// A row of page links under its label, a colon after it or not: "Page : 1 2 3 4 5 6 Suivante
+/// »", "Seite 1 2 3 Weiter", "Página: 1 2 3". Judged on the lines the line model kept.
+fn is_labelled_pager(l: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let mut tokens = s.split_whitespace();
+    let Some(label) = tokens.next() else {
+        return false;
+    };
+    let label = label.strip_suffix(':').unwrap_or(label);
+    PAGER_LABELS.contains(&label.to_lowercase().as_str()) && is_pager(tokens.filter(|&t| t != ":"), 4, true)
+}
+
 /// Words that may lead or close a row of page links ("« Zurück 1 2 3 … Weiter »").
 const PAGER_WORDS: &[&str] = &[
     "zurück",
@@ -6271,6 +6289,9 @@ const STAMP_WORDS: &[&str] = &[
     "posté",
     "postée",
     "gepostet",
+    // A guestbook's entry: "Escrito el 18/01/2010 a las 22:41", "Written on 12 May 2009".
+    "escrito",
+    "written",
     // A forum post's header: "Beitrag Mi 12. Mär 2008, 18:02", "Verfasst am: 12.03.2008".
     "beitrag",
     "verfasst",
@@ -10521,6 +10542,19 @@ mod tests {
             "",
         ] {
             assert!(!is_page_numbers(s.as_bytes()), "{s:?} is no pager");
+        }
+        // Under its label (judged after the line model).
+        for (s, pager) in [
+            ("Page : 1 2 3 4 5 6 Suivante »", true),
+            ("Seite 1 2 3 Weiter", true),
+            ("Página: 1 2 3", true),
+            ("Seite 1 2 3 4 5 6 7 Nächste", true),
+            ("Seite 12 von 40", false),
+            ("Page 3 of 12", false),
+            ("Seite 1 2", false),
+            ("Seiten 3 17 22 31", false),
+        ] {
+            assert_eq!(is_labelled_pager(s.as_bytes()), pager, "{s:?}");
         }
         // One number a line: the run goes, years and short runs stay.
         let cut = |doc: &str| {
