@@ -821,11 +821,22 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     for (line, view) in lines.iter_mut().zip(views) {
         if line.class == Class::Cut && line.why == MODEL_CUT && line.stats.chrome == 0 {
             let l = &text[line.start..line.end];
-            if line.stats.person == 0 && opens_with_thanks(l) || closes_with_thanks(l) {
+            // "Danke euch" and "Danke dir" thank a thread, as a site, which says "Ihnen", does not.
+            let person = line.stats.person - u32::from(line.stats.person > 0 && thanks_a_thread(l));
+            if person == 0 && opens_with_thanks(l) || closes_with_thanks(l) {
                 give_back(line, view);
             }
         }
     }
+}
+
+/// Whether `l` opens with German thanks to the thread in the informal second person:
+/// "Danke euch, …", "Danke dir!".
+fn thanks_a_thread(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    ["danke euch", "danke dir"]
+        .iter()
+        .any(|p| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && !t[p.len()].is_ascii_alphanumeric())
 }
 
 /// Word `w` in lowercase, without the marks around it other than those of `keep` (an
@@ -10012,6 +10023,22 @@ mod tests {
                 ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
                 ("Die Sitzung begann um 18:22 · 12.07.2024", false),
                 ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
+            ],
+        );
+    }
+
+    /// German thanks to a thread in the informal second person, which a site does not use.
+    #[test]
+    fn thanks_to_a_thread() {
+        check_lines(
+            thanks_a_thread,
+            &[
+                ("Danke euch, dann bestelle ich den Teilesatz und berichte!", true),
+                ("Danke euch allen!", true),
+                ("danke dir, hat geklappt", true),
+                ("Danke Ihnen für Ihre Bestellung!", false),
+                ("Danke eucharistisch", false),
+                ("Wir danken euch", false),
             ],
         );
     }
