@@ -5087,13 +5087,16 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
-        // Or at a word glued to a number, to an agency's initials or to a closing bracket:
-        // "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…", "…Foto:
-        // sonnenbeet (eigenes Bild)Die Pflanzen…".
+        // Or at a word glued to a number, to an agency's initials, to a closing bracket or to
+        // a link's arrow: "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…",
+        // "…Foto: sonnenbeet (eigenes Bild)Die Pflanzen…", "…Jump to the list ↓A quick note…".
         if c.is_uppercase()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
             && prev.is_some_and(|p| p.is_ascii_digit() || p == ')' || ends_initials(l, i))
         {
+            return i;
+        }
+        if c.is_uppercase() && prev.is_some_and(|p| matches!(p, '↓' | '⤵' | '→' | '▸' | '►')) {
             return i;
         }
         // Or at a quote or question that opens the next sentence, after a letter, an end mark
@@ -6153,18 +6156,18 @@ fn is_page_numbers(l: &[u8]) -> bool {
 /// Labels of a row of page links, lowercase (see [`is_labelled_pager`]).
 const PAGER_LABELS: [&str; 6] = ["page", "pages", "seite", "seiten", "página", "páginas"];
 
-/// A row of page links under its label, a colon after it or not: "Page : 1 2 3 4 5 6 Suivante
-/// »", "Seite 1 2 3 Weiter", "Página: 1 2 3". Judged on the lines the line model kept.
+/// A row of page links with its label, a colon after it or not: "Page : 1 2 3 4 5 6 Suivante
+/// »", "Seite 1 2 3 Weiter", "« zurück | Seite 1 2 3 4 5 6 | weiter »". Judged on the lines
+/// the line model kept.
 fn is_labelled_pager(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
-    let mut tokens = s.split_whitespace();
-    let Some(label) = tokens.next() else {
-        return false;
+    let label = |t: &str| {
+        let t = t.strip_suffix(':').unwrap_or(t);
+        PAGER_LABELS.iter().any(|w| t.eq_ignore_ascii_case(w) || t.to_lowercase() == *w)
     };
-    let label = label.strip_suffix(':').unwrap_or(label);
-    PAGER_LABELS.contains(&label.to_lowercase().as_str()) && is_pager(tokens.filter(|&t| t != ":"), 4, true)
+    s.split_whitespace().any(label) && is_pager(s.split_whitespace().filter(|&t| t != ":" && !label(t)), 4, true)
 }
 
 /// Words that may lead or close a row of page links ("« Zurück 1 2 3 … Weiter »").
@@ -10314,6 +10317,8 @@ mod tests {
             ("Foto: dpa/Max MustermannDer Trainer sagte", "Der Trainer sagte"),
             ("a las 14:20Muchos vecinos", "Muchos vecinos"),
             ("Juan Pérez / EFEMuchos vecinos", "Muchos vecinos"),
+            ("Jump to the list ↓A quick note", "A quick note"),
+            ("Zum Rezept ▸Die Zutaten", "Die Zutaten"),
             ("Foto: Anna Berg (Archiv) Die Pflanzen", ""),
             ("Die Firma (Sitz in Linz) beschäftigt 40 Leute", ""),
         ] {
@@ -10576,6 +10581,7 @@ mod tests {
             ("Seite 1 2 3 Weiter", true),
             ("Página: 1 2 3", true),
             ("Seite 1 2 3 4 5 6 7 Nächste", true),
+            ("« zurück | Seite 1 2 3 4 5 6 | weiter »", true),
             ("Seite 12 von 40", false),
             ("Page 3 of 12", false),
             ("Seite 1 2", false),
