@@ -727,7 +727,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && (line.stats.counts && (is_counter(l, line.stats.words) || is_counter_row(l, line.stats.words))
                 || is_facet_row(l, line.stats.words)
                 || is_post_meta(l, line.stats.words)
-                || is_archive_entry(l, line.stats.words))
+                || is_archive_entry(l, line.stats.words)
+                || is_result_range_row(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -2886,6 +2887,76 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
     });
     seps > 0 && counters > 0 && others == 0
+}
+
+/// Words between the two ends of a list's range and its total: "1 - 12 of 148", "1–7 von
+/// 236", "1 à 10 sur 45", "1 - 10 de 30".
+const RANGE_TOTAL_WORDS: [&str; 5] = ["of", "von", "aus", "sur", "de"];
+
+/// Most words of a row that a result range opens (see [`is_result_range_row`]), and of each
+/// of its other items.
+const RESULT_RANGE_ROW_MAX_WORDS: u32 = 24;
+const RESULT_RANGE_ITEM_MAX_WORDS: u32 = 4;
+
+/// A list's range of results and its total, a word or two before them, opening a row whose
+/// other items are short (how it is sorted, which page): "Ads 1 - 12 of 148 | Sort by:
+/// Newest first | Price: low to high", "Einträge 1–7 von 236 | Seite 1 von 34", "Résultats 1
+/// à 10 sur 45". Judged on the lines the line model kept.
+fn is_result_range_row(l: &[u8], words: u32) -> bool {
+    if words > RESULT_RANGE_ROW_MAX_WORDS || !l.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let (mut items, mut ok) = (0, true);
+    for_each_separator_item(l, |item| {
+        items += 1;
+        if items == 1 {
+            ok &= is_result_range(item);
+        } else {
+            ok &= count_words_max(item, RESULT_RANGE_ITEM_MAX_WORDS + 1) <= RESULT_RANGE_ITEM_MAX_WORDS
+                && !last_visible_char(item).is_some_and(is_sentence_end);
+        }
+    });
+    ok && items >= 1
+}
+
+/// One or two words, then a range of numbers and its total, and at most a word after: "Ads
+/// 1 - 12 of 148", "Einträge 1–7 von 236", "Résultats 1 à 10 sur 45", "Mostrando 1 - 10 de
+/// 30".
+fn is_result_range(item: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(item) else {
+        return false;
+    };
+    // Words, with a dash between two numbers ("1–7") a word of its own.
+    let mut ws: Vec<&str> = Vec::new();
+    for w in s.split_whitespace() {
+        match w.find(['–', '-']) {
+            Some(d) if d > 0 => {
+                let n = w[d..].chars().next().map_or(1, char::len_utf8);
+                ws.extend([&w[..d], &w[d..d + n], &w[d + n..]].into_iter().filter(|x| !x.is_empty()));
+            }
+            _ => ws.push(w),
+        }
+    }
+    let num = |w: &str| (1..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    let word = |w: &str| w.chars().all(char::is_alphabetic);
+    let Some(first) = ws.iter().position(|w| num(w)) else {
+        return false;
+    };
+    if !(1..=2).contains(&first) || !ws[..first].iter().all(|w| word(w)) {
+        return false;
+    }
+    match &ws[first..] {
+        [lo, to, hi, of, total, rest @ ..] => {
+            num(lo)
+                && matches!(*to, "-" | "–" | "à" | "a" | "bis" | "to")
+                && num(hi)
+                && RANGE_TOTAL_WORDS.contains(of)
+                && num(total)
+                && rest.len() <= 1
+                && rest.iter().all(|w| word(w))
+        }
+        _ => false,
+    }
 }
 
 /// Words that open a post's line of data, and words of its comment counter.
@@ -10026,6 +10097,29 @@ mod tests {
                 ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
                 ("Die Sitzung begann um 18:22 · 12.07.2024", false),
                 ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
+            ],
+        );
+    }
+
+    /// A list's range of results and its total opening a row of short items.
+    #[test]
+    fn result_range_rows() {
+        let row = |l: &[u8]| is_result_range_row(l, count_words_max(l, 100));
+        check_lines(
+            row,
+            &[
+                ("Ads 1 - 12 of 148 | Sort by: Newest first | Price: low to high", true),
+                ("Einträge 1–7 von 236 | Seite 1 von 34", true),
+                ("Résultats 1 à 10 sur 45", true),
+                ("Mostrando 1 - 10 de 30 resultados", true),
+                ("Viewing 1 - 60 of 400 products", true),
+                ("Products 1-30 of 37", true),
+                // A sentence, a score, a span of years, more words before the numbers.
+                ("Chapters 1 - 12 of the book are free to read online.", false),
+                ("Bayern 2 - 1 Dortmund", false),
+                ("Die Jahre 1990 – 2000 von Berlin", false),
+                ("The three best results 1 - 12 of 148", false),
+                ("Einträge 1–7 von 236 | Die Liste wird jeden Montag neu sortiert.", false),
             ],
         );
     }
