@@ -835,9 +835,9 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
 /// "Danke euch, …", "Danke dir!".
 fn thanks_a_thread(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
-    ["danke euch", "danke dir"]
-        .iter()
-        .any(|p| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && !t[p.len()].is_ascii_alphanumeric())
+    ["danke euch", "danke dir"].iter().any(|p| {
+        t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && !t[p.len()].is_ascii_alphanumeric()
+    })
 }
 
 /// Word `w` in lowercase, without the marks around it other than those of `keep` (an
@@ -1670,7 +1670,11 @@ fn cut_profile_boxes(text: &[u8], lines: &mut [Line]) {
         if lines[close].class == Class::Blank || !lower_is(&lines[close], &PROFILE_LINKS) {
             continue;
         }
-        let above: Vec<usize> = (0..close).rev().filter(|&j| lines[j].class != Class::Blank).take(PROFILE_BOX_LINES + 1).collect();
+        let above: Vec<usize> = (0..close)
+            .rev()
+            .filter(|&j| lines[j].class != Class::Blank)
+            .take(PROFILE_BOX_LINES + 1)
+            .collect();
         let Some(h) = above.iter().position(|&j| {
             let l = &lines[j];
             is_author_head(&text[l.start..l.end]) || lower_is(l, &PROFILE_HEADS)
@@ -2830,7 +2834,8 @@ fn is_archive_entry(l: &[u8], words: u32) -> bool {
     let Ok(head) = std::str::from_utf8(&t[..open]) else {
         return false;
     };
-    let head = head.trim_start_matches(|c: char| matches!(c, '►' | '▼' | '▶' | '▸' | '▾' | '•' | '-' | '·') || c.is_whitespace());
+    let head = head
+        .trim_start_matches(|c: char| matches!(c, '►' | '▼' | '▶' | '▸' | '▾' | '•' | '-' | '·') || c.is_whitespace());
     let mut n = 0;
     head.split_whitespace().all(|w| {
         n += 1;
@@ -2932,7 +2937,11 @@ fn is_result_range(item: &[u8]) -> bool {
         match w.find(['–', '-']) {
             Some(d) if d > 0 => {
                 let n = w[d..].chars().next().map_or(1, char::len_utf8);
-                ws.extend([&w[..d], &w[d..d + n], &w[d + n..]].into_iter().filter(|x| !x.is_empty()));
+                ws.extend(
+                    [&w[..d], &w[d..d + n], &w[d + n..]]
+                        .into_iter()
+                        .filter(|x| !x.is_empty()),
+                );
             }
             _ => ws.push(w),
         }
@@ -6236,7 +6245,9 @@ fn is_labelled_pager(l: &[u8]) -> bool {
     };
     let label = |t: &str| {
         let t = t.strip_suffix(':').unwrap_or(t);
-        PAGER_LABELS.iter().any(|w| t.eq_ignore_ascii_case(w) || t.to_lowercase() == *w)
+        PAGER_LABELS
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w) || t.to_lowercase() == *w)
     };
     s.split_whitespace().any(label) && is_pager(s.split_whitespace().filter(|&t| t != ":" && !label(t)), 4, true)
 }
@@ -10119,7 +10130,10 @@ mod tests {
                 ("Bayern 2 - 1 Dortmund", false),
                 ("Die Jahre 1990 – 2000 von Berlin", false),
                 ("The three best results 1 - 12 of 148", false),
-                ("Einträge 1–7 von 236 | Die Liste wird jeden Montag neu sortiert.", false),
+                (
+                    "Einträge 1–7 von 236 | Die Liste wird jeden Montag neu sortiert.",
+                    false,
+                ),
             ],
         );
     }
@@ -10809,7 +10823,9 @@ mod tests {
         let para = "La carte est fabriquée par le service fédéral et arrive à la commune environ trois semaines après la demande.";
         let fee = "Procédure normale : 16,00 €";
         let title = "Passeport biométrique : démarches et tarifs";
-        let doc = format!("{para}\n{para}\nArticles en relation :\n{title}\nDéclaration de changement d'adresse\n{fee}\n{para}\n");
+        let doc = format!(
+            "{para}\n{para}\nArticles en relation :\n{title}\nDéclaration de changement d'adresse\n{fee}\n{para}\n"
+        );
         let kept: String = cleaner.clean(&doc).segments().collect();
         assert!(!kept.contains(title) && kept.contains(fee), "{kept:?}");
     }
@@ -10821,7 +10837,11 @@ mod tests {
     fn profile_boxes() {
         let cleaner = crate::Cleaner::new();
         let bio = "Retired primary school teacher, part-time beekeeper, full-time worrier about the weather. I have had plot 14b since 2003.";
-        for (link, cut) in [("View my complete profile", true), ("Afficher mon profil complet", true), ("Newer Post", false)] {
+        for (link, cut) in [
+            ("View my complete profile", true),
+            ("Afficher mon profil complet", true),
+            ("Newer Post", false),
+        ] {
             let doc = format!("{DE_PARA}\n{DE_PARA}\nAbout Me\nGwen\nSheffield, United Kingdom\n{bio}\n{link}\n");
             let cleaned = cleaner.clean(&doc);
             let by_rule = cleaned

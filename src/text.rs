@@ -622,7 +622,10 @@ mod tests {
         assert!(!boundary_before(b"the Start", 4));
         assert!(!boundary_before(b"3.5", 2));
         // A guillemet closes a quote, French spacing inside it, and another block starts.
-        for (line, at) in [("raisonnables. »Lire", "Lire"), ("chiffres\u{202f}! » Publicité", "Publicité")] {
+        for (line, at) in [
+            ("raisonnables. »Lire", "Lire"),
+            ("chiffres\u{202f}! » Publicité", "Publicité"),
+        ] {
             assert!(boundary_before(line.as_bytes(), line.find(at).unwrap()), "{line:?}");
         }
         // Not a quote's close: no end mark inside it, or a German opening guillemet.
