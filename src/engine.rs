@@ -710,7 +710,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                     || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l))
                 // Its ellipsis may end the prompt as a sentence's end mark would.
                 || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)
-                || line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l))
+                // Three page numbers at least.
+                || line.stats.digits >= 3 && line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -1631,6 +1632,9 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
 /// Most lines between a profile box's head and its link (see [`cut_profile_boxes`]).
 const PROFILE_BOX_LINES: usize = 5;
 
+/// Longest head or link of a profile box, in bytes (see [`cut_profile_boxes`]).
+const PROFILE_LINE_MAX_BYTES: usize = 34;
+
 /// The links that close a blog's profile box, lowercase.
 const PROFILE_LINKS: [&str; 6] = [
     "view my complete profile",
@@ -1664,7 +1668,10 @@ const PROFILE_HEADS: [&str; 12] = [
 fn cut_profile_boxes(text: &[u8], lines: &mut [Line]) {
     let lower_is = |l: &Line, list: &[&str]| {
         let t = text[l.start..l.end].trim_ascii();
-        t.len() <= 40 && std::str::from_utf8(t).is_ok_and(|t| list.contains(&t.to_lowercase().as_str()))
+        // No head or link is longer (most lines are).
+        t.len() <= PROFILE_LINE_MAX_BYTES
+            && t.first().is_some_and(|b| list.iter().any(|w| w.as_bytes()[0] == b.to_ascii_lowercase()))
+            && std::str::from_utf8(t).is_ok_and(|t| word_in(t, list))
     };
     for close in 0..lines.len() {
         if lines[close].class == Class::Blank || !lower_is(&lines[close], &PROFILE_LINKS) {
@@ -2840,7 +2847,8 @@ fn is_archive_entry(l: &[u8], words: u32) -> bool {
     head.split_whitespace().all(|w| {
         n += 1;
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20");
-        year || date_word_class(&w.to_lowercase()) & MONTH != 0
+        let mut buf = [0u8; DATE_WORD_MAX];
+        year || lowercase_in(w, &mut buf).is_some_and(|w| date_word_class(w) & MONTH != 0)
     }) && n > 0
 }
 
@@ -2908,7 +2916,18 @@ const RESULT_RANGE_ITEM_MAX_WORDS: u32 = 4;
 /// Newest first | Price: low to high", "Einträge 1–7 von 236 | Seite 1 von 34", "Résultats 1
 /// à 10 sur 45". Judged on the lines the line model kept.
 fn is_result_range_row(l: &[u8], words: u32) -> bool {
-    if words > RESULT_RANGE_ROW_MAX_WORDS || !l.iter().any(u8::is_ascii_digit) {
+    // Cheap first: a digit after one or two words and their blanks.
+    let lead = l.trim_ascii_start();
+    let Some(d) = lead.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    if words > RESULT_RANGE_ROW_MAX_WORDS || d == 0 || !(1..=2).contains(&memchr::memchr_iter(b' ', &lead[..d]).count()) {
+        return false;
+    }
+    // And a dash or a joining word right after that number: "1 - 12", "1–7", "1 à 10".
+    let after = &lead[d + lead[d..].iter().take_while(|b| b.is_ascii_digit()).count()..];
+    let after = after.trim_ascii_start();
+    if !(after.starts_with(b"-") || after.starts_with("–".as_bytes()) || [&b"a "[..], "à ".as_bytes(), b"bis ", b"to "].iter().any(|w| after.starts_with(w))) {
         return false;
     }
     let (mut items, mut ok) = (0, true);
@@ -3105,8 +3124,7 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
     };
     // The verb, after one to three words of the name (and "a" before "écrit").
     let Some(v) = (1..ws.len().min(POST_HEADER_NAME_WORDS + 2)).find(|&v| {
-        let verb = ws[v].strip_suffix(':').unwrap_or(ws[v]).to_lowercase();
-        WROTE_VERBS.contains(&verb.as_str())
+        word_in(ws[v].strip_suffix(':').unwrap_or(ws[v]), &WROTE_VERBS)
     }) else {
         return false;
     };
@@ -6243,12 +6261,7 @@ fn is_labelled_pager(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
-    let label = |t: &str| {
-        let t = t.strip_suffix(':').unwrap_or(t);
-        PAGER_LABELS
-            .iter()
-            .any(|w| t.eq_ignore_ascii_case(w) || t.to_lowercase() == *w)
-    };
+    let label = |t: &str| word_in(t.strip_suffix(':').unwrap_or(t), &PAGER_LABELS);
     s.split_whitespace().any(label) && is_pager(s.split_whitespace().filter(|&t| t != ":" && !label(t)), 4, true)
 }
 
