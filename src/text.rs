@@ -303,7 +303,10 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
         if ends_sentence_at(line, punct, c) {
             let mut e = j;
             while let Some((c2, l2)) = char_at(line, e) {
-                if is_closer(c2) || is_sentence_end(c2) {
+                // A guillemet glued to the letter after it opens a Swiss quote ("…Dossier.«Der
+                // Impfstoff…»"), as a German one closes before a blank ("…gut.« Er").
+                let opens_quote = c2 == '«' && char_at(line, e + l2).is_some_and(|(n, _)| n.is_alphabetic());
+                if !opens_quote && (is_closer(c2) || is_sentence_end(c2)) {
                     e += l2;
                 } else {
                     break;
@@ -612,6 +615,16 @@ mod tests {
         let line = "Die Messe beginnt am 4. März in Köln. Tickets gibt es online.".as_bytes();
         assert_eq!(sentence_end(line, 0), "Die Messe beginnt am 4. März in Köln.".len());
         assert_eq!(sentence_start(line, 25), 0);
+    }
+
+    /// A guillemet glued to a letter opens the next sentence's quote; one before a blank
+    /// closes this one's.
+    #[test]
+    fn guillemets_after_an_end_mark() {
+        let swiss = "Mehr finden Sie in unserem Dossier.«Der Impfstoff wurde geprüft», sagt sie.";
+        assert_eq!(sentence_end(swiss.as_bytes(), 0), swiss.find('«').unwrap());
+        let german = "Er sagte: »Das ist gut.« Dann ging er.";
+        assert_eq!(sentence_end(german.as_bytes(), 0), german.find(" Dann").unwrap());
     }
 
     #[test]
