@@ -3079,8 +3079,9 @@ fn is_post_header(l: &[u8], words: u32) -> bool {
         && (is_numeric_stamp(tail) || is_dateline(tail))
 }
 
-/// Most words of a comment's header (see [`is_wrote_header`]).
-const WROTE_HEADER_MAX_WORDS: u32 = 14;
+/// Most words of a comment's header (see [`is_wrote_header`]), and of the name in it.
+const WROTE_HEADER_MAX_WORDS: u32 = 16;
+const WROTE_HEADER_NAME_WORDS: usize = 4;
 
 /// Verbs with which a comment's header says who wrote it, lowercase ("a écrit" is read by its
 /// second word).
@@ -3117,13 +3118,17 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
     let Ok(s) = std::str::from_utf8(l.trim_ascii()) else {
         return false;
     };
-    let ws: Vec<&str> = s.split_whitespace().collect();
+    let mut ws: Vec<&str> = s.split_whitespace().collect();
+    // A comment's number and a separator may lead: "#29 · Dr. K. Lindner schrieb am …".
+    if ws.len() > 2 && ws[0].starts_with('#') && ws[0][1..].bytes().all(|b| b.is_ascii_digit()) && is_separator_word(ws[1]) {
+        ws.drain(..2);
+    }
     let name_word = |w: &str| {
         w.chars().next().is_some_and(char::is_alphanumeric)
             && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
     };
-    // The verb, after one to three words of the name (and "a" before "écrit").
-    let Some(v) = (1..ws.len().min(POST_HEADER_NAME_WORDS + 2)).find(|&v| {
+    // The verb, after one to four words of the name (and "a" before "écrit").
+    let Some(v) = (1..ws.len().min(WROTE_HEADER_NAME_WORDS + 2)).find(|&v| {
         word_in(ws[v].strip_suffix(':').unwrap_or(ws[v]), &WROTE_VERBS)
     }) else {
         return false;
@@ -3134,10 +3139,19 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
         _ => name,
     };
     let tail = &s[ws[v].as_ptr() as usize - s.as_ptr() as usize..];
-    name.len() <= POST_HEADER_NAME_WORDS
+    // The header ends with a colon, or with the time: "… um 11:46 Uhr".
+    let last = ws[ws.len() - 1];
+    let time_last = has_clock_time(last.as_bytes())
+        || ws.len() >= 2 && has_clock_time(ws[ws.len() - 2].as_bytes()) && word_in(last, &["uhr", "h", "am", "pm"]);
+    name.len() <= WROTE_HEADER_NAME_WORDS
         && name.iter().all(|w| name_word(w))
-        && (s.ends_with(':') || ws[v].ends_with(':'))
+        && (s.ends_with(':') || ws[v].ends_with(':') || time_last)
         && has_year(tail.as_bytes())
+}
+
+/// Whether `w` is a separator on its own between a line's items: "·", "|", "-", "–", "»".
+fn is_separator_word(w: &str) -> bool {
+    matches!(w, "·" | "|" | "-" | "–" | "—" | "»" | "•")
 }
 
 /// Most words of a row of facets (see [`is_facet_row`]), and of one facet's name.
@@ -10202,12 +10216,16 @@ mod tests {
                 ("Jörg M. sagte am 10. November 2024 um 21:14:", true),
                 ("bonesly wrote: Sat Feb 24, 2024 5:30 pm", true),
                 ("Lucie a écrit le 3 mars 2009 à 14:12 :", true),
+                ("#29 · Brauereigaststätte Huber schrieb am 12.08.2008, 11:46 Uhr", true),
+                ("Anke R. aus Dörpenhagen schrieb am 17.03.2011 um 08:12 Uhr:", true),
                 ("marta_g escribió el 4 de mayo de 2010 a las 08:02:", true),
                 ("Kornfreund said on March 2, 2011 at 10:31 pm:", true),
                 // No time, no year, no colon: a report of what someone said.
                 ("Der Bürgermeister sagte am 12.03.2009:", false),
                 ("Waldläufer62 schrieb am Dienstag um 09:47 Uhr:", false),
                 ("Anna schrieb am 17.03.2009 um 09:47 Uhr einen Brief", false),
+                ("Anna schrieb am 17.03.2009 um 09:47 Uhr", true),
+                ("Anna schrieb am 17.03.2009 um 09:47 Uhr, sie komme später", false),
                 // More than a name before the verb.
                 ("Der neue Trainer des Vereins sagte am 12.03.2009 um 10:15:", false),
                 ("The minister said:", false),
