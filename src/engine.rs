@@ -711,7 +711,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 // Its ellipsis may end the prompt as a sentence's end mark would.
                 || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)
                 // Three page numbers at least.
-                || line.stats.digits >= 3 && line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l))
+                || line.stats.digits >= 3 && line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l)
+                || line.stats.words <= BRACKET_ROW_MAX_WORDS && is_bracket_row(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -3105,9 +3106,9 @@ const WROTE_VERBS: [&str; 17] = [
     "opinó",
 ];
 
-/// A comment's header: a name of one to [`POST_HEADER_NAME_WORDS`] words, a verb of writing
-/// or saying ([`WROTE_VERBS`]), and the day with its year and time, the line ending in a
-/// colon there or right after the verb ("Waldläufer62 schrieb am 17.03.2009 um 09:47 Uhr:",
+/// A comment's header: its number perhaps, a name of one to [`WROTE_HEADER_NAME_WORDS`]
+/// words, a verb of writing or saying ([`WROTE_VERBS`]), and the day with its year and time,
+/// the line ending in a colon or the time ("Waldläufer62 schrieb am 17.03.2009 um 09:47 Uhr:",
 /// "Hefe-Heidi sagte am 11.03.2009 um 22:30:", "bonesly wrote: Sat Feb 24, 2024 5:30 pm",
 /// "Lucie a écrit le 3 mars 2009 à 14:12 :"). A report of what someone said names no
 /// clock time with its year. Judged on the lines the line model kept.
@@ -3139,13 +3140,15 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
         _ => name,
     };
     let tail = &s[ws[v].as_ptr() as usize - s.as_ptr() as usize..];
-    // The header ends with a colon, or with the time: "… um 11:46 Uhr".
+    // The header ends with a colon, or with the time: "… um 11:46 Uhr" (a post's words may
+    // follow a stamp on its line: "kabu wrote: 12. Sep 2024, 08:42 Created a bug report").
+    
     let last = ws[ws.len() - 1];
     let time_last = has_clock_time(last.as_bytes())
         || ws.len() >= 2 && has_clock_time(ws[ws.len() - 2].as_bytes()) && word_in(last, &["uhr", "h", "am", "pm"]);
     name.len() <= WROTE_HEADER_NAME_WORDS
         && name.iter().all(|w| name_word(w))
-        && (s.ends_with(':') || ws[v].ends_with(':') || time_last)
+        && (s.ends_with(':') || time_last)
         && has_year(tail.as_bytes())
 }
 
@@ -6263,6 +6266,39 @@ fn led_or_closed(l: &[u8], lead: &str, close: &str) -> bool {
 /// sentence have other characters between their numbers.
 fn is_page_numbers(l: &[u8]) -> bool {
     std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4, true))
+}
+
+/// Most words of a row of links in square brackets (see [`is_bracket_row`]).
+const BRACKET_ROW_MAX_WORDS: u32 = 24;
+
+/// A row of links each in square brackets, and nothing else between them but blanks and
+/// separators: "[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]",
+/// "[ Home ] [ Archive ] [ Contact ]". Three at least, each with a letter (footnotes' numbers
+/// are not links of a menu). Judged on the lines the line model kept.
+fn is_bracket_row(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    if t.first() != Some(&b'[') || t.last() != Some(&b']') {
+        return false;
+    }
+    let (mut items, mut rest) = (0, t);
+    while let Some(open) = memchr::memchr(b'[', rest) {
+        let between = &rest[..open];
+        if !between.iter().all(|&b| matches!(b, b' ' | b'\t' | b'|' | b'-' | b'/' | b',')) {
+            return false;
+        }
+        let Some(close) = memchr::memchr(b']', &rest[open..]) else {
+            return false;
+        };
+        let inner = &rest[open + 1..open + close];
+        // A letter: an ASCII one, or any that is not ASCII.
+        let letter = inner.iter().any(u8::is_ascii_alphabetic) || !inner.is_ascii();
+        if inner.contains(&b'[') || !letter {
+            return false;
+        }
+        items += 1;
+        rest = &rest[open + close + 1..];
+    }
+    items >= 3 && rest.trim_ascii().is_empty()
 }
 
 /// Labels of a row of page links, lowercase (see [`is_labelled_pager`]).
@@ -10139,6 +10175,22 @@ mod tests {
         );
     }
 
+    /// A row of links in square brackets.
+    #[test]
+    fn bracket_rows() {
+        check_lines(
+            is_bracket_row,
+            &[
+                ("[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]", true),
+                ("[ Home ] | [ Archive ] | [ Contact ]", true),
+                ("[1] [2] [3]", false),
+                ("[Home] [About]", false),
+                ("[Update] The council voted [again] on [Monday]", false),
+                ("[Home] and [About] and [Contact]", false),
+            ],
+        );
+    }
+
     /// A list's range of results and its total opening a row of short items.
     #[test]
     fn result_range_rows() {
@@ -10220,6 +10272,7 @@ mod tests {
                 ("Anke R. aus Dörpenhagen schrieb am 17.03.2011 um 08:12 Uhr:", true),
                 ("marta_g escribió el 4 de mayo de 2010 a las 08:02:", true),
                 ("Kornfreund said on March 2, 2011 at 10:31 pm:", true),
+                ("kabu wrote: 12. Sep 2024, 08:42 Created new bug report for NAT issue here", false),
                 // No time, no year, no colon: a report of what someone said.
                 ("Der Bürgermeister sagte am 12.03.2009:", false),
                 ("Waldläufer62 schrieb am Dienstag um 09:47 Uhr:", false),
