@@ -730,7 +730,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 || is_facet_row(l, line.stats.words)
                 || is_post_meta(l, line.stats.words)
                 || is_archive_entry(l, line.stats.words)
-                || is_result_range_row(l, line.stats.words))
+                || is_result_range_row(l, line.stats.words)
+                || is_ticker_row(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -2901,6 +2902,60 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
     });
     seps > 0 && counters > 0 && others == 0
+}
+
+/// Most words of a row of quotes (see [`is_ticker_row`]), and of the name of one quote.
+const TICKER_ROW_MAX_WORDS: u32 = 32;
+const TICKER_NAME_WORDS: usize = 3;
+
+/// A ticker's row of quotes: two or more, each a name (an index, a currency pair, a
+/// commodity), a price and perhaps its change, one change at least signed and in percent,
+/// separators or not between them: "ATX 2.641,15 +0,82% | DAX 6.605,24 +0,31% | EUR/USD
+/// 1,3946", "DAX 18.412,30 +0,42 % MDAX 26.118,05 −0,15 % Gold 2.318 $", "BÖRSE: ATX
+/// 2.045,31 (+0,84 %)". A table of results names no signed percentage. Judged on the lines
+/// the line model kept.
+fn is_ticker_row(l: &[u8], words: u32) -> bool {
+    if !(4..=TICKER_ROW_MAX_WORDS).contains(&words) || memchr::memchr(b'%', l).is_none() {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let tokens: Vec<&str> = s
+        .split_whitespace()
+        .map(|t| t.trim_matches(['(', ')']))
+        .filter(|t| !t.is_empty() && !is_separator_word(t))
+        .collect();
+    let number = |t: &str| {
+        let t = t.trim_start_matches(['+', '-', '−', '±']).trim_end_matches('%');
+        !t.is_empty() && t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
+    };
+    let signed = |t: &str| t.starts_with(['+', '-', '−', '±']) && number(t);
+    let name = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(|c| c.is_ascii_digit());
+    let (mut i, mut quotes, mut changes) = (0, 0, 0);
+    while i < tokens.len() {
+        let names = tokens[i..].iter().take_while(|t| name(t)).count();
+        if !(1..=TICKER_NAME_WORDS).contains(&names) {
+            return false;
+        }
+        i += names;
+        // The price.
+        if !tokens.get(i).is_some_and(|t| number(t) && !signed(t)) {
+            return false;
+        }
+        i += 1;
+        // Its change, in percent ("+0,82%", "−0,15 %"), or its currency or unit.
+        if let Some(t) = tokens.get(i).filter(|t| signed(t)) {
+            let pct = t.ends_with('%') || tokens.get(i + 1) == Some(&"%");
+            changes += usize::from(pct);
+            i += 1 + usize::from(tokens.get(i + 1) == Some(&"%"));
+        }
+        if tokens.get(i).is_some_and(|t| matches!(*t, "$" | "€" | "£" | "%" | "Pkt." | "Punkte" | "pts")) {
+            i += 1;
+        }
+        quotes += 1;
+    }
+    quotes >= 2 && changes >= 1
 }
 
 /// Words between the two ends of a list's range and its total: "1 - 12 of 148", "1–7 von
@@ -10171,6 +10226,26 @@ mod tests {
                 ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
                 ("Die Sitzung begann um 18:22 · 12.07.2024", false),
                 ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
+            ],
+        );
+    }
+
+    /// A ticker's row of quotes, one change signed and in percent at least.
+    #[test]
+    fn ticker_rows() {
+        let row = |l: &[u8]| is_ticker_row(l, count_words_max(l, 100));
+        check_lines(
+            row,
+            &[
+                ("ATX 2.641,15 +0,82% | DAX 6.605,24 +0,31% | EUR/USD 1,3946", true),
+                ("SMI 5'612.30 −1.24% | EUR/CHF 1.1042 | USD/CHF 0.7865 | Gold 1'779.40", true),
+                ("DAX 18.412,30 +0,42 % MDAX 26.118,05 −0,15 % Euro/Dollar 1,0871 Brent 82,14 $ Gold 2.318 $", true),
+                ("BÖRSE: ATX 2.045,31 (+0,84 %) · DAX 6.918,40 (+0,31 %) · EUR/USD 1,2389 · Gold 1.612 $", true),
+                // Election results, a sentence, one quote alone.
+                ("SPD 25,7 % (+5,2) · CDU 24,1 % (−8,8) · Grüne 14,8 % (+5,9)", false),
+                ("Der DAX schloss bei 6.605,24 Punkten und damit 0,31 % höher.", false),
+                ("DAX 6.605,24 +0,31%", false),
+                ("Inflation 2,1 % | Arbeitslosigkeit 5,3 %", false),
             ],
         );
     }
