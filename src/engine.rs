@@ -7103,10 +7103,14 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         let Ok(names) = std::str::from_utf8(&l[from..end]) else {
             continue;
         };
-        // A year may come first: "© 2024 Lisa Furrer".
+        // A year may come first or last: "© 2024 Lisa Furrer", "Photo © Margaret Ellery 2012".
         let names = names.trim_end();
         let names = match names.split_once(' ') {
             Some((y, rest)) if is_year_word(y) => rest,
+            _ => names,
+        };
+        let names = match names.rsplit_once(' ') {
+            Some((rest, y)) if is_year_word(y) => rest,
             _ => names,
         };
         let word_ok = |w: &str| {
@@ -7147,14 +7151,15 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
 }
 
 /// The first word glued on after `from` in `l`: a capital and a lowercase letter right after
-/// a letter or an end mark ("Furrer|Bis dahin", "GmbH|Der Hüftgurt", "Ltd.|Always"), or the
-/// line's end. (A name with a capital inside, "McLean", is split there.)
+/// a letter, a digit or an end mark ("Furrer|Bis dahin", "GmbH|Der Hüftgurt", "Ltd.|Always",
+/// "Ellery 2012|The"), or the line's end. (A name with a capital inside, "McLean", is split
+/// there.)
 fn glued_word_at(l: &[u8], from: usize) -> usize {
     let mut prev: Option<char> = None;
     let mut i = from;
     while let Some((c, n)) = char_at(l, i) {
         if c.is_uppercase()
-            && prev.is_some_and(|p| p.is_alphabetic() || is_sentence_end(p))
+            && prev.is_some_and(|p| p.is_alphanumeric() || is_sentence_end(p))
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
         {
             return i;
@@ -7602,8 +7607,8 @@ fn prose_before_sign(l: &[u8]) -> bool {
     let Some(p) = memchr::memmem::find(l, "©".as_bytes()) else {
         return false;
     };
-    char_before(l, p).is_some_and(|(c, _)| is_sentence_end(c))
-        && count_words_max(&l[..p], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS
+    // Or a label of a word or two glued there: "…as late as 1931.Photo © Margaret Ellery 2012".
+    glued_credit_start(l, p).is_some_and(|s| count_words_max(&l[..s], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS)
 }
 
 /// Month names and abbreviations in en, de, fr and es, lowercase.
@@ -10542,6 +10547,10 @@ mod tests {
         let b = "« On n'a jamais vu ça », résume Bernard Colin, président du comité des fêtes.";
         let doc = format!("{a}Photo Le Courrier de la Vallée / J.-P. R.{b}\n");
         assert_eq!(cleaner.clean(&doc).to_string(), format!("{a} {b}\n"), "{doc:?}");
+        // A © credit with its year last, and a year in the sentence before it.
+        let (c, d) = ("The hut was used as a shepherd's shelter as late as 1931.", "The platform was removed in the war.");
+        let doc = format!("{a}\n{c}Photo © Margaret Ellery 2012{d}\n{a}\n");
+        assert_eq!(cleaner.clean(&doc).to_string(), format!("{a}\n{c} {d}\n{a}\n"), "{doc:?}");
         // Not names after it: a sentence that starts with the word.
         let doc = format!("{a}Photo contests draw many visitors to the town every summer.\n");
         assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
