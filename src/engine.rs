@@ -823,8 +823,10 @@ fn is_dropdown(l: &[u8]) -> bool {
 /// plural stays cut.
 fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     for (line, view) in lines.iter_mut().zip(views) {
-        if line.class == Class::Cut && line.why == MODEL_CUT && line.stats.chrome == 0 {
-            let l = &text[line.start..line.end];
+        let l = &text[line.start..line.end];
+        // Thanks to the whole thread may report back in a word the lexicon counts as chrome:
+        // "Thanks everyone, will report back."
+        if line.class == Class::Cut && line.why == MODEL_CUT && (line.stats.chrome == 0 || thanks_everyone(l)) {
             // "Danke euch" and "Danke dir" thank a thread, as a site, which says "Ihnen", does not.
             let person = line.stats.person - u32::from(line.stats.person > 0 && thanks_a_thread(l));
             if person == 0 && opens_with_thanks(l) || closes_with_thanks(l) {
@@ -834,13 +836,32 @@ fn keep_thanks(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     }
 }
 
+/// Whether `l` opens with thanks to everyone in a thread: "Thanks everyone", "Thanks all",
+/// "Thank you all", "Danke euch".
+fn thanks_everyone(l: &[u8]) -> bool {
+    opens_with_words(
+        l,
+        &[
+            "thanks everyone",
+            "thanks all",
+            "thanks guys",
+            "thank you all",
+            "thank you everyone",
+            "danke euch",
+        ],
+    )
+}
+
+/// Whether `l` opens with one of `list`'s words (ASCII case aside), a word ending there.
+fn opens_with_words(l: &[u8], list: &[&str]) -> bool {
+    let t = l.trim_ascii_start();
+    ascii_prefixes(t, list).any(|n| !t[n].is_ascii_alphanumeric())
+}
+
 /// Whether `l` opens with German thanks to the thread in the informal second person:
 /// "Danke euch, …", "Danke dir!".
 fn thanks_a_thread(l: &[u8]) -> bool {
-    let t = l.trim_ascii_start();
-    ["danke euch", "danke dir"].iter().any(|p| {
-        t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()) && !t[p.len()].is_ascii_alphanumeric()
-    })
+    opens_with_words(l, &["danke euch", "danke dir"])
 }
 
 /// Word `w` in lowercase, without the marks around it other than those of `keep` (an
@@ -1672,7 +1693,8 @@ fn cut_profile_boxes(text: &[u8], lines: &mut [Line]) {
         let t = text[l.start..l.end].trim_ascii();
         // No head or link is longer (most lines are).
         t.len() <= PROFILE_LINE_MAX_BYTES
-            && t.first().is_some_and(|b| list.iter().any(|w| w.as_bytes()[0] == b.to_ascii_lowercase()))
+            && t.first()
+                .is_some_and(|b| list.iter().any(|w| w.as_bytes()[0] == b.to_ascii_lowercase()))
             && std::str::from_utf8(t).is_ok_and(|t| word_in(t, list))
     };
     for close in 0..lines.len() {
@@ -2928,7 +2950,10 @@ fn is_ticker_row(l: &[u8], words: u32) -> bool {
         .collect();
     let number = |t: &str| {
         let t = t.trim_start_matches(['+', '-', '−', '±']).trim_end_matches('%');
-        !t.is_empty() && t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
+        !t.is_empty()
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
     };
     let signed = |t: &str| t.starts_with(['+', '-', '−', '±']) && number(t);
     let name = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(|c| c.is_ascii_digit());
@@ -2950,7 +2975,10 @@ fn is_ticker_row(l: &[u8], words: u32) -> bool {
             changes += usize::from(pct);
             i += 1 + usize::from(tokens.get(i + 1) == Some(&"%"));
         }
-        if tokens.get(i).is_some_and(|t| matches!(*t, "$" | "€" | "£" | "%" | "Pkt." | "Punkte" | "pts")) {
+        if tokens
+            .get(i)
+            .is_some_and(|t| matches!(*t, "$" | "€" | "£" | "%" | "Pkt." | "Punkte" | "pts"))
+        {
             i += 1;
         }
         quotes += 1;
@@ -2977,13 +3005,19 @@ fn is_result_range_row(l: &[u8], words: u32) -> bool {
     let Some(d) = lead.iter().position(u8::is_ascii_digit) else {
         return false;
     };
-    if words > RESULT_RANGE_ROW_MAX_WORDS || d == 0 || !(1..=2).contains(&memchr::memchr_iter(b' ', &lead[..d]).count()) {
+    if words > RESULT_RANGE_ROW_MAX_WORDS || d == 0 || !(1..=2).contains(&memchr::memchr_iter(b' ', &lead[..d]).count())
+    {
         return false;
     }
     // And a dash or a joining word right after that number: "1 - 12", "1–7", "1 à 10".
     let after = &lead[d + lead[d..].iter().take_while(|b| b.is_ascii_digit()).count()..];
     let after = after.trim_ascii_start();
-    if !(after.starts_with(b"-") || after.starts_with("–".as_bytes()) || [&b"a "[..], "à ".as_bytes(), b"bis ", b"to "].iter().any(|w| after.starts_with(w))) {
+    if !(after.starts_with(b"-")
+        || after.starts_with("–".as_bytes())
+        || [&b"a "[..], "à ".as_bytes(), b"bis ", b"to "]
+            .iter()
+            .any(|w| after.starts_with(w)))
+    {
         return false;
     }
     let (mut items, mut ok) = (0, true);
@@ -3176,7 +3210,11 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
     };
     let mut ws: Vec<&str> = s.split_whitespace().collect();
     // A comment's number and a separator may lead: "#29 · Dr. K. Lindner schrieb am …".
-    if ws.len() > 2 && ws[0].starts_with('#') && ws[0][1..].bytes().all(|b| b.is_ascii_digit()) && is_separator_word(ws[1]) {
+    if ws.len() > 2
+        && ws[0].starts_with('#')
+        && ws[0][1..].bytes().all(|b| b.is_ascii_digit())
+        && is_separator_word(ws[1])
+    {
         ws.drain(..2);
     }
     let name_word = |w: &str| {
@@ -3184,9 +3222,9 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
             && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
     };
     // The verb, after one to four words of the name (and "a" before "écrit").
-    let Some(v) = (1..ws.len().min(WROTE_HEADER_NAME_WORDS + 2)).find(|&v| {
-        word_in(ws[v].strip_suffix(':').unwrap_or(ws[v]), &WROTE_VERBS)
-    }) else {
+    let Some(v) = (1..ws.len().min(WROTE_HEADER_NAME_WORDS + 2))
+        .find(|&v| word_in(ws[v].strip_suffix(':').unwrap_or(ws[v]), &WROTE_VERBS))
+    else {
         return false;
     };
     let name = &ws[..v];
@@ -3197,7 +3235,7 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
     let tail = &s[ws[v].as_ptr() as usize - s.as_ptr() as usize..];
     // The header ends with a colon, or with the time: "… um 11:46 Uhr" (a post's words may
     // follow a stamp on its line: "kabu wrote: 12. Sep 2024, 08:42 Created a bug report").
-    
+
     let last = ws[ws.len() - 1];
     let time_last = has_clock_time(last.as_bytes())
         || ws.len() >= 2 && has_clock_time(ws[ws.len() - 2].as_bytes()) && word_in(last, &["uhr", "h", "am", "pm"]);
@@ -6338,7 +6376,10 @@ fn is_bracket_row(l: &[u8]) -> bool {
     let (mut items, mut rest) = (0, t);
     while let Some(open) = memchr::memchr(b'[', rest) {
         let between = &rest[..open];
-        if !between.iter().all(|&b| matches!(b, b' ' | b'\t' | b'|' | b'-' | b'/' | b',')) {
+        if !between
+            .iter()
+            .all(|&b| matches!(b, b' ' | b'\t' | b'|' | b'-' | b'/' | b','))
+        {
             return false;
         }
         let Some(close) = memchr::memchr(b']', &rest[open..]) else {
@@ -7608,7 +7649,8 @@ fn prose_before_sign(l: &[u8]) -> bool {
         return false;
     };
     // Or a label of a word or two glued there: "…as late as 1931.Photo © Margaret Ellery 2012".
-    glued_credit_start(l, p).is_some_and(|s| count_words_max(&l[..s], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS)
+    glued_credit_start(l, p)
+        .is_some_and(|s| count_words_max(&l[..s], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS)
 }
 
 /// Month names and abbreviations in en, de, fr and es, lowercase.
@@ -10243,9 +10285,18 @@ mod tests {
             row,
             &[
                 ("ATX 2.641,15 +0,82% | DAX 6.605,24 +0,31% | EUR/USD 1,3946", true),
-                ("SMI 5'612.30 −1.24% | EUR/CHF 1.1042 | USD/CHF 0.7865 | Gold 1'779.40", true),
-                ("DAX 18.412,30 +0,42 % MDAX 26.118,05 −0,15 % Euro/Dollar 1,0871 Brent 82,14 $ Gold 2.318 $", true),
-                ("BÖRSE: ATX 2.045,31 (+0,84 %) · DAX 6.918,40 (+0,31 %) · EUR/USD 1,2389 · Gold 1.612 $", true),
+                (
+                    "SMI 5'612.30 −1.24% | EUR/CHF 1.1042 | USD/CHF 0.7865 | Gold 1'779.40",
+                    true,
+                ),
+                (
+                    "DAX 18.412,30 +0,42 % MDAX 26.118,05 −0,15 % Euro/Dollar 1,0871 Brent 82,14 $ Gold 2.318 $",
+                    true,
+                ),
+                (
+                    "BÖRSE: ATX 2.045,31 (+0,84 %) · DAX 6.918,40 (+0,31 %) · EUR/USD 1,2389 · Gold 1.612 $",
+                    true,
+                ),
                 // Election results, a sentence, one quote alone.
                 ("SPD 25,7 % (+5,2) · CDU 24,1 % (−8,8) · Grüne 14,8 % (+5,9)", false),
                 ("Der DAX schloss bei 6.605,24 Punkten und damit 0,31 % höher.", false),
@@ -10261,7 +10312,10 @@ mod tests {
         check_lines(
             is_bracket_row,
             &[
-                ("[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]", true),
+                (
+                    "[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]",
+                    true,
+                ),
                 ("[ Home ] | [ Archive ] | [ Contact ]", true),
                 ("[1] [2] [3]", false),
                 ("[Home] [About]", false),
@@ -10311,6 +10365,15 @@ mod tests {
                 ("Wir danken euch", false),
             ],
         );
+        check_lines(
+            thanks_everyone,
+            &[
+                ("Thanks everyone, will report back.", true),
+                ("Thank you all for the quick help!", true),
+                ("Thanks allowing me to post", false),
+                ("Thanks for your order", false),
+            ],
+        );
     }
 
     /// A blog archive's entry: a month or a year (or both) and a count of posts, alone.
@@ -10352,7 +10415,10 @@ mod tests {
                 ("Anke R. aus Dörpenhagen schrieb am 17.03.2011 um 08:12 Uhr:", true),
                 ("marta_g escribió el 4 de mayo de 2010 a las 08:02:", true),
                 ("Kornfreund said on March 2, 2011 at 10:31 pm:", true),
-                ("kabu wrote: 12. Sep 2024, 08:42 Created new bug report for NAT issue here", false),
+                (
+                    "kabu wrote: 12. Sep 2024, 08:42 Created new bug report for NAT issue here",
+                    false,
+                ),
                 // No time, no year, no colon: a report of what someone said.
                 ("Der Bürgermeister sagte am 12.03.2009:", false),
                 ("Waldläufer62 schrieb am Dienstag um 09:47 Uhr:", false),
@@ -10548,9 +10614,16 @@ mod tests {
         let doc = format!("{a}Photo Le Courrier de la Vallée / J.-P. R.{b}\n");
         assert_eq!(cleaner.clean(&doc).to_string(), format!("{a} {b}\n"), "{doc:?}");
         // A © credit with its year last, and a year in the sentence before it.
-        let (c, d) = ("The hut was used as a shepherd's shelter as late as 1931.", "The platform was removed in the war.");
+        let (c, d) = (
+            "The hut was used as a shepherd's shelter as late as 1931.",
+            "The platform was removed in the war.",
+        );
         let doc = format!("{a}\n{c}Photo © Margaret Ellery 2012{d}\n{a}\n");
-        assert_eq!(cleaner.clean(&doc).to_string(), format!("{a}\n{c} {d}\n{a}\n"), "{doc:?}");
+        assert_eq!(
+            cleaner.clean(&doc).to_string(),
+            format!("{a}\n{c} {d}\n{a}\n"),
+            "{doc:?}"
+        );
         // Not names after it: a sentence that starts with the word.
         let doc = format!("{a}Photo contests draw many visitors to the town every summer.\n");
         assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
