@@ -180,6 +180,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::Copyright) && inner.rule_on(Rule::Context) {
         cut_glued_credits(text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::Rating) && inner.rule_on(Rule::Context) {
+        cut_glued_ratings(text, &lines, &mut partial);
+    }
     give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
@@ -7166,29 +7169,101 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         }
         found.push((li, line.start + s, line.start + end));
     }
+    push_new_cuts(partial, found, Why::Rule(Rule::Copyright, Category::Credit));
+}
+
+/// Adds the spans of `found` (a line's index, a start and an end in the text) that overlap
+/// none of `partial`'s cuts to it as cuts for `why`, and keeps it sorted.
+fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, usize)>, why: Why) {
     if found.is_empty() {
         return;
     }
     let cuts = CutSpans::of(partial);
     let before = partial.len();
     for (li, start, end) in found {
-        if cuts.overlaps(start, end) {
-            continue;
+        if !cuts.overlaps(start, end) {
+            partial.push((
+                li,
+                RawCut {
+                    start,
+                    end,
+                    why,
+                    at: start,
+                },
+            ));
         }
-        let why = Why::Rule(Rule::Copyright, Category::Credit);
-        partial.push((
-            li,
-            RawCut {
-                start,
-                end,
-                why,
-                at: start,
-            },
-        ));
     }
     if partial.len() > before {
         sort_cuts(partial);
     }
+}
+
+/// Most words of a star rating glued into a kept line, label aside (see
+/// [`cut_glued_ratings`]), and of its label.
+const GLUED_RATING_MAX_WORDS: u32 = 8;
+const GLUED_RATING_LABEL_WORDS: u32 = 4;
+
+/// Cuts the star ratings glued into the lines the line model kept, where extraction lost a
+/// widget's bounds: a run of three stars or more (★, ☆) right after an end mark, or after a
+/// short label and its colon glued there, with a score or a count after it, up to the next
+/// block glued on ("…letzten Schliff.★★★★★ 4,8 (112 Bewertungen)Zubereitungszeit: …",
+/// "…junto a la cruz de la cima.Valora esta ruta: ★★★★☆ (56 votos)No la recomendamos…").
+fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    // Both stars are E2 98 85 and E2 98 86: found by their middle byte, which few texts hold.
+    let stars = |l: &[u8], i: usize| {
+        l.get(i..i + 3)
+            .is_some_and(|s| s[0] == 0xE2 && s[1] == 0x98 && matches!(s[2], 0x85 | 0x86))
+    };
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(q) = memchr::memchr(0x98, &text[from..]) {
+        let p = (from + q).saturating_sub(1);
+        from += q + 1;
+        if !stars(text, p) || stars(text, p.saturating_sub(3)) && p >= 3 {
+            continue;
+        }
+        let Some((li, line)) = kept_line_inside(lines, p) else {
+            continue;
+        };
+        let l = &text[line.start..line.end];
+        let q = p - line.start;
+        let run = (0..).take_while(|k| stars(l, q + 3 * k)).count();
+        if run < 3 {
+            continue;
+        }
+        // The widget's start: the stars after an end mark, or a label glued to one.
+        let label_start = || {
+            let t = l[..q].trim_ascii_end().strip_suffix(b":")?;
+            let k = t.iter().rposition(|&b| matches!(b, b'.' | b'!' | b'?'))?;
+            let label = &t[k + 1..];
+            (label.first().is_some_and(u8::is_ascii_uppercase)
+                && count_words_max(label, GLUED_RATING_LABEL_WORDS + 1) <= GLUED_RATING_LABEL_WORDS)
+                .then_some(k + 1)
+        };
+        let start = if char_before(l, q).is_some_and(|(c, _)| is_sentence_end(c)) {
+            Some(q)
+        } else {
+            label_start()
+        };
+        let Some(start) = start else { continue };
+        let after = q + 3 * run;
+        let end = next_glue(l, after, l.len());
+        let rest = &l[after..end];
+        // A score or a count after the stars, a few words, no sentence in them (an end mark
+        // and a blank), and another block glued on after them.
+        let sentence = rest
+            .windows(2)
+            .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
+        if end == l.len()
+            || sentence
+            || !rest.iter().any(u8::is_ascii_digit)
+            || count_words_max(rest, GLUED_RATING_MAX_WORDS + 1) > GLUED_RATING_MAX_WORDS
+        {
+            continue;
+        }
+        found.push((li, line.start + start, line.start + end));
+    }
+    push_new_cuts(partial, found, Why::Rule(Rule::Rating, Category::Feedback));
 }
 
 /// The first word glued on after `from` in `l`: a capital and a lowercase letter right after
@@ -11069,6 +11144,29 @@ mod tests {
         );
         let kept: String = cleaner.clean(&doc).segments().collect();
         assert!(!kept.contains(title) && kept.contains(fee), "{kept:?}");
+    }
+
+    /// A star rating glued between two sentences goes, its label with it; stars in a sentence,
+    /// or with no score or count, stay.
+    #[test]
+    fn glued_star_ratings() {
+        let cleaner = crate::Cleaner::new();
+        for (line, cut) in [
+            ("Die Butter gibt dem Ganzen den letzten Schliff.★★★★★ 4,8 (112 Bewertungen)Zubereitungszeit: 25 Minuten.", Some("★★★★★ 4,8 (112 Bewertungen)")),
+            ("Die Route bietet einen weiten Blick über das Tal.Valora esta ruta: ★★★★☆ (56 votos)No la recomendamos con niebla.", Some("Valora esta ruta: ★★★★☆ (56 votos)")),
+            ("Stir the lemon juice in off the heat so it stays fresh.★★★★★ 4.9 from 312 votesA handful of spinach is optional.", Some("★★★★★ 4.9 from 312 votes")),
+            ("Das Hotel hat ★★★★ Sterne und liegt zentral am Marktplatz der Altstadt.", None),
+            ("Das Essen war hervorragend und reichlich.★★★★★Der Service war freundlich.", None),
+        ] {
+            let doc = format!("{DE_PARA}\n{line}\n{DE_PARA}\n");
+            let cleaned = cleaner.clean(&doc);
+            let rated: Vec<&str> = cleaned
+                .removed()
+                .filter(|r| r.reason.rule() == crate::Rule::Rating)
+                .map(|r| &doc[r.range()])
+                .collect();
+            assert_eq!(rated.first().copied(), cut, "{line:?}");
+        }
     }
 
     /// A blog's profile box, from its head to the link to the full profile, goes whole: the
