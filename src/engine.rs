@@ -5039,8 +5039,14 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
     let ok = match e.kind {
         Kind::Line => {
             e.text.len() > 1 && last_alpha_end(&l[..end]) <= b && rest_found(e, &l[b..end])
-                // A credit takes the names after it: "…municipal.Photo Le Courrier / J.-P. R.«".
+                // A credit takes the names after it: "…municipal.Photo Le Courrier / J.-P. R.«",
+                // or a name alone between two blocks glued on: "…Raumentwicklung.Bild Sandra
+                // KellerDer Steg ist …".
                 || credit_names_follow(e, &l[..end], b)
+                || e.category == Category::Credit
+                    && e.rest.is_empty()
+                    && end < l.len()
+                    && std::str::from_utf8(&l[b..end]).is_ok_and(|n| is_names(n, |w| w.chars().all(char::is_alphabetic)))
         }
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
@@ -10699,6 +10705,10 @@ mod tests {
             format!("{a}\n{c} {d}\n{a}\n"),
             "{doc:?}"
         );
+        // A name alone, between two blocks glued on.
+        let (c, d) = ("«Das freut uns», sagt Beat Zollinger vom Amt für Raumentwicklung.", "Der Steg ist 2,5 Meter breit.");
+        let doc = format!("{a}\n{c}Bild Sandra Keller{d}\n{a}\n");
+        assert_eq!(cleaner.clean(&doc).to_string(), format!("{a}\n{c} {d}\n{a}\n"), "{doc:?}");
         // Not names after it: a sentence that starts with the word.
         let doc = format!("{a}Photo contests draw many visitors to the town every summer.\n");
         assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");
