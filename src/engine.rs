@@ -715,7 +715,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)
                 // Three page numbers at least.
                 || line.stats.digits >= 3 && line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l)
-                || line.stats.words <= BRACKET_ROW_MAX_WORDS && is_bracket_row(l))
+                || line.stats.words <= BRACKET_ROW_MAX_WORDS && is_bracket_row(l)
+                || line.stats.words <= PREV_NEXT_MAX_WORDS && is_prev_next_row(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -6370,6 +6371,20 @@ fn is_page_numbers(l: &[u8]) -> bool {
     std::str::from_utf8(l).is_ok_and(|s| is_pager(s.split_whitespace(), 4, true))
 }
 
+/// Most words of a row of links to the previous and next pages (see [`is_prev_next_row`]).
+const PREV_NEXT_MAX_WORDS: u32 = 24;
+
+/// A manual's row of links to the previous page, up and the next page: a left-pointing mark
+/// first, a right-pointing one last, bars between ("« Kapitel 3: Fotos importieren | Nach
+/// oben | Kapitel 5: EXIF-Daten bearbeiten »", "‹ Installation | Up | Configuration ›").
+/// Judged on the lines the line model kept.
+fn is_prev_next_row(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let leads = ["«", "‹", "←"].iter().any(|m| t.starts_with(m.as_bytes()));
+    let closes = ["»", "›", "→"].iter().any(|m| t.ends_with(m.as_bytes()));
+    leads && closes && memchr::memmem::find(t, b" | ").is_some()
+}
+
 /// Most words of a row of links in square brackets (see [`is_bracket_row`]).
 const BRACKET_ROW_MAX_WORDS: u32 = 24;
 
@@ -10383,6 +10398,21 @@ mod tests {
                 ("Der DAX schloss bei 6.605,24 Punkten und damit 0,31 % höher.", false),
                 ("DAX 6.605,24 +0,31%", false),
                 ("Inflation 2,1 % | Arbeitslosigkeit 5,3 %", false),
+            ],
+        );
+    }
+
+    /// A manual's row of links to the previous page, up and the next.
+    #[test]
+    fn prev_next_rows() {
+        check_lines(
+            is_prev_next_row,
+            &[
+                ("« Kapitel 3: Fotos importieren | Nach oben | Kapitel 5: EXIF-Daten bearbeiten »", true),
+                ("« Capítulo 4: Préstamos a amigos | Subir | Capítulo 6: Copias de seguridad »", true),
+                ("‹ Installation | Up | Configuration ›", true),
+                ("« Ici, tout le monde se connaît », dit-elle.", false),
+                ("« Kapitel 3 » und « Kapitel 5 »", false),
             ],
         );
     }
