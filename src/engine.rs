@@ -710,13 +710,16 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && (short
                 && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
                     || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
-                    || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l))
+                    || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l)
+                    // A label and three page numbers at least.
+                    || line.stats.digits >= 3 && (4..=PAGER_MAX_WORDS).contains(&line.stats.words) && is_labelled_pager(l)
+                    // Rows that open with a bracket or a left-pointing mark: looked for by
+                    // their first byte ('[', and the lead bytes of "«", "‹" and "←").
+                    || matches!(l.trim_ascii_start().first(), Some(b'[' | 0xC2 | 0xE2))
+                        && (line.stats.words <= BRACKET_ROW_MAX_WORDS && is_bracket_row(l)
+                            || line.stats.words <= PREV_NEXT_MAX_WORDS && is_prev_next_row(l)))
                 // Its ellipsis may end the prompt as a sentence's end mark would.
-                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)
-                // Three page numbers at least.
-                || line.stats.digits >= 3 && line.stats.words <= PAGER_MAX_WORDS && is_labelled_pager(l)
-                || line.stats.words <= BRACKET_ROW_MAX_WORDS && is_bracket_row(l)
-                || line.stats.words <= PREV_NEXT_MAX_WORDS && is_prev_next_row(l))
+                || line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Nav);
@@ -1702,7 +1705,9 @@ fn cut_profile_boxes(text: &[u8], lines: &mut [Line]) {
             && std::str::from_utf8(t).is_ok_and(|t| word_in(t, list))
     };
     for close in 0..lines.len() {
-        if lines[close].class == Class::Blank || !lower_is(&lines[close], &PROFILE_LINKS) {
+        // Every link is three or four words long: the count is at hand, the text need not be read.
+        let words = lines[close].stats.words;
+        if lines[close].class == Class::Blank || !(3..=4).contains(&words) || !lower_is(&lines[close], &PROFILE_LINKS) {
             continue;
         }
         let above: Vec<usize> = (0..close)
@@ -2998,15 +3003,20 @@ const RANGE_TOTAL_WORDS: [&str; 5] = ["of", "von", "aus", "sur", "de"];
 /// of its other items.
 const RESULT_RANGE_ROW_MAX_WORDS: u32 = 24;
 const RESULT_RANGE_ITEM_MAX_WORDS: u32 = 4;
+/// Most bytes before a result range's first number.
+const RESULT_RANGE_LEAD_BYTES: usize = 32;
 
 /// A list's range of results and its total, a word or two before them, opening a row whose
 /// other items are short (how it is sorted, which page): "Ads 1 - 12 of 148 | Sort by:
 /// Newest first | Price: low to high", "Einträge 1–7 von 236 | Seite 1 von 34", "Résultats 1
 /// à 10 sur 45". Judged on the lines the line model kept.
 fn is_result_range_row(l: &[u8], words: u32) -> bool {
-    // Cheap first: a digit after one or two words and their blanks.
+    // Cheap first: a digit after one or two words and their blanks, near the line's start.
     let lead = l.trim_ascii_start();
-    let Some(d) = lead.iter().position(u8::is_ascii_digit) else {
+    if !lead.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(d) = lead[..lead.len().min(RESULT_RANGE_LEAD_BYTES)].iter().position(u8::is_ascii_digit) else {
         return false;
     };
     if words > RESULT_RANGE_ROW_MAX_WORDS || d == 0 || !(1..=2).contains(&memchr::memchr_iter(b' ', &lead[..d]).count())
@@ -6431,6 +6441,11 @@ fn is_labelled_pager(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
+    // Three page numbers first, then a label: most lines with digits have neither.
+    let page_number = |t: &str| t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+    if s.split_whitespace().filter(|&t| page_number(t)).nth(2).is_none() {
+        return false;
+    }
     let label = |t: &str| word_in(t.strip_suffix(':').unwrap_or(t), &PAGER_LABELS);
     s.split_whitespace().any(label) && is_pager(s.split_whitespace().filter(|&t| t != ":" && !label(t)), 4, true)
 }
