@@ -3016,7 +3016,10 @@ fn is_result_range_row(l: &[u8], words: u32) -> bool {
     if !lead.first().is_some_and(u8::is_ascii_alphabetic) {
         return false;
     }
-    let Some(d) = lead[..lead.len().min(RESULT_RANGE_LEAD_BYTES)].iter().position(u8::is_ascii_digit) else {
+    let Some(d) = lead[..lead.len().min(RESULT_RANGE_LEAD_BYTES)]
+        .iter()
+        .position(u8::is_ascii_digit)
+    else {
         return false;
     };
     if words > RESULT_RANGE_ROW_MAX_WORDS || d == 0 || !(1..=2).contains(&memchr::memchr_iter(b' ', &lead[..d]).count())
@@ -3249,7 +3252,6 @@ fn is_wrote_header(l: &[u8], words: u32) -> bool {
     let tail = &s[ws[v].as_ptr() as usize - s.as_ptr() as usize..];
     // The header ends with a colon, or with the time: "… um 11:46 Uhr" (a post's words may
     // follow a stamp on its line: "kabu wrote: 12. Sep 2024, 08:42 Created a bug report").
-
     let last = ws[ws.len() - 1];
     let time_last = has_clock_time(last.as_bytes())
         || ws.len() >= 2 && has_clock_time(ws[ws.len() - 2].as_bytes()) && word_in(last, &["uhr", "h", "am", "pm"]);
@@ -5315,15 +5317,16 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
-        // Or at a word glued to a number, to an agency's initials, to a closing bracket or to
-        // a link's arrow: "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…",
-        // "…Foto: sonnenbeet (eigenes Bild)Die Pflanzen…", "…Jump to the list ↓A quick note…".
+        // Or at a word glued to a number, to an agency's initials or to a closing bracket:
+        // "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…", "…Foto:
+        // sonnenbeet (eigenes Bild)Die Pflanzen…".
         if c.is_uppercase()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
             && prev.is_some_and(|p| p.is_ascii_digit() || p == ')' || ends_initials(l, i))
         {
             return i;
         }
+        // Or at any capital glued to a link's arrow: "…Jump to the list ↓A quick note…".
         if c.is_uppercase() && prev.is_some_and(|p| matches!(p, '↓' | '⤵' | '→' | '▸' | '►')) {
             return i;
         }
@@ -6399,8 +6402,8 @@ fn is_prev_next_row(l: &[u8]) -> bool {
 const BRACKET_ROW_MAX_WORDS: u32 = 24;
 
 /// A row of links each in square brackets, and nothing else between them but blanks and
-/// separators: "[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]",
-/// "[ Home ] [ Archive ] [ Contact ]". Three at least, each with a letter (footnotes' numbers
+/// separators: `[Digg this] [StumbleUpon] [Add to del.icio.us] [Email] [Print this review]`,
+/// `[ Home ] [ Archive ] [ Contact ]`. Three at least, each with a letter (footnotes' numbers
 /// are not links of a menu). Judged on the lines the line model kept.
 fn is_bracket_row(l: &[u8]) -> bool {
     let t = l.trim_ascii();
@@ -7752,14 +7755,14 @@ fn sign_credit(l: &[u8]) -> Option<usize> {
 const PROSE_BEFORE_SIGN_WORDS: u32 = 4;
 
 /// Whether a sentence of [`PROSE_BEFORE_SIGN_WORDS`] words or more ends right before the
-/// line's first `©` (with no blank between): a paragraph's last sentence with an agency's
-/// credit glued to it ("Karten gibt es ab 19 Uhr.© dpa-infocom, dpa:240312-99-312345/2"), not
-/// a footer.
+/// line's first `©` (with no blank between), or before a credit's label of a word or two
+/// glued to it (see [`glued_credit_start`]): a paragraph's last sentence with a credit glued
+/// to it ("Karten gibt es ab 19 Uhr.© dpa-infocom, dpa:240312-99-312345/2", "…as late as
+/// 1931.Photo © Margaret Ellery 2012"), not a footer.
 fn prose_before_sign(l: &[u8]) -> bool {
     let Some(p) = memchr::memmem::find(l, "©".as_bytes()) else {
         return false;
     };
-    // Or a label of a word or two glued there: "…as late as 1931.Photo © Margaret Ellery 2012".
     glued_credit_start(l, p)
         .is_some_and(|s| count_words_max(&l[..s], PROSE_BEFORE_SIGN_WORDS) >= PROSE_BEFORE_SIGN_WORDS)
 }
@@ -10423,8 +10426,14 @@ mod tests {
         check_lines(
             is_prev_next_row,
             &[
-                ("« Kapitel 3: Fotos importieren | Nach oben | Kapitel 5: EXIF-Daten bearbeiten »", true),
-                ("« Capítulo 4: Préstamos a amigos | Subir | Capítulo 6: Copias de seguridad »", true),
+                (
+                    "« Kapitel 3: Fotos importieren | Nach oben | Kapitel 5: EXIF-Daten bearbeiten »",
+                    true,
+                ),
+                (
+                    "« Capítulo 4: Préstamos a amigos | Subir | Capítulo 6: Copias de seguridad »",
+                    true,
+                ),
                 ("‹ Installation | Up | Configuration ›", true),
                 ("« Ici, tout le monde se connaît », dit-elle.", false),
                 ("« Kapitel 3 » und « Kapitel 5 »", false),
@@ -10751,9 +10760,16 @@ mod tests {
             "{doc:?}"
         );
         // A name alone, between two blocks glued on.
-        let (c, d) = ("«Das freut uns», sagt Beat Zollinger vom Amt für Raumentwicklung.", "Der Steg ist 2,5 Meter breit.");
+        let (c, d) = (
+            "«Das freut uns», sagt Beat Zollinger vom Amt für Raumentwicklung.",
+            "Der Steg ist 2,5 Meter breit.",
+        );
         let doc = format!("{a}\n{c}Bild Sandra Keller{d}\n{a}\n");
-        assert_eq!(cleaner.clean(&doc).to_string(), format!("{a}\n{c} {d}\n{a}\n"), "{doc:?}");
+        assert_eq!(
+            cleaner.clean(&doc).to_string(),
+            format!("{a}\n{c} {d}\n{a}\n"),
+            "{doc:?}"
+        );
         // Not names after it: a sentence that starts with the word.
         let doc = format!("{a}Photo contests draw many visitors to the town every summer.\n");
         assert!(cleaner.clean(&doc).is_untouched(), "{doc:?}");

@@ -231,8 +231,9 @@ pub(crate) fn boundary_before(line: &[u8], i: usize) -> bool {
     }
 }
 
-/// Whether `l` ends with a sentence end, a blank of French spacing and a closing guillemet:
-/// "… restent raisonnables. »" (the blank hides the end mark from a skip of closers alone).
+/// Whether `l` ends with a sentence end and a closing guillemet, a blank of French spacing
+/// between or not: "… restent raisonnables. »" (the blank hides the end mark from a skip of
+/// closers alone).
 pub(crate) fn ends_french_quote(l: &[u8]) -> bool {
     let Some(head) = l.strip_suffix("»".as_bytes()) else {
         return false;
