@@ -7094,8 +7094,7 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         return;
     }
     starts.sort_unstable();
-    let before = partial.len();
-    let cuts = CutSpans::of(partial);
+    let mut found = Vec::new();
     for p in starts {
         let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
@@ -7135,26 +7134,10 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         if !pitch && !call {
             continue;
         }
-        if !cuts.overlaps(p, end) {
-            let why = if pitch {
-                Why::Rule(Rule::CallToAction, Category::Newsletter)
-            } else {
-                Why::Rule(Rule::CallToAction, Category::Promo)
-            };
-            partial.push((
-                li,
-                RawCut {
-                    start: p,
-                    end,
-                    why,
-                    at: p,
-                },
-            ));
-        }
+        let category = if pitch { Category::Newsletter } else { Category::Promo };
+        found.push((li, p, end, Why::Rule(Rule::CallToAction, category)));
     }
-    if partial.len() > before {
-        sort_cuts(partial);
-    }
+    push_new_cuts(partial, found);
 }
 
 /// Most words of the names of a credit glued into a kept line (see [`cut_glued_credits`]).
@@ -7206,20 +7189,25 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         {
             continue;
         }
-        found.push((li, line.start + s, line.start + end));
+        found.push((
+            li,
+            line.start + s,
+            line.start + end,
+            Why::Rule(Rule::Copyright, Category::Credit),
+        ));
     }
-    push_new_cuts(partial, found, Why::Rule(Rule::Copyright, Category::Credit));
+    push_new_cuts(partial, found);
 }
 
-/// Adds the spans of `found` (a line's index, a start and an end in the text) that overlap
-/// none of `partial`'s cuts to it as cuts for `why`, and keeps it sorted.
-fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, usize)>, why: Why) {
+/// Adds the spans of `found` (a line's index, a start and an end in the text, and the cut's
+/// reason) that overlap none of `partial`'s cuts as it came in, and keeps it sorted.
+fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, usize, Why)>) {
     if found.is_empty() {
         return;
     }
     let cuts = CutSpans::of(partial);
     let before = partial.len();
-    for (li, start, end) in found {
+    for (li, start, end, why) in found {
         if !cuts.overlaps(start, end) {
             partial.push((
                 li,
@@ -7300,9 +7288,14 @@ fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         {
             continue;
         }
-        found.push((li, line.start + start, line.start + end));
+        found.push((
+            li,
+            line.start + start,
+            line.start + end,
+            Why::Rule(Rule::Rating, Category::Feedback),
+        ));
     }
-    push_new_cuts(partial, found, Why::Rule(Rule::Rating, Category::Feedback));
+    push_new_cuts(partial, found);
 }
 
 /// The first word glued on after `from` in `l`: a capital and a lowercase letter right after
