@@ -60,7 +60,9 @@ pub enum Rule {
     /// An author's bio after the article's last paragraph, or in a box of its own above it
     /// (no prose line right above or below): a name, a verb and a newsroom's or an author's
     /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior
-    /// reporter covering health.`). Runs with [`Rule::Context`], after the line model.
+    /// reporter covering health.`); and a forum post's signature, the short line under a rule
+    /// of underscores (`_________________` / `Wer Algen hat, hat auch Licht.`). Runs with
+    /// [`Rule::Context`], after the line model.
     AuthorBio,
     /// The titles of linked stories under a related-links head that a pattern cut on its own
     /// line (`Mehr zum Thema`, `À lire aussi`, `Te puede interesar`): the short lines that

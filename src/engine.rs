@@ -1657,6 +1657,38 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
         prev_content = class == Class::Content;
     }
     cut_profile_boxes(text, lines);
+    cut_signatures(text, lines);
+}
+
+/// Fewest underscores of the rule a forum puts above a post's signature (see
+/// [`cut_signatures`]).
+const SIGNATURE_RULE_MIN: usize = 5;
+
+/// Most words of a signature's line (see [`cut_signatures`]).
+const SIGNATURE_MAX_WORDS: u32 = 24;
+
+/// Cuts a forum post's signature: the line under a rule of underscores alone on its line
+/// (`_________________`, as board software draws it between a post and its signature), when
+/// it is short: a motto, the poster's gear or a link to their blog ("Wer Algen hat, hat auch
+/// Licht."). Only the first line under the rule: the next post may follow right after.
+fn cut_signatures(text: &[u8], lines: &mut [Line]) {
+    let is_rule = |l: &[u8]| {
+        let t = l.trim_ascii();
+        t.len() >= SIGNATURE_RULE_MIN && t.iter().all(|&b| b == b'_')
+    };
+    for i in 0..lines.len() {
+        if lines[i].stats.words != 0 || !is_rule(&text[lines[i].start..lines[i].end]) {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].class != Class::Blank) else {
+            break;
+        };
+        let line = &mut lines[j];
+        if matches!(line.class, Class::Content | Class::Short) && line.stats.words <= SIGNATURE_MAX_WORDS {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
+        }
+    }
 }
 
 /// Most lines between a profile box's head and its link (see [`cut_profile_boxes`]).
