@@ -183,6 +183,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::Rating) && inner.rule_on(Rule::Context) {
         cut_glued_ratings(text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::AuthorBio) && inner.rule_on(Rule::Context) {
+        cut_glued_signatures(text, &lines, &mut partial);
+    }
     give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
@@ -7255,6 +7258,42 @@ fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, u
     if partial.len() > before {
         sort_cuts(partial);
     }
+}
+
+/// Cuts the forum signatures glued into the lines the line model kept, where extraction lost
+/// the bounds of a post: a rule of underscores ([`SIGNATURE_RULE_MIN`] at least) glued to the
+/// end of the post, and the signature glued to the rule, up to the next block glued on or
+/// the line's end, [`SIGNATURE_MAX_WORDS`] words at most ("…ist Ruhe.__________Ein Leben ohne
+/// Katze ist möglich, aber sinnlos.Hab ich noch nie …"). See [`cut_signatures`] for the rule
+/// on its own line.
+fn cut_glued_signatures(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let rule = [b'_'; SIGNATURE_RULE_MIN];
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(q) = memchr::memmem::find(&text[from..], &rule) {
+        let p = from + q;
+        let run = text[p..].iter().take_while(|&&b| b == b'_').count();
+        from = p + run;
+        let Some((li, line)) = kept_line_inside(lines, p) else {
+            continue;
+        };
+        let l = &text[line.start..line.end];
+        let (q, after) = (p - line.start, p - line.start + run);
+        // Glued on both sides: the post's last word or mark before, the signature's first
+        // letter after (a rule between blanks, or inside a name, is something else).
+        let glued_before = char_before(l, q).is_some_and(|(c, _)| c.is_alphanumeric() || is_sentence_end(c));
+        let glued_after = char_at(l, after).is_some_and(|(c, _)| c.is_alphabetic() || matches!(c, '"' | '„' | '«' | '“'));
+        if !(glued_before && glued_after) {
+            continue;
+        }
+        let end = next_glue(l, after, l.len());
+        let words = count_words_max(&l[after..end], SIGNATURE_MAX_WORDS + 1);
+        if words == 0 || words > SIGNATURE_MAX_WORDS {
+            continue;
+        }
+        found.push((li, p, line.start + end, Why::Rule(Rule::AuthorBio, Category::Byline)));
+    }
+    push_new_cuts(partial, found);
 }
 
 /// Most words of a star rating glued into a kept line, label aside (see
