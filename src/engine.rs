@@ -525,7 +525,7 @@ fn mark_content(lines: &mut [Line]) {
 /// the balanced mode's operating point on the dev sets: article text is cut only on stronger
 /// evidence, since most of it is content; page text's is set after each refit so that
 /// dev-page keeps BR 0.90 with a margin of a few snippets, as much as a refit moves it.
-const THRESHOLDS: [f32; 2] = [0.95, 0.7];
+const THRESHOLDS: [f32; 2] = [0.95, 0.75];
 
 /// What a prose line's log-odds must exceed the threshold by to be cut, for article and for
 /// page text: a sentence of some length is content far more often than a short line, and
