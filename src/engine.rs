@@ -940,13 +940,15 @@ fn closes_with_thanks(l: &[u8]) -> bool {
 
 /// Most lines (blank lines aside) of a post's body that [`keep_post_bodies`] reads.
 const POST_BODY_LINES: usize = 12;
+/// Most words of a post's foot above its row of buttons (see [`keep_post_bodies`]).
+const POST_FOOT_MAX_WORDS: u32 = 3;
 /// Most words of a post's row of buttons (see [`keep_post_bodies`]).
 const POST_BAR_MAX_WORDS: u32 = 8;
 
 /// Gives back the line model's cuts in the bodies of a thread's posts: the lines between a
 /// post's stamp (a line cut as a date, by a rule or a pattern: "#3 · 05.02.2025, 18:02") and
 /// its row of buttons, a short line cut that offers to quote the post and recurs on the page
-/// ("Antworten · Zitieren · Melden"). Short replies between such cuts ("Danke euch, das mache
+/// ("Antworten · Zitieren · Melden"), or the link back to the page's top above that row. Short replies between such cuts ("Danke euch, das mache
 /// ich so!") read to the model as chrome in a run of chrome. An article's comments offer to
 /// reply, seldom to quote. `nb` holds the indices of the non-blank lines.
 fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
@@ -964,6 +966,15 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         return;
     }
     for k in bars {
+        // Above the bar, the post's foot may stand: a link back to the page's top ("Nach
+        // oben", "Back to top"), which a pattern cut.
+        let foot = |l: &Line| {
+            l.class == Class::Cut
+                && l.why != MODEL_CUT
+                && l.stats.words <= POST_FOOT_MAX_WORDS
+                && cut_category(inner, l.why) == Category::Nav
+        };
+        let k = if k > 0 && foot(&lines[nb[k - 1]]) { k - 1 } else { k };
         // Back to the post's head: the nearest line cut otherwise than by the model.
         let mut h = k;
         while h > 0 && k - h < POST_BODY_LINES {
@@ -973,8 +984,15 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
             }
             h -= 1;
         }
-        // The head is the post's stamp: a date or a time, by rule or by pattern.
-        if h == 0 || h == k || k - h >= POST_BODY_LINES || cut_category(inner, lines[nb[h - 1]].why) != Category::Date {
+        // The head is the post's stamp: a date or a time, by rule or by pattern, or a post's
+        // header a pattern of comments cut, with figures ("Verfasst am: 15.03.2006 08:10").
+        let head = &lines[nb[h.max(1) - 1]];
+        let stamp = match cut_category(inner, head.why) {
+            Category::Date => true,
+            Category::Comments => head.stats.digits > 0,
+            _ => false,
+        };
+        if h == 0 || h == k || k - h >= POST_BODY_LINES || !stamp {
             continue;
         }
         for &i in &nb[h..k] {
