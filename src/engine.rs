@@ -5087,6 +5087,10 @@ fn lone_char_alone(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> bool
         || l[a..b] == *e.text.as_bytes() && l[..left].iter().chain(&l[b..]).all(|c| c.is_ascii_whitespace())
 }
 
+/// Fewest words of the block glued after a linked story's title that opens its line (see
+/// [`glued_block`]): the article's sentence.
+const GLUED_TEASER_PROSE_WORDS: u32 = 5;
+
 /// A `line` or `prefix` pattern glued to the end of a sentence, where extraction lost a block
 /// boundary: "...zu melden.Lesen Sie auch: Einbrecher nutzen die dunkle Jahreszeit". The
 /// match must start with a capital right after the sentence's end mark (no blank between:
@@ -5094,10 +5098,21 @@ fn lone_char_alone(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> bool
 /// or the line's end, judged as the line it once was: a `line` pattern must fill the block,
 /// a `prefix` block must be short and not a sentence of prose.
 fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
-    if !glued_start(l, a) {
+    // Or a linked story's label opening the line, with the story's title and then the
+    // article's next block glued on: "Weitere Artikel: Hotel Säntisblick wird verkauftSollte
+    // die Abstimmung …" (the label and the title go, the paragraph stays).
+    let opens = e.kind == Kind::Prefix
+        && e.category == Category::Related
+        && e.text.ends_with(':')
+        && e.rest.is_empty()
+        && a == first_alnum(l);
+    if !opens && !glued_start(l, a) {
         return Verdict::None;
     }
     let end = block_end(l, b);
+    if opens && (end == l.len() || count_words_max(&l[end..], GLUED_TEASER_PROSE_WORDS) < GLUED_TEASER_PROSE_WORDS) {
+        return Verdict::None;
+    }
     if end > a + PHRASE_WINDOW {
         return Verdict::None;
     }
