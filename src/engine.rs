@@ -3906,7 +3906,7 @@ fn patterns_pass(
                     credits.push(DeferredCredit { li, id, s, a, b, e });
                 }
             }
-            match or_glued(verdict, entry, l, a0, a, b) {
+            match or_glued(verdict, entry, l, (a0, ctx.first_letter), a, b) {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
                         retry.push((li, id, a, b));
@@ -4031,7 +4031,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 runs: &runs,
             };
             let verdict = apply(entry, l, a, b, &line.stats, &ctx, &mut sentences);
-            match or_glued(verdict, entry, l, left, a, b) {
+            match or_glued(verdict, entry, l, (left, ctx.first_letter), a, b) {
                 Verdict::None => {
                     if matches!(entry.kind, Kind::Line | Kind::Prefix | Kind::Glued) {
                         again.push((li, id, a, b));
@@ -4072,10 +4072,11 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
 
 /// A match's verdict, or where [`apply`] gave none, what the match glued to a block
 /// ([`glued_block`], for `line` and `prefix` patterns) or trailing a sentence as a credit
-/// ([`trailing_credit`]) cuts; `left` is where the match stands for a left boundary.
-fn or_glued(verdict: Verdict, entry: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verdict {
+/// ([`trailing_credit`]) cuts; `left` is where the match stands for a left boundary, and
+/// `first_letter` the line's first letter outside earlier cuts.
+fn or_glued(verdict: Verdict, entry: &Entry, l: &[u8], (left, first_letter): (usize, usize), a: usize, b: usize) -> Verdict {
     let verdict = match verdict {
-        Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, a, b),
+        Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, first_letter, a, b),
         v => v,
     };
     match verdict {
@@ -5097,7 +5098,7 @@ const GLUED_TEASER_PROSE_WORDS: u32 = 5;
 /// with a blank it may be prose). What it cuts is its block, up to the next such boundary
 /// or the line's end, judged as the line it once was: a `line` pattern must fill the block,
 /// a `prefix` block must be short and not a sentence of prose.
-fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
+fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> Verdict {
     // Or a linked story's label opening the line, with the story's title and then the
     // article's next block glued on: "Weitere Artikel: Hotel Säntisblick wird verkauftSollte
     // die Abstimmung …" (the label and the title go, the paragraph stays).
@@ -5105,7 +5106,7 @@ fn glued_block(e: &Entry, l: &[u8], a: usize, b: usize) -> Verdict {
         && e.category == Category::Related
         && e.text.ends_with(':')
         && e.rest.is_empty()
-        && a == first_alnum(l);
+        && a == first_letter;
     if !opens && !glued_start(l, a) {
         return Verdict::None;
     }
