@@ -5130,6 +5130,11 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
                     && end < l.len()
                     && std::str::from_utf8(&l[b..end]).is_ok_and(|n| is_names(n, |w| w.chars().all(char::is_alphabetic)))
         }
+        // The title: one block of one sentence, no bar and no end mark inside it (judged by
+        // its marks, not its length, which a cut inside it would change).
+        Kind::Prefix if opens => !block.iter().any(|&c| matches!(c, b'|' | b'\t'))
+            && !block.windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+            && !["·", "•", "»", "›"].iter().any(|m| memchr::memmem::find(block, m.as_bytes()).is_some()),
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose.
