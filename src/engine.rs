@@ -4074,7 +4074,14 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
 /// ([`glued_block`], for `line` and `prefix` patterns) or trailing a sentence as a credit
 /// ([`trailing_credit`]) cuts; `left` is where the match stands for a left boundary, and
 /// `first_letter` the line's first letter outside earlier cuts.
-fn or_glued(verdict: Verdict, entry: &Entry, l: &[u8], (left, first_letter): (usize, usize), a: usize, b: usize) -> Verdict {
+fn or_glued(
+    verdict: Verdict,
+    entry: &Entry,
+    l: &[u8],
+    (left, first_letter): (usize, usize),
+    a: usize,
+    b: usize,
+) -> Verdict {
     let verdict = match verdict {
         Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, first_letter, a, b),
         v => v,
@@ -5132,9 +5139,15 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         }
         // The title: one block of one sentence, no bar and no end mark inside it (judged by
         // its marks, not its length, which a cut inside it would change).
-        Kind::Prefix if opens => !block.iter().any(|&c| matches!(c, b'|' | b'\t'))
-            && !block.windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
-            && !["·", "•", "»", "›"].iter().any(|m| memchr::memmem::find(block, m.as_bytes()).is_some()),
+        Kind::Prefix if opens => {
+            !block.iter().any(|&c| matches!(c, b'|' | b'\t'))
+                && !block
+                    .windows(2)
+                    .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+                && !["·", "•", "»", "›"]
+                    .iter()
+                    .any(|m| memchr::memmem::find(block, m.as_bytes()).is_some())
+        }
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose.
@@ -7321,7 +7334,8 @@ fn cut_glued_signatures(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, R
         // Glued on both sides: the post's last word or mark before, the signature's first
         // letter after (a rule between blanks, or inside a name, is something else).
         let glued_before = char_before(l, q).is_some_and(|(c, _)| c.is_alphanumeric() || is_sentence_end(c));
-        let glued_after = char_at(l, after).is_some_and(|(c, _)| c.is_alphabetic() || matches!(c, '"' | '„' | '«' | '“'));
+        let glued_after =
+            char_at(l, after).is_some_and(|(c, _)| c.is_alphabetic() || matches!(c, '"' | '„' | '«' | '“'));
         if !(glued_before && glued_after) {
             continue;
         }

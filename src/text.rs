@@ -261,7 +261,7 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             let prev_is_end = is_sentence_end(c) || char_before(line, j - l).is_some_and(|(p, _)| is_sentence_end(p));
             if prev_is_end && after <= i {
                 match next {
-                    Some(n) if opens_sentence(n) => {
+                    Some(n) if opens_sentence(n) || digit_opens(line, j - l, after) => {
                         // Skip blanks so the sentence starts at its first char.
                         let mut s = after;
                         while s < line.len() && matches!(line[s], b' ' | b'\t') {
@@ -315,7 +315,7 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
             }
             match char_at(line, e) {
                 None => return (punct, e),
-                Some((n, _)) if opens_sentence(n) => return (punct, e),
+                Some((n, _)) if opens_sentence(n) || digit_opens(line, punct, e) => return (punct, e),
                 _ => {}
             }
             // What [`sentence_start`] reads as the next sentence's opening mark, right after
@@ -340,6 +340,22 @@ fn opens_sentence(n: char) -> bool {
         || n.is_uppercase()
         || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '«' | '„' | '*' | '©')
         || is_pictograph(n)
+}
+
+/// Whether a number right after the end mark at `punct` (the next char at `next`) opens the
+/// next sentence, where extraction glued two blocks: after a word of three lowercase letters
+/// or more and a full stop (`…n'est pas critique.12 personnes ont trouvé…`), not after a
+/// digit (a decimal), a capital (`S.12`) or a short abbreviation (`Nr.5`, `ca.3`).
+fn digit_opens(line: &[u8], punct: usize, next: usize) -> bool {
+    line.get(next).is_some_and(u8::is_ascii_digit)
+        && line.get(punct) == Some(&b'.')
+        && next == punct + 1
+        && line[..punct]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count()
+            >= 3
 }
 
 /// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
@@ -556,6 +572,7 @@ mod tests {
             "Débit et Crédit.💡 Passez à l'offre",
             "bis Freitag.👉 Jetzt anmelden",
             "geplant.© Lisa Furrer",
+            "pas critique.12 personnes ont trouvé",
         ] {
             let line = line.as_bytes();
             let end = sentence_end(line, 0);
@@ -565,6 +582,27 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(line)
             );
+        }
+    }
+
+    #[test]
+    fn a_number_glued_after_a_word_and_a_full_stop_opens_a_sentence() {
+        let line = "ta caméra n'est pas critique.12 personnes ont trouvé cette réponse utile".as_bytes();
+        assert_eq!(
+            &line[sentence_start(line, line.len() - 1)..],
+            "12 personnes ont trouvé cette réponse utile".as_bytes()
+        );
+        // A decimal, a page after a capital's abbreviation, a number after a short one: one
+        // sentence each.
+        for line in [
+            "Er zahlte 3.50 Euro",
+            "siehe S.12 unten",
+            "Tabelle Nr.5 zeigt",
+            "Seite ca.30 weiter",
+            "Version v1.4 ist da",
+        ] {
+            let b = line.as_bytes();
+            assert_eq!(sentence_start(b, b.len() - 1), 0, "{line}");
         }
     }
 
