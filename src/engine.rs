@@ -1051,7 +1051,8 @@ fn give_back(line: &mut Line, view: &LineView) {
 /// Gives back a prose line that the line model cut for a widget glued inside it: a photo
 /// credit, an ad marker or a sign-up's sentence with the article's sentences on both sides,
 /// as extraction leaves them when it loses a block's bounds ("…tout au long du
-/// parcours.Photo : Terres de Semois/Julien ColletÀ l'arrivée, la plaine…"). The model read
+/// parcours.Photo : Terres de Semois/Julien ColletÀ l'arrivée, la plaine…"), or after its
+/// last sentence ("…por defectos de fabricación.Compartir: Facebook · WhatsApp"). The model read
 /// the widget's words with the line's; the line is scored again as a second pass reads it,
 /// without the cuts, and comes back if the model would keep it then. `thr` is the threshold
 /// the model's verdicts were taken at.
@@ -1064,12 +1065,14 @@ fn keep_glued_prose(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]
         if line.class != Class::Cut || line.why != MODEL_CUT || !views[i].content {
             continue;
         }
-        // Each cut glued between two pieces of the line, right after a sentence's end mark.
+        // Each cut glued between two pieces of the line, right after a sentence's end mark,
+        // or glued there and running to the line's end (a share bar after a product's last
+        // sentence).
         let inside = cuts.iter().all(|(_, c)| {
             c.start > line.start
-                && c.end < line.end
                 && char_before(text, c.start).is_some_and(|(x, _)| is_sentence_end(x))
-                && opens_with_sentence_word(&text[c.end..line.end])
+                && (c.end < line.end && opens_with_sentence_word(&text[c.end..line.end])
+                    || text[c.end.min(line.end)..line.end].iter().all(u8::is_ascii_whitespace))
         });
         if !inside {
             continue;
