@@ -26,7 +26,9 @@ pub enum Rule {
     /// A short line with a copyright sign and a year or a rights notice; and, with
     /// [`Rule::Context`], after the line model, a credit glued between two sentences of a kept
     /// line, from its © (or a label of a word or two before it) to the next block glued on
-    /// (`…geplant.© Lisa FurrerBis dahin …`, `…secret.Screenshot © Parcelnest Ltd.Always …`).
+    /// (`…geplant.© Lisa FurrerBis dahin …`, `…secret.Screenshot © Parcelnest Ltd.Always …`),
+    /// and names split by a slash glued after a kept line's last sentence (`…on Wednesday
+    /// afternoon.Mike Dunaway/Tulsa Ledger`).
     Copyright,
     /// A short line that holds only a date, a time, a reading time or a relative time stamp
     /// ("3 hours ago", "vor 2 Tagen").

@@ -7287,6 +7287,42 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         ));
     }
     push_new_cuts(partial, found);
+    cut_glued_slash_credits(text, lines, partial);
+}
+
+/// Cuts a photo's credit glued after a kept line's last sentence with no word for it: names
+/// split by a slash ([`is_credit_names`]: a photographer and an agency or a paper) right
+/// after the end mark, up to the line's end ("…on Wednesday afternoon.Mike Dunaway/Tulsa
+/// Ledger"). Only lines that hold a slash are read.
+fn cut_glued_slash_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let mut found = Vec::new();
+    let mut last = usize::MAX;
+    for p in memchr::memchr_iter(b'/', text) {
+        let Some((li, line)) = kept_line_inside(lines, p) else {
+            continue;
+        };
+        if li == last {
+            continue;
+        }
+        last = li;
+        let l = &text[line.start..line.end];
+        let end = l.len() - l.iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+        // The tail's start: the last capital glued to an end mark before the slash.
+        let Some(q) = (1..p - line.start).rev().find(|&q| {
+            // A sentence's end: a lowercase word's last letters before the mark ("L.A Galaxy"
+            // is a name).
+            l[q].is_ascii_uppercase()
+                && matches!(l[q - 1], b'.' | b'!' | b'?')
+                && l[..q - 1].iter().rev().take_while(|b| b.is_ascii_lowercase()).count() >= 2
+        }) else {
+            continue;
+        };
+        if end - q > CREDIT_NAMES_MAX_BYTES || !std::str::from_utf8(&l[q..end]).is_ok_and(is_credit_names) {
+            continue;
+        }
+        found.push((li, line.start + q, line.start + end, Why::Rule(Rule::Copyright, Category::Credit)));
+    }
+    push_new_cuts(partial, found);
 }
 
 /// Adds the spans of `found` (a line's index, a start and an end in the text, and the cut's
