@@ -7296,15 +7296,15 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
 /// Ledger"). Only lines that hold a slash are read.
 fn cut_glued_slash_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     let mut found = Vec::new();
-    let mut last = usize::MAX;
-    for p in memchr::memchr_iter(b'/', text) {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'/', &text[from..]) {
+        let p = from + k;
+        from = p + 1;
         let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
         };
-        if li == last {
-            continue;
-        }
-        last = li;
+        // One look per line: its other slashes are skipped.
+        from = from.max(line.end);
         let l = &text[line.start..line.end];
         let end = l.len() - l.iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
         // The tail's start: the last capital glued to an end mark before the slash.
