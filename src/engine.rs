@@ -5112,11 +5112,16 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
     // Or a linked story's label opening the line, with the story's title and then the
     // article's next block glued on: "Weitere Artikel: Hotel Säntisblick wird verkauftSollte
     // die Abstimmung …" (the label and the title go, the paragraph stays).
+    // So may an author's or a quoted poster's name, before the article's or the post's first
+    // sentence: "By Jane DoeThe council voted …", "Originally Posted by gazza_kGarage …".
     let opens = e.kind == Kind::Prefix
-        && e.category == Category::Related
-        && e.text.ends_with(':')
         && e.rest.is_empty()
-        && a == first_letter;
+        && a == first_letter
+        && match e.category {
+            Category::Related => e.text.ends_with(':'),
+            Category::Byline | Category::Comments => true,
+            _ => false,
+        };
     if !opens && !glued_start(l, a) {
         return Verdict::None;
     }
@@ -5142,6 +5147,20 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         }
         // The title: one block of one sentence, no bar and no end mark inside it (judged by
         // its marks, not its length, which a cut inside it would change).
+        // A name of two capitalised words or more ("Posted by EditorDavid on …" is one word
+        // in camel case, not a name glued to a sentence), or a user's name of one word that
+        // no capital opens ("gazza_k").
+        Kind::Prefix if opens && e.category != Category::Related => std::str::from_utf8(&l[b..end]).is_ok_and(|n| {
+            let n = n.trim();
+            let word_ok = |w: &str| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            };
+            n.split_whitespace().nth(1).is_some() && is_names(n, word_ok)
+                || e.category == Category::Comments
+                    && n.chars().next().is_some_and(|c| !c.is_uppercase())
+                    && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        }),
         Kind::Prefix if opens => {
             !block.iter().any(|&c| matches!(c, b'|' | b'\t'))
                 && !block
@@ -7320,7 +7339,12 @@ fn cut_glued_slash_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize
         if end - q > CREDIT_NAMES_MAX_BYTES || !std::str::from_utf8(&l[q..end]).is_ok_and(is_credit_names) {
             continue;
         }
-        found.push((li, line.start + q, line.start + end, Why::Rule(Rule::Copyright, Category::Credit)));
+        found.push((
+            li,
+            line.start + q,
+            line.start + end,
+            Why::Rule(Rule::Copyright, Category::Credit),
+        ));
     }
     push_new_cuts(partial, found);
 }
