@@ -5172,8 +5172,10 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         }
         Kind::Prefix => {
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
-            // A teaser may ask a question; a full stop after six words makes it prose.
-            let prose = words >= 6 && ends_with_full_stop(block) && !ends_with_count_aside(block);
+            // A teaser may ask a question; a full stop after six words makes it prose, but not
+            // an edit stamp's ("…saved me £180!Last edited by gazza_k; 18-11-2007 at 09:15 AM.").
+            let stamp = matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..end]);
+            let prose = words >= 6 && ends_with_full_stop(block) && !ends_with_count_aside(block) && !stamp;
             words <= PREFIX_MAX_WORDS
                 && !prose
                 && rest_found(e, &l[b..end])
