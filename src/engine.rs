@@ -946,11 +946,13 @@ const POST_FOOT_MAX_WORDS: u32 = 3;
 const POST_BAR_MAX_WORDS: u32 = 8;
 
 /// Gives back the line model's cuts in the bodies of a thread's posts: the lines between a
-/// post's stamp (a line cut as a date, by a rule or a pattern: "#3 · 05.02.2025, 18:02") and
-/// its row of buttons, a short line cut that offers to quote the post and recurs on the page
-/// ("Antworten · Zitieren · Melden"), or the link back to the page's top above that row. Short replies between such cuts ("Danke euch, das mache
-/// ich so!") read to the model as chrome in a run of chrome. An article's comments offer to
-/// reply, seldom to quote. `nb` holds the indices of the non-blank lines.
+/// post's stamp (a line cut as a date, by a rule or a pattern: "#3 · 05.02.2025, 18:02", or
+/// a post's header that a comments pattern cut with its figures) and its row of buttons, a
+/// short line cut that offers to quote the post and recurs on the page ("Antworten ·
+/// Zitieren · Melden"), or the link back to the page's top above that row. Short replies
+/// between such cuts ("Danke euch, das mache ich so!") read to the model as chrome in a run
+/// of chrome. An article's comments offer to reply, seldom to quote. `nb` holds the indices
+/// of the non-blank lines.
 fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     // The rows of buttons, by their index among the non-blank lines.
     let bars: Vec<usize> = (0..nb.len())
@@ -5107,7 +5109,10 @@ const GLUED_TEASER_PROSE_WORDS: u32 = 5;
 /// match must start with a capital right after the sentence's end mark (no blank between:
 /// with a blank it may be prose). What it cuts is its block, up to the next such boundary
 /// or the line's end, judged as the line it once was: a `line` pattern must fill the block,
-/// a `prefix` block must be short and not a sentence of prose.
+/// a `prefix` block must be short and not a sentence of prose. A `prefix` match that opens
+/// the line (`first_letter`: its first letter outside earlier cuts) counts too when the
+/// article's next block is glued after its block: a linked story's label and its title, a
+/// byline's name, a quoted poster's name.
 fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> Verdict {
     // Or a linked story's label opening the line, with the story's title and then the
     // article's next block glued on: "Weitere Artikel: Hotel Säntisblick wird verkauftSollte
@@ -5145,8 +5150,6 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
                     && end < l.len()
                     && std::str::from_utf8(&l[b..end]).is_ok_and(|n| is_names(n, |w| w.chars().all(char::is_alphabetic)))
         }
-        // The title: one block of one sentence, no bar and no end mark inside it (judged by
-        // its marks, not its length, which a cut inside it would change).
         // A name of two capitalised words or more ("Posted by EditorDavid on …" is one word
         // in camel case, not a name glued to a sentence), or a user's name of one word that
         // no capital opens ("gazza_k").
@@ -5161,6 +5164,8 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
                     && n.chars().next().is_some_and(|c| !c.is_uppercase())
                     && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
         }),
+        // The title: one block of one sentence, no bar and no end mark inside it (judged by
+        // its marks, not its length, which a cut inside it would change).
         Kind::Prefix if opens => {
             !block.iter().any(|&c| matches!(c, b'|' | b'\t'))
                 && !block
