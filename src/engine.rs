@@ -988,13 +988,16 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         }
         // The head is the post's stamp: a date or a time, by rule or by pattern, or a post's
         // header a pattern of comments cut, with figures ("Verfasst am: 15.03.2006 08:10").
-        let head = &lines[nb[h.max(1) - 1]];
+        if h == 0 || h == k || k - h >= POST_BODY_LINES {
+            continue;
+        }
+        let head = &lines[nb[h - 1]];
         let stamp = match cut_category(inner, head.why) {
             Category::Date => true,
             Category::Comments => head.stats.digits > 0,
             _ => false,
         };
-        if h == 0 || h == k || k - h >= POST_BODY_LINES || !stamp {
+        if !stamp {
             continue;
         }
         for &i in &nb[h..k] {
@@ -4711,11 +4714,14 @@ fn is_credit_names(s: &str) -> bool {
         None => (s, 2),
     };
     let parts = s.split('/').count();
-    let letters = |w: &str| {
-        w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
-    };
-    (min..=CREDIT_PARTS_MAX).contains(&parts) && s.split('/').all(|part| is_names(part, letters))
+    (min..=CREDIT_PARTS_MAX).contains(&parts) && s.split('/').all(|part| is_names(part, is_name_word_shape))
+}
+
+/// Whether `w` is spelt as a word of a person's or a paper's name: letters, hyphens, dots and
+/// apostrophes ("Jean-Marc", "J.", "O'Neill").
+fn is_name_word_shape(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
 }
 
 /// A `line` credit pattern ending at `b` (no second part) is followed by names split by
@@ -5155,11 +5161,7 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         // no capital opens ("gazza_k").
         Kind::Prefix if opens && e.category != Category::Related => std::str::from_utf8(&l[b..end]).is_ok_and(|n| {
             let n = n.trim();
-            let word_ok = |w: &str| {
-                w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
-            };
-            n.split_whitespace().nth(1).is_some() && is_names(n, word_ok)
+            n.split_whitespace().nth(1).is_some() && is_names(n, is_name_word_shape)
                 || e.category == Category::Comments
                     && n.chars().next().is_some_and(|c| !c.is_uppercase())
                     && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
@@ -7305,16 +7307,14 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         {
             continue;
         }
-        found.push((
-            li,
-            line.start + s,
-            line.start + end,
-            Why::Rule(Rule::Copyright, Category::Credit),
-        ));
+        found.push((li, line.start + s, line.start + end, GLUED_CREDIT));
     }
     push_new_cuts(partial, found);
     cut_glued_slash_credits(text, lines, partial);
 }
+
+/// The reason of a credit glued into a kept line (see [`cut_glued_credits`]).
+const GLUED_CREDIT: Why = Why::Rule(Rule::Copyright, Category::Credit);
 
 /// Cuts a photo's credit glued after a kept line's last sentence with no word for it: names
 /// split by a slash ([`is_credit_names`]: a photographer and an agency or a paper) right
@@ -7339,19 +7339,20 @@ fn cut_glued_slash_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize
             // is a name).
             l[q].is_ascii_uppercase()
                 && matches!(l[q - 1], b'.' | b'!' | b'?')
-                && l[..q - 1].iter().rev().take_while(|b| b.is_ascii_lowercase()).count() >= 2
+                && l[..q - 1]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .take_while(|b| b.is_ascii_lowercase())
+                    .count()
+                    == 2
         }) else {
             continue;
         };
         if end - q > CREDIT_NAMES_MAX_BYTES || !std::str::from_utf8(&l[q..end]).is_ok_and(is_credit_names) {
             continue;
         }
-        found.push((
-            li,
-            line.start + q,
-            line.start + end,
-            Why::Rule(Rule::Copyright, Category::Credit),
-        ));
+        found.push((li, line.start + q, line.start + end, GLUED_CREDIT));
     }
     push_new_cuts(partial, found);
 }

@@ -353,9 +353,10 @@ fn digit_opens(line: &[u8], punct: usize, next: usize) -> bool {
         && line[..punct]
             .iter()
             .rev()
+            .take(3)
             .take_while(|b| b.is_ascii_lowercase())
             .count()
-            >= 3
+            == 3
 }
 
 /// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
