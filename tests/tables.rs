@@ -650,3 +650,57 @@ fn a_widget_glued_inside_prose_costs_no_sentence() {
     }
     assert!(report.is_empty(), "{report}");
 }
+
+/// A thread's last reply, or a comment list's, stands above the page's footer, which the
+/// line model weighs with it; when the replies under the other stamps of its kind stay, it
+/// stays too, and its stamp goes. Each row: set, language, document, the reply, its stamp.
+#[test]
+fn a_last_reply_above_the_footer_stays_with_the_others() {
+    let rows = [
+        (
+            "batch41",
+            "de",
+            "batch41-de-06",
+            "Update: Neuer Bescheid ist da, Pendlerpauschale wurde anerkannt.",
+            "22.04.2011, 19:02 #7",
+        ),
+        (
+            "batch36",
+            "de",
+            "batch36-de-03",
+            "Denk auch an Kontrollöffnungen! Im Schattenbahnhof entgleist immer genau dann etwas",
+            "« Antwort #3 am: 15. Februar 2011, 07:58:31 »",
+        ),
+        (
+            "batch18",
+            "de",
+            "t18-de-04",
+            "Mit geräuchertem Tofu statt Wurst ausprobiert – klappt prima.",
+            "20. Oktober 2024 um 21:48",
+        ),
+        (
+            "batch15",
+            "fr",
+            "t15-fr-06",
+            "Petit retour : plus de soucoupe, arrosage tous les quinze jours",
+            "Posté le 2 mars 2024 à 17:20",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, reply, stamp) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(
+            doc.contains(reply) && doc.contains(stamp),
+            "{id}: the row's text is not in the document"
+        );
+        let out = cleaner.clean(&doc).to_string();
+        if !out.contains(reply) {
+            let _ = writeln!(report, "{id}: lost {reply:?}");
+        }
+        if out.contains(stamp) {
+            let _ = writeln!(report, "{id}: kept {stamp:?}");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
