@@ -5601,6 +5601,14 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
                 return i;
             }
         }
+        // Or at a signature's rule glued to a sentence's end: "…édité 1 fois.___________Mieux
+        // vaut …" (a rule of [`SIGNATURE_RULE_MIN`] underscores or more).
+        if c == '_'
+            && prev.is_some_and(is_sentence_end)
+            && l[i..].iter().take_while(|&&x| x == b'_').count() >= SIGNATURE_RULE_MIN
+        {
+            return i;
+        }
         prev = Some(c);
         i += n;
     }

@@ -603,7 +603,8 @@ fn eval_doc(set: &str, lang: &str, id: &str) -> String {
 }
 
 /// A widget glued inside a prose line (a photo credit, a feedback question, a sharing
-/// prompt between two of the article's sentences) goes, and the line's sentences stay: the
+/// prompt between two of the article's sentences, a post's edit stamp between its last
+/// sentence and the poster's signature) goes, and the line's sentences stay: the
 /// line model, which reads the widget's words with the line's, is asked again about the
 /// line without them. Each row: set, language, document, a sentence that must stay, the
 /// widget that must go.
@@ -630,6 +631,13 @@ fn a_widget_glued_inside_prose_costs_no_sentence() {
             "b20-de-11",
             "Auf der stillgelegten Bahnstrecke zwischen Erlbach und Niederau",
             "Pin mich auf Pinterest!",
+        ),
+        (
+            "batch43",
+            "fr",
+            "batch43-fr-03",
+            "une descente qui se déverse au pied du mur ou un regard bouché suffit à inonder une cave.",
+            "Dernière édition par Bertrand_62",
         ),
     ];
     let cleaner = deboil::Cleaner::new();
