@@ -761,6 +761,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_post_bodies(inner, text, lines, nb, &views);
     keep_glued_prose(text, lines, partial, &views, thr);
     keep_inner_headings(lines, nb);
+    keep_wiki_titles(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
@@ -1180,6 +1181,39 @@ fn keep_inner_headings(lines: &mut [Line], nb: &[usize]) {
             let line = &mut lines[w[1]];
             line.class = Class::Short;
             line.why = NO_WHY;
+        }
+    }
+}
+
+/// Words that open a wiki's tagline under a page's title, with a blank after them ("Aus
+/// Tuxwiki", "From ArchWiki", "Un article de Wikipédia", "De Wikipedia, la enciclopedia
+/// libre").
+const WIKI_TAGLINE_OPENERS: [&str; 4] = ["aus", "from", "de", "un article de"];
+/// Most words of a wiki's tagline (see [`keep_wiki_titles`]).
+const WIKI_TAGLINE_MAX_WORDS: u32 = 8;
+/// Most words of a wiki page's title that [`keep_wiki_titles`] gives back.
+const WIKI_TITLE_MAX_WORDS: u32 = 12;
+
+/// Gives back a wiki page's title that the line model cut: the line right above the wiki's
+/// tagline ("Cron" above "Aus Tuxwiki", "DCC Decoder Programming" above "From Ironvale
+/// Model Railway Wiki"). Among the tools, tabs and language links around it a title's shape
+/// is a menu item's; the tagline, which wiki software puts under the title and nowhere else,
+/// tells it apart. The title is short and ends no sentence.
+fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    for w in nb.windows(2) {
+        let (t, g) = (&lines[w[0]], &lines[w[1]]);
+        if t.class != Class::Cut
+            || t.why != MODEL_CUT
+            || t.stats.words > WIKI_TITLE_MAX_WORDS
+            || t.stats.ends_sentence
+            || g.stats.words > WIKI_TAGLINE_MAX_WORDS
+        {
+            continue;
+        }
+        let l = text[g.start..g.end].trim_ascii_start();
+        let opens = ascii_prefixes(l, &WIKI_TAGLINE_OPENERS).any(|n| l[n] == b' ');
+        if opens && crate::text::find_ci(l, b"wiki").is_some() {
+            give_back(&mut lines[w[0]], &views[w[0]]);
         }
     }
 }

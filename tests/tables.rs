@@ -712,3 +712,31 @@ fn a_last_reply_above_the_footer_stays_with_the_others() {
     }
     assert!(report.is_empty(), "{report}");
 }
+
+/// A wiki page's title, the short line right above the wiki's tagline ("Aus Tuxwiki"), stays
+/// among the tools and tabs around it. Each row: set, language, document, the title.
+#[test]
+fn a_wiki_pages_title_stays() {
+    let rows = [
+        ("batch43", "de", "batch43-de-10", "Cron"),
+        (
+            "batch40",
+            "de",
+            "batch40-de-09",
+            "Digitalumbau Roco 1044 (Analog auf DCC)",
+        ),
+        ("batch36", "de", "batch36-de-06", "Drucker unter Ubuntu einrichten"),
+        ("batch33", "en", "batch33-en-01", "DCC Decoder Programming"),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, title) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(doc.lines().any(|l| l.trim() == title), "{id}: no line {title:?}");
+        let out = cleaner.clean(&doc).to_string();
+        if !out.lines().any(|l| l.trim() == title) {
+            let _ = writeln!(report, "{id}: lost {title:?}");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
