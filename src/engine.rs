@@ -747,7 +747,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             line.why = Why::Rule(Rule::Counter, Category::Nav);
         } else if short
             && date_on
-            && (line.stats.digits > 0 && (is_post_header(l, line.stats.words) || is_wrote_header(l, line.stats.words))
+            && (line.stats.digits > 0
+                && (is_post_header(l, line.stats.words)
+                    || is_wrote_header(l, line.stats.words)
+                    || line.stats.words <= ICON_STAMP_MAX_WORDS && is_icon_stamp(l))
                 // A dash is no separator before the line model (it joins clauses of prose),
                 // but after an author's name and before a post's age it is one.
                 || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l))
@@ -3417,6 +3420,39 @@ fn is_post_header(l: &[u8], words: u32) -> bool {
         && head.split_whitespace().all(name_word)
         && has_year(tail)
         && (is_numeric_stamp(tail) || is_dateline(tail))
+}
+
+/// Most words of a post's stamp behind its icon's text (see [`is_icon_stamp`]).
+const ICON_STAMP_MAX_WORDS: u32 = 7;
+
+/// A post's stamp as board software writes it after the text of the post's icon ("Alt" in
+/// German, "Old" in English): "Alt 12.10.2008, 21:37", "Old 10-12-2008, 09:37 PM". A date in
+/// digits, a time of day after it, "AM" or "PM" after that or not.
+fn is_icon_stamp(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let Some(rest) = t.strip_prefix(b"Alt ").or_else(|| t.strip_prefix(b"Old ")) else {
+        return false;
+    };
+    let rest = rest.trim_ascii();
+    let rest = [b" AM".as_slice(), b" PM"]
+        .iter()
+        .find_map(|x| rest.strip_suffix(*x))
+        .unwrap_or(rest);
+    // English boards write the day first with dashes ("10-12-2008"), which
+    // [`is_numeric_date`] reads as a year first only.
+    let dashed_day_first = |w: &str| {
+        let p: Vec<&str> = w.split('-').collect();
+        p.len() == 3 && digits_of_len(p[0], 1..=2) && digits_of_len(p[1], 1..=2) && digits_of_len(p[2], 4..=4)
+    };
+    let Ok(s) = std::str::from_utf8(rest) else { return false };
+    let mut words = s.split_whitespace();
+    let date = words.next().map(|w| w.trim_end_matches(','));
+    date.is_some_and(|d| is_numeric_date(d) || dashed_day_first(d))
+        && words.next().is_some_and(|w| {
+            w.split_once(':')
+                .is_some_and(|(h, m)| digits_of_len(h, 1..=2) && digits_of_len(m, 2..=2))
+        })
+        && words.next().is_none()
 }
 
 /// Most words of a comment's header (see [`is_wrote_header`]), and of the name in it.
