@@ -769,6 +769,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
     if inner.rule_on(Rule::RelatedLinks) {
+        name_related_heads(inner, text, lines, late);
         cut_related_titles(inner, text, lines, nb);
     }
     if cta_on {
@@ -1483,6 +1484,45 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
         let (p, i) = (pair[0], pair[1]);
         if one_cut(lines, p, i) && adjacent(lines, p, i) {
             give_back(&mut lines[p], &views[p]);
+        }
+    }
+}
+
+/// Names a related-links head that the line model cut before a late pattern could: a short
+/// line that a late `related` pattern of kind `line` or `prefix` matches from its first
+/// letter ("Ähnliche Fragen", "Artikel zum Thema") takes the pattern as its reason, so that
+/// [`cut_related_titles`] reads it as the head of the list under it, as it reads one the
+/// pattern cut, when the line right under it stands. `late` holds the late patterns' matches, `(line, pattern, start, end)` in
+/// line order, offsets in the line.
+fn name_related_heads(inner: &Inner, text: &[u8], lines: &mut [Line], late: &[Retry]) {
+    for hits in late.chunk_by(|x, y| x.0 == y.0) {
+        let li = hits[0].0;
+        let line = &lines[li];
+        if line.class != Class::Cut || line.why != MODEL_CUT || line.stats.words > RELATED_HEAD_MAX_WORDS {
+            continue;
+        }
+        // A head stands above its list, not in a run of cut lines such as a menu's ("Neue
+        // Beiträge" among a board's tabs): the line under it stands.
+        if lines
+            .get(li + 1)
+            .is_none_or(|n| !matches!(n.class, Class::Content | Class::Short))
+        {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let first = l.iter().position(u8::is_ascii_alphanumeric).unwrap_or(l.len());
+        let first = first.min(l.iter().position(|&b| b >= 0x80).unwrap_or(l.len()));
+        let head = hits.iter().find(|&&(_, id, a, b)| {
+            let e = &inner.table.patterns[id as usize];
+            e.category == Category::Related
+                && match e.kind {
+                    Kind::Line => a <= first && last_alpha_end(l) <= b,
+                    Kind::Prefix => a <= first,
+                    _ => false,
+                }
+        });
+        if let Some(&(_, id, _, _)) = head {
+            lines[li].why = Why::Pattern(id);
         }
     }
 }

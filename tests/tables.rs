@@ -740,3 +740,45 @@ fn a_wiki_pages_title_stays() {
     }
     assert!(report.is_empty(), "{report}");
 }
+
+/// A related-links head that the line model cut before its late pattern could ("Ähnliche
+/// Fragen") still heads its list: the titles under it go. The same words as a tab of a
+/// board's menu, among cut lines ("Neue Beiträge"), head nothing: the thread's title below
+/// the menu stays. Each row: set, language, document, a line, whether it must stay.
+#[test]
+fn a_head_the_model_cut_still_heads_its_list() {
+    let rows = [
+        (
+            "batch31",
+            "de",
+            "batch31-de-11",
+            "Arbeitszimmer in der Mietwohnung – welche Kosten zählen?",
+            false,
+        ),
+        (
+            "batch24",
+            "es",
+            "b24-es-03",
+            "Adaptador USB wifi no funciona en Linux Mint",
+            false,
+        ),
+        (
+            "batch17",
+            "de",
+            "t17-de-04",
+            "Dübel drehen in Porenbeton-Wand einfach durch",
+            true,
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, line, stays) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(doc.lines().any(|l| l.trim() == line), "{id}: no line {line:?}");
+        let out = cleaner.clean(&doc).to_string();
+        if out.lines().any(|l| l.trim() == line) != stays {
+            let _ = writeln!(report, "{id}: {line:?} {}", if stays { "lost" } else { "kept" });
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
