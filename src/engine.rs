@@ -1505,7 +1505,7 @@ fn name_related_heads(inner: &Inner, text: &[u8], lines: &mut [Line], late: &[Re
         // Beiträge" among a board's tabs): the line under it stands.
         if lines
             .get(li + 1)
-            .is_none_or(|n| !matches!(n.class, Class::Content | Class::Short))
+            .map_or(true, |n| !matches!(n.class, Class::Content | Class::Short))
         {
             continue;
         }
