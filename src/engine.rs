@@ -7480,13 +7480,27 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             .position(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
             .map_or(line.end, |k| p + k);
         let first = &text[p..word_end];
-        if first != b"Jetzt" && stats::word_classes(first) & stats::CTA == 0 {
-            continue;
-        }
+        let acts = first == b"Jetzt" || stats::word_classes(first) & stats::CTA != 0;
         let Some((end, bounded)) = glued_sentence_end(text, p, line.end) else {
             continue;
         };
         let piece = &text[p..end];
+        // Or, whatever its first word, a block of its own (up to the next glue or the line's
+        // end) that reads as a call to action after a label ("…gefällt wurde.Ihr Berater in der Nähe: Jetzt Termin vereinbaren"),
+        // a site's offer of help or a pitch to a kind of reader.
+        if !acts {
+            // The offer of help and the pitch run past their question to the block's end.
+            let l = &text[line.start..line.end];
+            let block_end = line.start + next_glue(l, p - line.start + 1, l.len());
+            let block = &text[p..block_end];
+            let words = count_words_max(block, GLUED_CALL_MAX_WORDS + 1);
+            if words <= GLUED_CALL_MAX_WORDS
+                && (is_call_to_action(block, words) || is_help_prompt(block) || is_reader_pitch(block))
+            {
+                found.push((li, p, block_end, Why::Rule(Rule::CallToAction, Category::Promo)));
+            }
+            continue;
+        }
         let Ok(s) = std::str::from_utf8(piece) else { continue };
         // The first clause acts: up to a colon, a dash, a comma or an end mark.
         let clause = s
