@@ -1021,7 +1021,7 @@ const REPLY_STAMPS_MIN: usize = 3;
 /// the others.
 const REPLY_KEPT_MIN: usize = 2;
 /// Fewest words of a reply that [`keep_stamped_replies`] gives back.
-const REPLY_MIN_WORDS: u32 = 4;
+const REPLY_MIN_WORDS: u32 = 2;
 /// Most words of a poster's name or rank between a stamp and its reply (see
 /// [`keep_stamped_replies`]).
 const REPLY_NAME_MAX_WORDS: u32 = 3;
