@@ -5683,12 +5683,13 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         if glued && c.is_uppercase() {
             return i;
         }
-        // Or at a word glued to a number, to an agency's initials or to a closing bracket:
-        // "…a las 14:20Muchos vecinos…", "…Juan Pérez / EFEMuchos vecinos…", "…Foto:
+        // Or at a word glued to a number, an amount's currency or a percent sign, to an
+        // agency's initials or to a closing bracket: "…a las 14:20Muchos vecinos…", "…für nur
+        // 49 €Vorsitzender Herbert Lange…", "…Juan Pérez / EFEMuchos vecinos…", "…Foto:
         // sonnenbeet (eigenes Bild)Die Pflanzen…".
         if c.is_uppercase()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
-            && prev.is_some_and(|p| p.is_ascii_digit() || p == ')' || ends_initials(l, i))
+            && prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, ')' | '€' | '$' | '£' | '%') || ends_initials(l, i))
         {
             return i;
         }
