@@ -5689,7 +5689,8 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         // sonnenbeet (eigenes Bild)Die Pflanzen…".
         if c.is_uppercase()
             && char_at(l, i + n).is_some_and(|(d, _)| d.is_lowercase())
-            && prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, ')' | '€' | '$' | '£' | '%') || ends_initials(l, i))
+            && prev
+                .is_some_and(|p| p.is_ascii_digit() || matches!(p, ')' | '€' | '$' | '£' | '%') || ends_initials(l, i))
         {
             return i;
         }

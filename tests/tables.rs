@@ -640,23 +640,30 @@ fn a_widget_glued_inside_prose_costs_no_sentence() {
             "Dernière édition par Bertrand_62",
         ),
     ];
+    let report = stays_and_goes(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
+/// Cleans each row's document (set, language, document id, text that must stay, text that
+/// must go) and reports the rows that failed.
+fn stays_and_goes(rows: &[(&str, &str, &str, &str, &str)]) -> String {
     let cleaner = deboil::Cleaner::new();
     let mut report = String::new();
-    for (set, lang, id, sentence, widget) in rows {
+    for &(set, lang, id, stays, goes) in rows {
         let doc = eval_doc(set, lang, id);
         assert!(
-            doc.contains(sentence) && doc.contains(widget),
+            doc.contains(stays) && doc.contains(goes),
             "{id}: the row's text is not in the document"
         );
         let out = cleaner.clean(&doc).to_string();
-        if !out.contains(sentence) {
-            let _ = writeln!(report, "{id}: lost {sentence:?}");
+        if !out.contains(stays) {
+            let _ = writeln!(report, "{id}: lost {stays:?}");
         }
-        if out.contains(widget) {
-            let _ = writeln!(report, "{id}: kept {widget:?}");
+        if out.contains(goes) {
+            let _ = writeln!(report, "{id}: kept {goes:?}");
         }
     }
-    assert!(report.is_empty(), "{report}");
+    report
 }
 
 /// A thread's last reply, or a comment list's, stands above the page's footer, which the
@@ -694,22 +701,7 @@ fn a_last_reply_above_the_footer_stays_with_the_others() {
             "Posté le 2 mars 2024 à 17:20",
         ),
     ];
-    let cleaner = deboil::Cleaner::new();
-    let mut report = String::new();
-    for (set, lang, id, reply, stamp) in rows {
-        let doc = eval_doc(set, lang, id);
-        assert!(
-            doc.contains(reply) && doc.contains(stamp),
-            "{id}: the row's text is not in the document"
-        );
-        let out = cleaner.clean(&doc).to_string();
-        if !out.contains(reply) {
-            let _ = writeln!(report, "{id}: lost {reply:?}");
-        }
-        if out.contains(stamp) {
-            let _ = writeln!(report, "{id}: kept {stamp:?}");
-        }
-    }
+    let report = stays_and_goes(&rows);
     assert!(report.is_empty(), "{report}");
 }
 
