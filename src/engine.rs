@@ -765,6 +765,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_glued_prose(text, lines, partial, &views, thr);
     keep_inner_headings(lines, nb);
     keep_wiki_titles(text, lines, nb, &views);
+    keep_hours_rows(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
@@ -1218,6 +1219,129 @@ fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         let opens = ascii_prefixes(l, &WIKI_TAGLINE_OPENERS).any(|n| l[n] == b' ');
         if opens && crate::text::find_ci(l, b"wiki").is_some() {
             give_back(&mut lines[w[0]], &views[w[0]]);
+        }
+    }
+}
+
+/// Most words of a row of opening hours (see [`is_hours_row`]).
+const HOURS_ROW_MAX_WORDS: u32 = 12;
+
+/// Weekdays, whole and shortened, in English, German, French and Spanish, lowercase.
+const HOURS_WEEKDAYS: [&str; 48] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lun",
+    "mer",
+    "jeu",
+    "ven",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "sáb",
+    "mié",
+];
+
+/// Words that close a day in a row of opening hours, lowercase.
+const HOURS_CLOSED: [&str; 5] = ["geschlossen", "closed", "fermé", "fermée", "cerrado"];
+
+/// Words between the two times of a range of hours, lowercase ("8 bis 12 Uhr", "9 to 5").
+const HOURS_RANGE_WORDS: [&str; 6] = ["bis", "to", "à", "a", "au", "hasta"];
+
+/// A row of opening hours: a short line with a weekday, and a range of times or a word that
+/// closes the day ("Mi: 8:00–12:00 Uhr", "Sa/So und Feiertage 9.00 – 18.00 Uhr", "Freitag:
+/// geschlossen", "Mercredi : 8 h 45 – 12 h 15").
+fn is_hours_row(l: &[u8], words: u32) -> bool {
+    if words > HOURS_ROW_MAX_WORDS {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let lower = s.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '/' | '(' | ')' | ';'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let weekday = tokens.iter().any(|t| {
+        HOURS_WEEKDAYS.contains(&t.trim_end_matches('.'))
+            || t.split(['–', '-'])
+                .any(|d| HOURS_WEEKDAYS.contains(&d.trim_end_matches('.')))
+    });
+    if !weekday {
+        return false;
+    }
+    if tokens
+        .iter()
+        .any(|t| HOURS_CLOSED.contains(&t.trim_end_matches(['.', '!'])))
+    {
+        return true;
+    }
+    // Two times with a dash or a word between them, in one token ("8–12") or across tokens
+    // ("9.00 – 18.00", "8 h 45 – 12 h 15", "8 bis 12").
+    let digit_last = |t: &str| t.chars().last().is_some_and(|c| c.is_ascii_digit()) || t == "h" || t == "uhr";
+    let digit_first = |t: &str| t.chars().next().is_some_and(|c| c.is_ascii_digit());
+    tokens.iter().any(|t| {
+        t.char_indices().any(|(k, c)| {
+            matches!(c, '–' | '-' | '—')
+                && t[..k].chars().last().is_some_and(|c| c.is_ascii_digit())
+                && t[k + c.len_utf8()..].chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+    }) || tokens.windows(3).any(|w| {
+        digit_last(w[0]) && (matches!(w[1], "–" | "-" | "—") || HOURS_RANGE_WORDS.contains(&w[1])) && digit_first(w[2])
+    })
+}
+
+/// Gives back a row of opening hours that the line model cut right under one it kept: the
+/// last rows of a table of hours ("Fr: geschlossen, nur mit Termin" under "Mi: 8:00–12:00
+/// Uhr") stand next to the chrome that follows the table and read to the model as its start.
+/// Read down the page, so that the rows come back one after the other. `nb` holds the
+/// indices of the non-blank lines.
+fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let mut prev_hours = false;
+    for w in nb.windows(2) {
+        let (p, i) = (&lines[w[0]], &lines[w[1]]);
+        let hours = |l: &Line| is_hours_row(&text[l.start..l.end], l.stats.words);
+        let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.digits + i.stats.words > 0;
+        let kept_row = matches!(p.class, Class::Content | Class::Short) && (prev_hours || hours(p));
+        prev_hours = false;
+        if cut_row && kept_row && hours(i) {
+            give_back(&mut lines[w[1]], &views[w[1]]);
+            prev_hours = true;
         }
     }
 }
@@ -11865,6 +11989,31 @@ mod tests {
         ];
         for (l, b) in none {
             assert_eq!(ad_copy_after(l.as_bytes(), b), None, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn rows_of_opening_hours() {
+        for l in [
+            "Mi: 8:00–12:00 Uhr",
+            "Sa/So und Feiertage 9.00 – 18.00 Uhr",
+            "Fr: geschlossen, nur mit Termin",
+            "Montag bis Freitag, 07.30–16.30 Uhr, durchgehend",
+            "Mercredi : 8 h 45 – 12 h 15",
+            "Sábado: 10 a 14 h",
+            "Sunday closed",
+            "Mo–Fr 8 bis 12 Uhr",
+        ] {
+            assert!(is_hours_row(l.as_bytes(), count_words(l.as_bytes())), "{l:?}");
+        }
+        for l in [
+            "Montag bis Freitag",
+            "Sa, 16.03.2024 · 20:00 Uhr",
+            "Version 2.1–2.4",
+            "Die Praxis ist am Freitag von 8 bis 12 Uhr und am Nachmittag nach Vereinbarung für Sie da, außer in den Ferien.",
+            "Der Laden bleibt geschlossen.",
+        ] {
+            assert!(!is_hours_row(l.as_bytes(), count_words(l.as_bytes())), "{l:?}");
         }
     }
 }

@@ -720,17 +720,24 @@ fn a_wiki_pages_title_stays() {
         ("batch36", "de", "batch36-de-06", "Drucker unter Ubuntu einrichten"),
         ("batch33", "en", "batch33-en-01", "DCC Decoder Programming"),
     ];
+    let report = lines_stay(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
+/// Cleans each row's document (set, language, document id, a whole line of it) and reports
+/// the rows whose line did not come out whole.
+fn lines_stay(rows: &[(&str, &str, &str, &str)]) -> String {
     let cleaner = deboil::Cleaner::new();
     let mut report = String::new();
-    for (set, lang, id, title) in rows {
+    for &(set, lang, id, line) in rows {
         let doc = eval_doc(set, lang, id);
-        assert!(doc.lines().any(|l| l.trim() == title), "{id}: no line {title:?}");
+        assert!(doc.lines().any(|l| l.trim() == line), "{id}: no line {line:?}");
         let out = cleaner.clean(&doc).to_string();
-        if !out.lines().any(|l| l.trim() == title) {
-            let _ = writeln!(report, "{id}: lost {title:?}");
+        if !out.lines().any(|l| l.trim() == line) {
+            let _ = writeln!(report, "{id}: lost {line:?}");
         }
     }
-    assert!(report.is_empty(), "{report}");
+    report
 }
 
 /// A related-links head that the line model cut before its late pattern could ("Ähnliche
@@ -772,5 +779,18 @@ fn a_head_the_model_cut_still_heads_its_list() {
             let _ = writeln!(report, "{id}: {line:?} {}", if stays { "lost" } else { "kept" });
         }
     }
+    assert!(report.is_empty(), "{report}");
+}
+
+/// The last rows of a table of opening hours, next to the chrome under the table, stay with
+/// the rows above them. Each row: set, language, document, a row of hours.
+#[test]
+fn a_table_of_hours_keeps_its_last_rows() {
+    let rows = [
+        ("batch42", "de", "batch42-de-11", "Fr: geschlossen, nur mit Termin"),
+        ("batch39", "de", "batch39-de-07", "Sa/So und Feiertage 9.00 – 18.00 Uhr"),
+        ("batch25", "de", "b25-de-06", "Sonntag und Montag geschlossen"),
+    ];
+    let report = lines_stay(&rows);
     assert!(report.is_empty(), "{report}");
 }
