@@ -1336,10 +1336,10 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
     for w in nb.windows(2) {
         let (p, i) = (&lines[w[0]], &lines[w[1]]);
         let hours = |l: &Line| is_hours_row(&text[l.start..l.end], l.stats.words);
-        let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.digits + i.stats.words > 0;
-        let kept_row = matches!(p.class, Class::Content | Class::Short) && (prev_hours || hours(p));
-        prev_hours = false;
-        if cut_row && kept_row && hours(i) {
+        let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.words <= HOURS_ROW_MAX_WORDS;
+        let kept = matches!(p.class, Class::Content | Class::Short);
+        let was_hours = std::mem::replace(&mut prev_hours, false);
+        if cut_row && kept && (was_hours || hours(p)) && hours(i) {
             give_back(&mut lines[w[1]], &views[w[1]]);
             prev_hours = true;
         }
