@@ -8011,7 +8011,8 @@ const TABLE_CELL_WORDS: u32 = 4;
 /// menu's items: [`TABLE_RUN`] lines or more with the same number of bars (blank lines and
 /// lines cut otherwise between), most of those below the first with a cell of
 /// [`TABLE_CELL_WORDS`] words ("Einstellung | Standardwert | Beschreibung" above "Zugang
-/// automatisch deaktivieren | aus | Schaltet das Gastnetz nach einer festgelegten Zeit ab").
+/// automatisch deaktivieren | aus | Schaltet das Gastnetz nach einer festgelegten Zeit ab"),
+/// or a quarter of all cells in lowercase or with a mark of data in them.
 /// [`bar_tables`] spares rows of figures before the line model; these rows the model read
 /// as cut, and they come back after it. `partial` comes in sorted and goes out sorted.
 fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
@@ -8060,7 +8061,28 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
                     .any(|cell| count_words_max(cell, TABLE_CELL_WORDS) >= TABLE_CELL_WORDS)
             })
             .count();
-        if rows.len() >= TABLE_RUN && 2 * wordy >= rows.len() - 1 {
+        // Or cells of data more than of names: a quarter of them open in lowercase or hold a
+        // mark a menu's item seldom has ("Vodafone | web.vodafone.de | (leer) | (leer)",
+        // "Internet | grün, blinkend | Verbindung wird aufgebaut").
+        // A filter's rows are no table: their first cell names the filter ("Ernährung:
+        // vegetarisch | vegan | ohne Ei").
+        let (mut cells, mut data) = (0usize, 0usize);
+        let filters = rows.iter().any(|&r| {
+            let first = row(r).split(|&b| b == b'|').next().unwrap_or_default();
+            memchr::memchr(b':', first).is_some()
+        });
+        for &r in rows {
+            for cell in row(r).split(|&b| b == b'|') {
+                let c = cell.trim_ascii();
+                if c.is_empty() {
+                    continue;
+                }
+                cells += 1;
+                let lower = char_at(c, 0).is_some_and(|(ch, _)| ch.is_lowercase());
+                data += usize::from(lower || c.iter().any(|b| matches!(b, b',' | b'.' | b'(' | b'=' | b'_' | b'"')));
+            }
+        }
+        if rows.len() >= TABLE_RUN && (2 * wordy >= rows.len() - 1 || !filters && 4 * data >= cells) {
             restore.extend_from_slice(rows);
         }
     });

@@ -794,3 +794,31 @@ fn a_table_of_hours_keeps_its_last_rows() {
     let report = lines_stay(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// Rows of a table written with bars whose cells hold data (lowercase words, dots, commas,
+/// brackets) come out whole, though no cell is long; a filter's rows, which name the filter
+/// in their first cell, go. Each row: set, language, document, a row of the table.
+#[test]
+fn rows_of_data_with_bars_are_kept() {
+    let rows = [
+        (
+            "batch26",
+            "de",
+            "b26-de-05",
+            "Internet | grün, blinkend | Verbindung wird aufgebaut",
+        ),
+        (
+            "batch33",
+            "de",
+            "batch33-de-02",
+            "Vodafone | web.vodafone.de | (leer) | (leer)",
+        ),
+        ("batch12", "fr", "train12-fr-07", "== | égal à | ville == \"Lyon\""),
+    ];
+    let report = lines_stay(&rows);
+    assert!(report.is_empty(), "{report}");
+    let doc = eval_doc("batch44", "de", "batch44-de-06");
+    let filter = "Ernährung: vegetarisch | vegan | ohne Ei";
+    assert!(doc.contains(filter));
+    assert!(!deboil::Cleaner::new().clean(&doc).to_string().contains(filter));
+}
