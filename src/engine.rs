@@ -1122,11 +1122,9 @@ fn keep_stamped_replies(
     }
 }
 
-/// Whether `t` holds a clock time ("19:02") or a post's number ("#7").
+/// Whether `t` holds a clock time ("19:02", see [`has_clock_time`]) or a post's number ("#7").
 fn has_clock_or_number(t: &[u8]) -> bool {
-    t.windows(4)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
-        || t.windows(2).any(|w| w[0] == b'#' && w[1].is_ascii_digit())
+    has_clock_time(t) || t.windows(2).any(|w| w[0] == b'#' && w[1].is_ascii_digit())
 }
 
 /// A hash of `t`'s shape: each run of ASCII digits and each run of other letters (bytes of
@@ -1286,7 +1284,8 @@ const HOURS_RANGE_WORDS: [&str; 6] = ["bis", "to", "à", "a", "au", "hasta"];
 
 /// A row of opening hours: a short line with a weekday, and a range of times or a word that
 /// closes the day ("Mi: 8:00–12:00 Uhr", "Sa/So und Feiertage 9.00 – 18.00 Uhr", "Freitag:
-/// geschlossen", "Mercredi : 8 h 45 – 12 h 15").
+/// geschlossen", "Mercredi : 8 h 45 – 12 h 15"). Some short weekdays are words of their own
+/// ("so", "do", "sun"): [`keep_hours_rows`] reads only lines next to a row of hours.
 fn is_hours_row(l: &[u8], words: u32) -> bool {
     if words > HOURS_ROW_MAX_WORDS {
         return false;
@@ -1616,8 +1615,8 @@ fn rejoin_pieces(text: &[u8], lines: &mut [Line], nb: &[usize], joined: &[Joined
 /// line that a late `related` pattern of kind `line` or `prefix` matches from its first
 /// letter ("Ähnliche Fragen", "Artikel zum Thema") takes the pattern as its reason, so that
 /// [`cut_related_titles`] reads it as the head of the list under it, as it reads one the
-/// pattern cut, when the line right under it stands. `late` holds the late patterns' matches, `(line, pattern, start, end)` in
-/// line order, offsets in the line.
+/// pattern cut, when the line right under it stands. `late` holds the late patterns'
+/// matches, `(line, pattern, start, end)` in line order, offsets in the line.
 fn name_related_heads(inner: &Inner, text: &[u8], lines: &mut [Line], late: &[Retry]) {
     for hits in late.chunk_by(|x, y| x.0 == y.0) {
         let li = hits[0].0;
@@ -3605,8 +3604,12 @@ fn is_icon_stamp(l: &[u8]) -> bool {
     // English boards write the day first with dashes ("10-12-2008"), which
     // [`is_numeric_date`] reads as a year first only.
     let dashed_day_first = |w: &str| {
-        let p: Vec<&str> = w.split('-').collect();
-        p.len() == 3 && digits_of_len(p[0], 1..=2) && digits_of_len(p[1], 1..=2) && digits_of_len(p[2], 4..=4)
+        let mut p = w.split('-');
+        matches!(
+            (p.next(), p.next(), p.next(), p.next()),
+            (Some(d), Some(m), Some(y), None)
+                if digits_of_len(d, 1..=2) && digits_of_len(m, 1..=2) && digits_of_len(y, 4..=4)
+        )
     };
     let Ok(s) = std::str::from_utf8(rest) else { return false };
     let mut words = s.split_whitespace();
@@ -7612,8 +7615,9 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         };
         let piece = &text[p..end];
         // Or, whatever its first word, a block of its own (up to the next glue or the line's
-        // end) that reads as a call to action after a label ("…gefällt wurde.Ihr Berater in der Nähe: Jetzt Termin vereinbaren"),
-        // a site's offer of help or a pitch to a kind of reader.
+        // end) that reads as a call to action after a label ("…einspringen.Ihr Berater in
+        // der Nähe: Jetzt Termin vereinbaren"), a site's offer of help or a pitch to a kind
+        // of reader.
         if !acts {
             // The offer of help and the pitch run past their question to the block's end.
             let l = &text[line.start..line.end];
@@ -8063,14 +8067,13 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
             .count();
         // Or cells of data more than of names: a quarter of them open in lowercase or hold a
         // mark a menu's item seldom has ("Vodafone | web.vodafone.de | (leer) | (leer)",
-        // "Internet | grün, blinkend | Verbindung wird aufgebaut").
-        // A filter's rows are no table: their first cell names the filter ("Ernährung:
-        // vegetarisch | vegan | ohne Ei").
-        let (mut cells, mut data) = (0usize, 0usize);
+        // "Internet | grün, blinkend | Verbindung wird aufgebaut"). A filter's rows are no
+        // table: their first cell names the filter ("Ernährung: vegetarisch | vegan | ohne Ei").
         let filters = rows.iter().any(|&r| {
             let first = row(r).split(|&b| b == b'|').next().unwrap_or_default();
             memchr::memchr(b':', first).is_some()
         });
+        let (mut cells, mut data) = (0usize, 0usize);
         for &r in rows {
             for cell in row(r).split(|&b| b == b'|') {
                 let c = cell.trim_ascii();
