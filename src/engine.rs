@@ -1287,7 +1287,13 @@ const HOURS_RANGE_WORDS: [&str; 6] = ["bis", "to", "à", "a", "au", "hasta"];
 /// geschlossen", "Mercredi : 8 h 45 – 12 h 15"). Some short weekdays are words of their own
 /// ("so", "do", "sun"): [`keep_hours_rows`] reads only lines next to a row of hours.
 fn is_hours_row(l: &[u8], words: u32) -> bool {
-    if words > HOURS_ROW_MAX_WORDS {
+    // A range of times has digits; a day closed has its word (cheap tests first).
+    if words > HOURS_ROW_MAX_WORDS
+        || !l.iter().any(u8::is_ascii_digit)
+            && !HOURS_CLOSED
+                .iter()
+                .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
+    {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
@@ -1338,7 +1344,7 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
         let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.words <= HOURS_ROW_MAX_WORDS;
         let kept = matches!(p.class, Class::Content | Class::Short);
         let was_hours = std::mem::replace(&mut prev_hours, false);
-        if cut_row && kept && (was_hours || hours(p)) && hours(i) {
+        if cut_row && kept && hours(i) && (was_hours || hours(p)) {
             give_back(&mut lines[w[1]], &views[w[1]]);
             prev_hours = true;
         }
@@ -7573,6 +7579,9 @@ fn kept_line_inside(lines: &[Line], p: usize) -> Option<(usize, &Line)> {
 
 /// Most words of a call to action glued into a kept line (see [`cut_glued_calls`]).
 const GLUED_CALL_MAX_WORDS: u32 = 16;
+/// Most bytes of a block glued into a kept line that [`cut_glued_calls`] reads whatever its
+/// first word: [`GLUED_CALL_MAX_WORDS`] long words and their blanks.
+const GLUED_CALL_MAX_BYTES: usize = 320;
 
 /// Cuts the calls to action glued into the lines the line model kept, where extraction lost
 /// the bounds of a box: a sentence glued to the end of the one before it ("…im
@@ -7610,27 +7619,43 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             .map_or(line.end, |k| p + k);
         let first = &text[p..word_end];
         let acts = first == b"Jetzt" || stats::word_classes(first) & stats::CTA != 0;
-        let Some((end, bounded)) = glued_sentence_end(text, p, line.end) else {
-            continue;
-        };
-        let piece = &text[p..end];
         // Or, whatever its first word, a block of its own (up to the next glue or the line's
         // end) that reads as a call to action after a label ("…einspringen.Ihr Berater in
         // der Nähe: Jetzt Termin vereinbaren"), a site's offer of help or a pitch to a kind
         // of reader.
         if !acts {
-            // The offer of help and the pitch run past their question to the block's end.
+            // The offer of help and the pitch run past their question to the block's end,
+            // looked for within [`GLUED_CALL_MAX_BYTES`]: a longer block is no call.
             let l = &text[line.start..line.end];
-            let block_end = line.start + next_glue(l, p - line.start + 1, l.len());
+            let limit = l.len().min(p - line.start + GLUED_CALL_MAX_BYTES);
+            // An offer of help and a pitch ask a question; a call after a label has its colon
+            // or dash: most glued sentences have neither within reach, and are not read
+            // further.
+            let window = &l[p - line.start..limit];
+            if memchr::memchr(b'?', window).is_none() && memchr::memchr3(b':', b'-', 0xE2, window).is_none() {
+                continue;
+            }
+            if glued_sentence_end(text, p, line.end).is_none() {
+                continue;
+            }
+            let block_end = line.start + next_glue(l, p - line.start + 1, limit);
+            if block_end - line.start == limit && limit < l.len() {
+                continue;
+            }
             let block = &text[p..block_end];
+            let asks = memchr::memchr(b'?', block).is_some();
             let words = count_words_max(block, GLUED_CALL_MAX_WORDS + 1);
             if words <= GLUED_CALL_MAX_WORDS
-                && (is_call_to_action(block, words) || is_help_prompt(block) || is_reader_pitch(block))
+                && (is_call_to_action(block, words) || asks && (is_help_prompt(block) || is_reader_pitch(block)))
             {
                 found.push((li, p, block_end, Why::Rule(Rule::CallToAction, Category::Promo)));
             }
             continue;
         }
+        let Some((end, bounded)) = glued_sentence_end(text, p, line.end) else {
+            continue;
+        };
+        let piece = &text[p..end];
         let Ok(s) = std::str::from_utf8(piece) else { continue };
         // The first clause acts: up to a colon, a dash, a comma or an end mark.
         let clause = s
