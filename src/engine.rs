@@ -7582,6 +7582,9 @@ const GLUED_CALL_MAX_WORDS: u32 = 16;
 /// Most bytes of a block glued into a kept line that [`cut_glued_calls`] reads whatever its
 /// first word: [`GLUED_CALL_MAX_WORDS`] long words and their blanks.
 const GLUED_CALL_MAX_BYTES: usize = 320;
+/// Bytes of such a block in which its question or its label's colon stands: a question or
+/// a label of up to a dozen words.
+const GLUED_CALL_HEAD_BYTES: usize = 120;
 
 /// Cuts the calls to action glued into the lines the line model kept, where extraction lost
 /// the bounds of a box: a sentence glued to the end of the one before it ("…im
@@ -7628,11 +7631,16 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             // looked for within [`GLUED_CALL_MAX_BYTES`]: a longer block is no call.
             let l = &text[line.start..line.end];
             let limit = l.len().min(p - line.start + GLUED_CALL_MAX_BYTES);
-            // An offer of help and a pitch ask a question; a call after a label has its colon
-            // or dash: most glued sentences have neither within reach, and are not read
-            // further.
+            // An offer of help and a pitch open with a question, a call after a label with
+            // its label's colon, or it follows a dash: most glued sentences have none of
+            // them within reach, and are not read further.
             let window = &l[p - line.start..limit];
-            if memchr::memchr(b'?', window).is_none() && memchr::memchr3(b':', b'-', 0xE2, window).is_none() {
+            let head = &window[..window.len().min(GLUED_CALL_HEAD_BYTES)];
+            if memchr::memchr2(b'?', b':', head).is_none()
+                && !["–", "—", " - "]
+                    .iter()
+                    .any(|d| memchr::memmem::find(window, d.as_bytes()).is_some())
+            {
                 continue;
             }
             if glued_sentence_end(text, p, line.end).is_none() {
