@@ -7582,8 +7582,8 @@ const GLUED_CALL_MAX_WORDS: u32 = 16;
 /// Most bytes of a block glued into a kept line that [`cut_glued_calls`] reads whatever its
 /// first word: [`GLUED_CALL_MAX_WORDS`] long words and their blanks.
 const GLUED_CALL_MAX_BYTES: usize = 320;
-/// Bytes of such a block in which its question or its label's colon stands: a question or
-/// a label of up to a dozen words.
+/// Bytes of such a block in which its question, its label's colon or its dash stands: a
+/// question or a label of up to a dozen words.
 const GLUED_CALL_HEAD_BYTES: usize = 120;
 
 /// Cuts the calls to action glued into the lines the line model kept, where extraction lost
@@ -7610,6 +7610,8 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
     }
     starts.sort_unstable();
     let mut found = Vec::new();
+    // The marks of one line (see `block_marks`), and which line they are of.
+    let (mut marks, mut marks_of): (Vec<(usize, bool)>, Option<usize>) = (Vec::new(), None);
     for p in starts {
         let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
@@ -7632,15 +7634,20 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             let l = &text[line.start..line.end];
             let limit = l.len().min(p - line.start + GLUED_CALL_MAX_BYTES);
             // An offer of help and a pitch open with a question, a call after a label with
-            // its label's colon, or it follows a dash: most glued sentences have none of
-            // them within reach, and are not read further.
-            let window = &l[p - line.start..limit];
-            let head = &window[..window.len().min(GLUED_CALL_HEAD_BYTES)];
-            if memchr::memchr2(b'?', b':', head).is_none()
-                && !["–", "—", " - "]
-                    .iter()
-                    .any(|d| memchr::memmem::find(window, d.as_bytes()).is_some())
-            {
+            // its label's colon or a dash: most glued sentences have none of them in their
+            // first [`GLUED_CALL_HEAD_BYTES`], and are not read further. The line's marks are
+            // found once, for all the blocks glued into it.
+            if marks_of != Some(li) {
+                marks = block_marks(&text[line.start..line.end], line.start);
+                marks_of = Some(li);
+            }
+            let head_end = p + GLUED_CALL_HEAD_BYTES.min(limit - (p - line.start));
+            let k = marks.partition_point(|&(m, _)| m < p);
+            let marked = marks[k..]
+                .iter()
+                .take_while(|&&(m, _)| m < head_end)
+                .any(|&(m, dash)| !dash || m > p && m + 3 <= head_end || m > p && text[m] == b'-');
+            if !marked {
                 continue;
             }
             if glued_sentence_end(text, p, line.end).is_none() {
@@ -7689,6 +7696,23 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
         found.push((li, p, end, Why::Rule(Rule::CallToAction, category)));
     }
     push_new_cuts(partial, found);
+}
+
+/// The marks in `l` (a line starting at `base` in the text) that open a call glued into
+/// it (see [`cut_glued_calls`]): question marks and colons, and dashes (`true`): a hyphen
+/// after a blank, "–" and "—". By position in the text, in order.
+fn block_marks(l: &[u8], base: usize) -> Vec<(usize, bool)> {
+    let mut marks: Vec<(usize, bool)> = memchr::memchr3_iter(b'?', b':', b'-', l)
+        .filter(|&k| l[k] != b'-' || k > 0 && l[k - 1] == b' ')
+        .map(|k| (base + k, l[k] == b'-'))
+        .collect();
+    marks.extend(
+        memchr::memchr_iter(0xE2, l)
+            .filter(|&k| l.get(k + 1) == Some(&0x80) && matches!(l.get(k + 2), Some(0x93 | 0x94)))
+            .map(|k| (base + k, true)),
+    );
+    marks.sort_unstable();
+    marks
 }
 
 /// Most words of the names of a credit glued into a kept line (see [`cut_glued_credits`]).
