@@ -7595,7 +7595,13 @@ const GLUED_CALL_HEAD_BYTES: usize = 120;
 /// is [`GLUED_CALL_MAX_WORDS`] words at most. A pitch for the site's mail
 /// ([`is_signup_pitch`]) goes too, ended by its mark, up to [`SIGNUP_PITCH_MAX_WORDS`] words
 /// ("…in the hallway.\"Sign up to the Evening Post's free morning briefing for the top
-/// stories.Opposition …"). `partial` comes in sorted and goes out sorted.
+/// stories.Opposition …"). A block glued after an end mark whatever its first word, up to
+/// the next glue or the line's end and [`GLUED_CALL_MAX_WORDS`] words at most, goes when it
+/// reads as a call to action after a label or a dash ([`is_call_to_action`]), a site's
+/// offer of help ([`is_help_prompt`]) or a pitch to a kind of reader ([`is_reader_pitch`]):
+/// "…einspringen.Ihr Berater in der Nähe: Jetzt Termin vereinbaren", "…zuweisen.Noch
+/// Fragen? Chatte mit unserem Support-Team, Mo–Fr 8–18 Uhr". `partial` comes in sorted and
+/// goes out sorted.
 fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     // Where a glued sentence may start: a capital right after an end mark, or "Jetzt" right
     // after a lowercase letter (most pages have neither).
@@ -7638,7 +7644,7 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             // first [`GLUED_CALL_HEAD_BYTES`], and are not read further. The line's marks are
             // found once, for all the blocks glued into it.
             if marks_of != Some(li) {
-                marks = block_marks(&text[line.start..line.end], line.start);
+                marks = block_marks(l, line.start);
                 marks_of = Some(li);
             }
             let head_end = p + GLUED_CALL_HEAD_BYTES.min(limit - (p - line.start));
@@ -7646,7 +7652,8 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             let marked = marks[k..]
                 .iter()
                 .take_while(|&&(m, _)| m < head_end)
-                .any(|&(m, dash)| !dash || m > p && m + 3 <= head_end || m > p && text[m] == b'-');
+                // A dash after the block's first byte, whole in the head ("–" is three bytes).
+                .any(|&(m, dash)| !dash || m > p && (text[m] == b'-' || m + 3 <= head_end));
             if !marked {
                 continue;
             }
