@@ -1047,11 +1047,6 @@ fn keep_stamped_replies(
     views: &[LineView],
     late: &[Retry],
 ) {
-    // The late patterns' matches on line `i`.
-    let hits = |i: usize| {
-        let from = late.partition_point(|h| h.0 < i);
-        late[from..].iter().take_while(move |h| h.0 == i)
-    };
     let stamp_pattern = |id: u32| {
         matches!(
             inner.table.patterns[id as usize].category,
@@ -1067,7 +1062,7 @@ fn keep_stamped_replies(
         }
         // A stamp the line model cut is known by a late pattern's match on it.
         let kind = if l.why == MODEL_CUT {
-            match hits(i).find(|h| stamp_pattern(h.1)) {
+            match late_hits(late, i).iter().find(|h| stamp_pattern(h.1)) {
                 Some(h) => u64::from(h.1) | 1 << 63,
                 None => continue,
             }
@@ -1114,12 +1109,19 @@ fn keep_stamped_replies(
                 && l.why == MODEL_CUT
                 && l.stats.words >= REPLY_MIN_WORDS
                 && l.stats.ends_sentence
-                && hits(i).next().is_none()
+                && late_hits(late, i).is_empty()
             {
                 give_back(&mut lines[i], &views[i]);
             }
         }
     }
+}
+
+/// The late patterns' matches on line `li` (`late` in line order, see [`late_patterns`]).
+fn late_hits(late: &[Retry], li: usize) -> &[Retry] {
+    let from = late.partition_point(|h| h.0 < li);
+    let to = from + late[from..].partition_point(|h| h.0 == li);
+    &late[from..to]
 }
 
 /// Whether `t` holds a clock time ("19:02", see [`has_clock_time`]) or a post's number ("#7").
@@ -1224,56 +1226,10 @@ fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
 /// Most words of a row of opening hours (see [`is_hours_row`]).
 const HOURS_ROW_MAX_WORDS: u32 = 12;
 
-/// Weekdays, whole and shortened, in English, German, French and Spanish, lowercase.
-const HOURS_WEEKDAYS: [&str; 48] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lun",
-    "mer",
-    "jeu",
-    "ven",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "sáb",
-    "mié",
+/// Weekdays shortened as a table of opening hours writes them, besides [`WEEKDAYS`],
+/// lowercase ("Mo–Fr", "Mer.", "Sáb").
+const HOURS_SHORT_WEEKDAYS: [&str; 13] = [
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mer", "jeu", "ven", "sáb", "mié",
 ];
 
 /// Words that close a day in a row of opening hours, lowercase.
@@ -1302,11 +1258,11 @@ fn is_hours_row(l: &[u8], words: u32) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '/' | '(' | ')' | ';'))
         .filter(|t| !t.is_empty())
         .collect();
-    let weekday = tokens.iter().any(|t| {
-        HOURS_WEEKDAYS.contains(&t.trim_end_matches('.'))
-            || t.split(['–', '-'])
-                .any(|d| HOURS_WEEKDAYS.contains(&d.trim_end_matches('.')))
-    });
+    let day = |w: &str| {
+        let w = w.trim_end_matches('.');
+        WEEKDAYS.contains(&w) || HOURS_SHORT_WEEKDAYS.contains(&w)
+    };
+    let weekday = tokens.iter().any(|t| day(t) || t.split(['–', '-']).any(day));
     if !weekday {
         return false;
     }
@@ -2037,6 +1993,11 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
 /// [`cut_signatures`]).
 const SIGNATURE_RULE_MIN: usize = 5;
 
+/// How many underscores open `b`: the length of a signature's rule that starts there.
+fn underscores(b: &[u8]) -> usize {
+    b.iter().take_while(|&&x| x == b'_').count()
+}
+
 /// Most words of a signature's line (see [`cut_signatures`]).
 const SIGNATURE_MAX_WORDS: u32 = 24;
 
@@ -2047,7 +2008,7 @@ const SIGNATURE_MAX_WORDS: u32 = 24;
 fn cut_signatures(text: &[u8], lines: &mut [Line]) {
     let is_rule = |l: &[u8]| {
         let t = l.trim_ascii();
-        t.len() >= SIGNATURE_RULE_MIN && t.iter().all(|&b| b == b'_')
+        t.len() >= SIGNATURE_RULE_MIN && underscores(t) == t.len()
     };
     for i in 0..lines.len() {
         if lines[i].stats.words != 0 || !is_rule(&text[lines[i].start..lines[i].end]) {
@@ -3621,10 +3582,7 @@ fn is_icon_stamp(l: &[u8]) -> bool {
     let mut words = s.split_whitespace();
     let date = words.next().map(|w| w.trim_end_matches(','));
     date.is_some_and(|d| is_numeric_date(d) || dashed_day_first(d))
-        && words.next().is_some_and(|w| {
-            w.split_once(':')
-                .is_some_and(|(h, m)| digits_of_len(h, 1..=2) && digits_of_len(m, 2..=2))
-        })
+        && words.next().is_some_and(is_clock_word)
         && words.next().is_none()
 }
 
@@ -5848,10 +5806,7 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         }
         // Or at a signature's rule glued to a sentence's end: "…édité 1 fois.___________Mieux
         // vaut …" (a rule of [`SIGNATURE_RULE_MIN`] underscores or more).
-        if c == '_'
-            && prev.is_some_and(is_sentence_end)
-            && l[i..].iter().take_while(|&&x| x == b'_').count() >= SIGNATURE_RULE_MIN
-        {
+        if c == '_' && prev.is_some_and(is_sentence_end) && underscores(&l[i..]) >= SIGNATURE_RULE_MIN {
             return i;
         }
         prev = Some(c);
@@ -7859,7 +7814,7 @@ fn cut_glued_signatures(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, R
     let mut from = 0;
     while let Some(q) = memchr::memmem::find(&text[from..], &rule) {
         let p = from + q;
-        let run = text[p..].iter().take_while(|&&b| b == b'_').count();
+        let run = underscores(&text[p..]);
         from = p + run;
         let Some((li, line)) = kept_line_inside(lines, p) else {
             continue;
@@ -8512,25 +8467,52 @@ const MONTHS: &[&str] = &[
     "dic",
 ];
 
-/// Other words a date, time or reading-time line may hold, lowercase: weekdays, time-of-day
-/// words, stamps ("updated", "aktualisiert", "publié"), small function words.
-const DATE_WORDS: &[&str] = &[
-    "mon",
+/// Weekdays in English (whole and shortened), German, French and Spanish, lowercase: words
+/// of a date line ([`date_word_class`]) and of a row of opening hours ([`is_hours_row`]).
+const WEEKDAYS: [&str; 35] = [
     "monday",
-    "tue",
-    "tues",
     "tuesday",
-    "wed",
     "wednesday",
-    "thu",
-    "thurs",
     "thursday",
-    "fri",
     "friday",
-    "sat",
     "saturday",
-    "sun",
     "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// Other words a date, time or reading-time line may hold, lowercase: the weekdays of
+/// [`WEEKDAYS`] and these: shortened weekdays, time-of-day words, stamps ("updated",
+/// "aktualisiert", "publié"), small function words.
+const DATE_WORDS: &[&str] = &[
+    "tues",
+    "thurs",
     "am",
     "pm",
     "a.m",
@@ -8597,13 +8579,6 @@ const DATE_WORDS: &[&str] = &[
     "years",
     "yesterday",
     "today",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
     "uhr",
     "um",
     "vom",
@@ -8617,13 +8592,6 @@ const DATE_WORDS: &[&str] = &[
     "tagen",
     "gestern",
     "heute",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "le",
     "à",
     "h",
@@ -8633,13 +8601,6 @@ const DATE_WORDS: &[&str] = &[
     "il",
     "y",
     "a",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
     "de",
     "del",
     "actualizado",
@@ -8679,6 +8640,7 @@ fn date_word_class(w: &str) -> u8 {
             (MONTHS, MONTH),
             (TIME_MARKERS, TIME),
             (DATE_WORDS, DATE),
+            (&WEEKDAYS, DATE),
             (STAMP_WORDS, DATE | STAMP),
             (WEEKDAY_ABBREVIATIONS, WEEKDAY),
         ] {
@@ -8806,13 +8768,15 @@ fn is_dateline_row(l: &[u8]) -> bool {
 fn is_numeric_stamp(part: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(part) else { return false };
     let mut words = s.split_whitespace();
-    let time = |w: &str| {
-        w.split_once(':')
-            .is_some_and(|(h, m)| digits_of_len(h, 1..=2) && digits_of_len(m, 2..=2))
-    };
     words.next().is_some_and(|w| is_numeric_date(w.trim_end_matches(',')))
-        && words.next().map_or(true, time)
+        && words.next().map_or(true, is_clock_word)
         && words.next().is_none()
+}
+
+/// Whether the word `w` is a time of day in digits, hours and minutes: "9:15", "18:02".
+fn is_clock_word(w: &str) -> bool {
+    w.split_once(':')
+        .is_some_and(|(h, m)| digits_of_len(h, 1..=2) && digits_of_len(m, 2..=2))
 }
 
 /// News agencies and their regional services, by the codes that stand in datelines ("Berlin

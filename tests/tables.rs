@@ -727,14 +727,24 @@ fn a_wiki_pages_title_stays() {
 /// Cleans each row's document (set, language, document id, a whole line of it) and reports
 /// the rows whose line did not come out whole.
 fn lines_stay(rows: &[(&str, &str, &str, &str)]) -> String {
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|&(set, lang, id, line)| (set, lang, id, line, true))
+        .collect();
+    line_fates(&rows)
+}
+
+/// Cleans each row's document (set, language, document id, a whole line of it, whether the
+/// line must come out whole) and reports the rows whose line did otherwise.
+fn line_fates(rows: &[(&str, &str, &str, &str, bool)]) -> String {
     let cleaner = deboil::Cleaner::new();
     let mut report = String::new();
-    for &(set, lang, id, line) in rows {
+    for &(set, lang, id, line, stays) in rows {
         let doc = eval_doc(set, lang, id);
         assert!(doc.lines().any(|l| l.trim() == line), "{id}: no line {line:?}");
         let out = cleaner.clean(&doc).to_string();
-        if !out.lines().any(|l| l.trim() == line) {
-            let _ = writeln!(report, "{id}: lost {line:?}");
+        if out.lines().any(|l| l.trim() == line) != stays {
+            let _ = writeln!(report, "{id}: {} {line:?}", if stays { "lost" } else { "kept" });
         }
     }
     report
@@ -769,16 +779,7 @@ fn a_head_the_model_cut_still_heads_its_list() {
             true,
         ),
     ];
-    let cleaner = deboil::Cleaner::new();
-    let mut report = String::new();
-    for (set, lang, id, line, stays) in rows {
-        let doc = eval_doc(set, lang, id);
-        assert!(doc.lines().any(|l| l.trim() == line), "{id}: no line {line:?}");
-        let out = cleaner.clean(&doc).to_string();
-        if out.lines().any(|l| l.trim() == line) != stays {
-            let _ = writeln!(report, "{id}: {line:?} {}", if stays { "lost" } else { "kept" });
-        }
-    }
+    let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
 
