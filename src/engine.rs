@@ -766,6 +766,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_inner_headings(lines, nb);
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
+    keep_item_prices(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
@@ -1305,6 +1306,100 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
             prev_hours = true;
         }
     }
+}
+
+/// Most words of an item's price line (see [`opens_with_price`]).
+const ITEM_PRICE_MAX_WORDS: u32 = 10;
+/// Most words of the line between an item's name and its price ("Marke: Alpenfalke",
+/// "Bewertungen (23)").
+const ITEM_PRICE_GAP_MAX_WORDS: u32 = 6;
+
+/// Gives back the price of the item a page is about, which the line model cut right under
+/// the item's name or its first facts: the page's first line that opens with a price other
+/// than nought ("CHF 19.80", "249,00 € inkl. 19 % MwSt.", "Unser Preis: 39,95 €"; a cart's
+/// "$0.00" is passed over), with a kept line right above it, or two lines above with a short
+/// line between ("Marke: Alpenfalke"). The prices of other items come after the item's own
+/// and a teaser's price shares its line with the teaser's name ("Trinkblase 3 L – 24,95 €"):
+/// they stay as the model left them. `nb` holds the indices of the non-blank lines.
+fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let kept = |l: &Line| matches!(l.class, Class::Content | Class::Short);
+    for k in 0..nb.len() {
+        let l = &lines[nb[k]];
+        if l.stats.digits == 0 || l.stats.words > ITEM_PRICE_MAX_WORDS {
+            continue;
+        }
+        match price_at_start(&text[l.start..l.end]) {
+            None | Some(false) => continue,
+            Some(true) => {}
+        }
+        if k > 0 && l.class == Class::Cut && l.why == MODEL_CUT {
+            let above = &lines[nb[k - 1]];
+            let named =
+                kept(above) || k >= 2 && above.stats.words <= ITEM_PRICE_GAP_MAX_WORDS && kept(&lines[nb[k - 2]]);
+            if named {
+                give_back(&mut lines[nb[k]], &views[nb[k]]);
+            }
+        }
+        return;
+    }
+}
+
+/// Longest label (in words) before a price's colon ("Unser Preis:", "Price:").
+const PRICE_LABEL_MAX_WORDS: usize = 4;
+
+/// Currencies written before or after an amount, as signs or codes.
+const CURRENCIES: [&str; 11] = [
+    "€", "$", "£", "CHF", "EUR", "USD", "GBP", "Fr.", "SFr.", "Euro", "Franken",
+];
+
+/// Whether `l` opens with a price, after a label of a few words and its colon at most: a
+/// currency and an amount ("CHF 19.80", "$52.000", "£185.00Tax included.") or an amount and a
+/// currency ("249,00 €inkl. MwSt.", "64,90 EUR", "149.– Fr."). `None` if it does not,
+/// `Some(false)` for an amount of nought ("$0.00").
+fn price_at_start(l: &[u8]) -> Option<bool> {
+    let l = l.trim_ascii_start();
+    let mut s = 0;
+    if let Some(colon) = l.iter().take(48).position(|&b| b == b':') {
+        let label = &l[..colon];
+        let words = label
+            .split(|b| b.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+            .count();
+        // A search filter's bound is no item's price ("Max price: £15,000", "Preis min.:").
+        let bound = crate::text::find_ci(label, b"max").is_some() || crate::text::find_ci(label, b"min").is_some();
+        if words == 0 || words > PRICE_LABEL_MAX_WORDS || bound || label.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        s = skip_blanks(l, colon + 1);
+    }
+    let currency_at = |i: usize| {
+        CURRENCIES.iter().find_map(|c| {
+            let end = i + c.len();
+            let boundary =
+                !c.as_bytes()[c.len() - 1].is_ascii_alphabetic() || !l.get(end).is_some_and(u8::is_ascii_alphabetic);
+            (l.get(i..end) == Some(c.as_bytes()) && boundary).then_some(end)
+        })
+    };
+    // The amount: digits and the marks that group them or end them ("3'290.–", "12,–").
+    let amount = |from: usize| {
+        let mut i = from;
+        while i < l.len() && (l[i].is_ascii_digit() || matches!(l[i], b'.' | b',' | b'\'' | b'-')) {
+            i += 1;
+        }
+        if l[i..].starts_with("–".as_bytes()) || l[i..].starts_with("’".as_bytes()) {
+            i += 3;
+        }
+        (i, l[from..i].iter().any(|b| (b'1'..=b'9').contains(b)))
+    };
+    if let Some(end) = currency_at(s) {
+        let a = skip_blanks(l, end);
+        return l.get(a).is_some_and(u8::is_ascii_digit).then(|| amount(a).1);
+    }
+    if !l.get(s).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (end, nonzero) = amount(s);
+    currency_at(skip_blanks(l, end)).map(|_| nonzero)
 }
 
 /// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
@@ -11619,6 +11714,30 @@ mod tests {
             .map(|(l, _)| &doc[l.start..l.end])
             .collect();
         assert_eq!(picked, ["49,90 € inkl. MwSt.", "Our price: £89.00"]);
+    }
+
+    #[test]
+    fn prices_at_the_start_of_a_line() {
+        for (l, want) in [
+            ("CHF 19.80", Some(true)),
+            ("249,00 €inkl. 19 % MwSt. zzgl. Versandkosten", Some(true)),
+            ("Unser Preis: 39,95 €", Some(true)),
+            ("CHF 3'290.–", Some(true)),
+            ("149.– Fr.", Some(true)),
+            ("64,90 EUR", Some(true)),
+            ("£185.00Tax included.", Some(true)),
+            ("$0.00", Some(false)),
+            ("Subtotal: 0,00 €", Some(false)),
+            // A filter's bound, a name before the price, a number of things, a long label.
+            ("Max price: £15,000", None),
+            ("Trinkblase Aquaflow 3 L – 24,95 €", None),
+            ("12 Euroletten", None),
+            ("23 Bewertungen", None),
+            ("Eintritt inkl. Kaffee und Gipfeli: CHF 18.–", None),
+            ("CHFX 12", None),
+        ] {
+            assert_eq!(price_at_start(l.as_bytes()), want, "{l:?}");
+        }
     }
 
     #[test]

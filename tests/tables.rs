@@ -823,3 +823,18 @@ fn rows_of_data_with_bars_are_kept() {
     assert!(doc.contains(filter));
     assert!(!deboil::Cleaner::new().clean(&doc).to_string().contains(filter));
 }
+
+/// The price of the item a page is about stays under the item's name, where the line model
+/// read it with the shop's chrome. Each row: set, language, document, a line, whether it must
+/// stay.
+#[test]
+fn an_items_price_stays_under_its_name() {
+    let rows = [
+        ("batch44", "de", "batch44-de-10", "CHF 19.80", true),
+        ("batch44x", "de", "batch44x-de-11", "CHF 389.00", true),
+        ("batch22", "de", "batch22-de-04", "CHF 34.90", true),
+        ("batch17", "de", "t17-de-10", "CHF 149.–", true),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
