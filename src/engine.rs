@@ -1970,10 +1970,22 @@ fn title_shaped(text: &[u8], l: &Line) -> bool {
 /// `related` pattern cut it (not a rule: the titles under a head are cut for that category
 /// too), and it has at most [`RELATED_HEAD_MAX_WORDS`] words and no digit.
 fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
-    pattern_category(inner, why) == Some(Category::Related)
-        && !head.iter().any(u8::is_ascii_digit)
-        && count_words_max(head, RELATED_HEAD_MAX_WORDS + 1) <= RELATED_HEAD_MAX_WORDS
+    if pattern_category(inner, why) != Some(Category::Related) || head.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let words = count_words_max(head, RELATED_LONG_HEAD_MAX_WORDS + 1);
+    // A shop's head is a sentence of its own, with commas or a colon last ("Kunden, die
+    // diesen Artikel kauften, kauften auch:"); with no colon before its end, it holds no
+    // title of its own ("More on Postgres Performance by Craig Kerstiens" does).
+    let head = head.trim_ascii_end();
+    let body = head.strip_suffix(b":").unwrap_or(head);
+    let clause = body.len() < head.len() || memchr::memchr(b',', body).is_some();
+    words <= RELATED_HEAD_MAX_WORDS
+        || words <= RELATED_LONG_HEAD_MAX_WORDS && clause && memchr::memchr(b':', body).is_none()
 }
+
+/// Most words of a related-links head with no colon before its end (see [`is_related_head`]).
+const RELATED_LONG_HEAD_MAX_WORDS: u32 = 10;
 
 /// The category of a cut's reason, a rule's or a pattern's.
 fn cut_category(inner: &Inner, why: Why) -> Category {

@@ -838,3 +838,42 @@ fn an_items_price_stays_under_its_name() {
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A shop's head of a list of other items, a clause too long for a head of linked stories
+/// ("Kunden, die diesen Artikel kauften, kauften auch:"), still heads its list: the items
+/// under it go. Each row: set, language, document, an item under the head.
+#[test]
+fn a_shops_long_head_heads_its_list() {
+    let rows = [
+        (
+            "batch43",
+            "de",
+            "batch43-de-08",
+            "Bit-Set 32-tlg. Titan – 14,95 €",
+            false,
+        ),
+        (
+            "batch44",
+            "de",
+            "batch44-de-11",
+            "Bohrhammer 800 W mit SDS-plus, 3 Funktionen – 79,90 €",
+            false,
+        ),
+        (
+            "batch40",
+            "de",
+            "batch40-de-03",
+            "UVC-Klärer ClearWater 11 Watt – 64,90 EUR",
+            false,
+        ),
+        (
+            "batch34",
+            "fr",
+            "batch34-fr-02",
+            "Ferments lactiques bio, boîte de 6 sachets - 5,50 €",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
