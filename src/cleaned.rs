@@ -36,7 +36,9 @@ pub enum Rule {
     /// A line the line model judges boilerplate from its shape, its words and its neighbours:
     /// mostly short lines in a run of boilerplate (at the top or bottom of the page, or between
     /// lines already cut) rather than among article paragraphs, and sentences of site chrome
-    /// (a sign-up pitch, an "about us" blurb) where the document has prose to spare.
+    /// (a sign-up pitch, an "about us" blurb) where the document has prose to spare; and,
+    /// after the model, a wiki's tagline under its page's title (`Aus Tuxwiki`, `From
+    /// ArchWiki`).
     Context,
     /// A short line that tells the reader to act now: a call-to-action verb first and "now",
     /// "today", "jetzt", "maintenant", "ya"... last ("Shop now", "Réservez dès maintenant"),

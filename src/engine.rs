@@ -1196,7 +1196,7 @@ fn keep_inner_headings(lines: &mut [Line], nb: &[usize]) {
 /// libre").
 const WIKI_TAGLINE_OPENERS: [&str; 4] = ["aus", "from", "de", "un article de"];
 /// Most words of a wiki's tagline (see [`keep_wiki_titles`]).
-const WIKI_TAGLINE_MAX_WORDS: u32 = 8;
+const WIKI_TAGLINE_MAX_WORDS: u32 = 12;
 /// Most words of a wiki page's title that [`keep_wiki_titles`] gives back.
 const WIKI_TITLE_MAX_WORDS: u32 = 12;
 
@@ -1204,22 +1204,30 @@ const WIKI_TITLE_MAX_WORDS: u32 = 12;
 /// tagline ("Cron" above "Aus Tuxwiki", "DCC Decoder Programming" above "From Ironvale
 /// Model Railway Wiki"). Among the tools, tabs and language links around it a title's shape
 /// is a menu item's; the tagline, which wiki software puts under the title and nowhere else,
-/// tells it apart. The title is short and ends no sentence.
+/// tells it apart. The title is short and ends no sentence. The tagline itself, the wiki's
+/// name on every page, goes.
 fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     for w in nb.windows(2) {
         let (t, g) = (&lines[w[0]], &lines[w[1]]);
-        if t.class != Class::Cut
-            || t.why != MODEL_CUT
-            || t.stats.words > WIKI_TITLE_MAX_WORDS
+        if t.stats.words > WIKI_TITLE_MAX_WORDS
             || t.stats.ends_sentence
             || g.stats.words > WIKI_TAGLINE_MAX_WORDS
+            || !matches!(t.class, Class::Cut | Class::Content | Class::Short)
+            || t.class == Class::Cut && t.why != MODEL_CUT
         {
             continue;
         }
         let l = text[g.start..g.end].trim_ascii_start();
         let opens = ascii_prefixes(l, &WIKI_TAGLINE_OPENERS).any(|n| l[n] == b' ');
         if opens && crate::text::find_ci(l, b"wiki").is_some() {
-            give_back(&mut lines[w[0]], &views[w[0]]);
+            if t.class == Class::Cut {
+                give_back(&mut lines[w[0]], &views[w[0]]);
+            }
+            let g = &mut lines[w[1]];
+            if matches!(g.class, Class::Content | Class::Short) {
+                g.class = Class::Cut;
+                g.why = Why::Rule(Rule::Context, Category::Nav);
+            }
         }
     }
 }

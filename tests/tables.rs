@@ -706,21 +706,44 @@ fn a_last_reply_above_the_footer_stays_with_the_others() {
 }
 
 /// A wiki page's title, the short line right above the wiki's tagline ("Aus Tuxwiki"), stays
-/// among the tools and tabs around it. Each row: set, language, document, the title.
+/// among the tools and tabs around it, and the tagline goes. Each row: set, language,
+/// document, a line, whether it must stay.
 #[test]
-fn a_wiki_pages_title_stays() {
+fn a_wiki_pages_title_stays_and_its_tagline_goes() {
     let rows = [
-        ("batch43", "de", "batch43-de-10", "Cron"),
+        ("batch43", "de", "batch43-de-10", "Cron", true),
         (
             "batch40",
             "de",
             "batch40-de-09",
             "Digitalumbau Roco 1044 (Analog auf DCC)",
+            true,
         ),
-        ("batch36", "de", "batch36-de-06", "Drucker unter Ubuntu einrichten"),
-        ("batch33", "en", "batch33-en-01", "DCC Decoder Programming"),
+        (
+            "batch36",
+            "de",
+            "batch36-de-06",
+            "Drucker unter Ubuntu einrichten",
+            true,
+        ),
+        ("batch33", "en", "batch33-en-01", "DCC Decoder Programming", true),
+        ("batch36", "de", "batch36-de-06", "Aus LUG Emsland Wiki", false),
+        (
+            "batch33",
+            "en",
+            "batch33-en-01",
+            "From Ironvale Model Railway Wiki",
+            false,
+        ),
+        (
+            "batch45",
+            "es",
+            "batch45-es-01",
+            "De WikiLinuxero, la enciclopedia libre del software libre en español",
+            false,
+        ),
     ];
-    let report = lines_stay(&rows);
+    let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
 
