@@ -31,7 +31,8 @@ pub enum Rule {
     /// afternoon.Mike Dunaway/Tulsa Ledger`).
     Copyright,
     /// A short line that holds only a date, a time, a reading time or a relative time stamp
-    /// ("3 hours ago", "vor 2 Tagen").
+    /// ("3 hours ago", "vor 2 Tagen"); and, after the line model, a weather widget's line, a
+    /// temperature and the forecast ("Wetter Friedberg: 19 °C, leicht bewölkt").
     Dateline,
     /// A line the line model judges boilerplate from its shape, its words and its neighbours:
     /// mostly short lines in a run of boilerplate (at the top or bottom of the page, or between

@@ -753,7 +753,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                     || line.stats.words <= ICON_STAMP_MAX_WORDS && is_icon_stamp(l))
                 // A dash is no separator before the line model (it joins clauses of prose),
                 // but after an author's name and before a post's age it is one.
-                || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l))
+                || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l)
+                || line.stats.words <= WEATHER_ROW_MAX_WORDS && is_weather_row(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
@@ -3414,6 +3415,76 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
     });
     seps > 0 && counters > 0 && others == 0
+}
+
+/// Most words of a weather widget's line (see [`is_weather_row`]).
+const WEATHER_ROW_MAX_WORDS: u32 = 16;
+
+/// Words of a forecast and of a weather widget's label, lowercase.
+const WEATHER_WORDS: [&str; 44] = [
+    "wetter",
+    "sonnig",
+    "heiter",
+    "bewölkt",
+    "wolkig",
+    "bedeckt",
+    "regen",
+    "regenschauer",
+    "schauer",
+    "gewitter",
+    "schneefall",
+    "nebel",
+    "weather",
+    "sunny",
+    "cloudy",
+    "overcast",
+    "showers",
+    "rain",
+    "snow",
+    "fog",
+    "thunderstorms",
+    "météo",
+    "ensoleillé",
+    "nuageux",
+    "couvert",
+    "averses",
+    "pluie",
+    "neige",
+    "brouillard",
+    "orages",
+    "tiempo",
+    "soleado",
+    "nublado",
+    "despejado",
+    "lluvia",
+    "lluvias",
+    "chubascos",
+    "nieve",
+    "niebla",
+    "tormentas",
+    "meteo",
+    "schnee",
+    "sonne",
+    "clear",
+];
+
+/// A weather widget's line: a temperature ("19 °C", "22°") and a word of the forecast or the
+/// widget's label, and no sentence's end ("Wetter Friedberg: 19 °C, leicht bewölkt", "Zürich
+/// 22° leicht bewölkt", "Météo Mont-Bellerive : -14 °C, neige légère"). A recipe's oven
+/// heat names no weather; a weather report says it in sentences.
+fn is_weather_row(l: &[u8]) -> bool {
+    // "°" is 0xC2 0xB0, after a digit and perhaps a blank.
+    let degrees = memchr::memmem::find_iter(l, "°".as_bytes()).any(|p| {
+        let d = skip_blanks_back(l, p);
+        d > 0 && l[d - 1].is_ascii_digit()
+    });
+    if !degrees || matches!(last_visible_char(l), Some('.' | '!' | '?')) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .any(|w| WEATHER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Most words of a row of quotes (see [`is_ticker_row`]), and of the name of one quote.
