@@ -2221,8 +2221,9 @@ const GREETINGS: [&str; 13] = [
 ];
 
 /// How a blogger names themself after the greeting, word by word, lowercase: "ich bin Jana",
-/// "I'm Ashley", "moi c'est Jeanne", "Soy Chela".
-const SELF_NAMINGS: [&[&str]; 12] = [
+/// "I'm Ashley", "moi c'est Jeanne", "Soy Chela"; or a pair of bloggers: "Wir sind Jana und
+/// Tim", "Somos Nuria y Álex".
+const SELF_NAMINGS: [&[&str]; 18] = [
     &["ich", "bin"],
     &["ich", "heiße"],
     &["i'm"],
@@ -2235,7 +2236,20 @@ const SELF_NAMINGS: [&[&str]; 12] = [
     &["je", "m'appelle"],
     &["soy"],
     &["me", "llamo"],
+    &["wir", "sind"],
+    &["we're"],
+    &["we’re"],
+    &["we", "are"],
+    &["nous", "sommes"],
+    &["somos"],
 ];
+
+/// The first words of [`SELF_NAMINGS`], up to an apostrophe, lowercase: a line that opens
+/// with none of them and no greeting is no blogger's word about themself.
+const SELF_NAMING_FIRST: [&str; 11] = ["ich", "i", "my", "je", "moi", "soy", "me", "wir", "we", "nous", "somos"];
+
+/// Words that join two bloggers' names ("Jana und Tim").
+const NAME_JOINS: [&str; 4] = ["und", "and", "et", "y"];
 
 /// Words by which a blogger's word about themself points at the site: "… und teile hier meine
 /// Lieblingsrezepte", "je partage ici", "Aquí junto las recetas", "on this blog".
@@ -2243,36 +2257,67 @@ const SITE_WORDS: [&str; 6] = ["hier", "here", "ici", "aquí", "acá", "blog"];
 /// Verbs by which a blogger or an editor tells what they do on the site, in the first person
 /// (see [`is_greeting_bio`]): "Hi, I'm Sam and I review laptops…", "Auf Maschenglück teile
 /// ich…".
-const SITE_VERBS: [&str; 14] = [
-    "review", "oversee", "cover", "blog", "teile", "blogge", "schreibe", "teste", "partage", "blogue", "écris",
-    "comparto", "escribo", "reseño",
+const SITE_VERBS: [&str; 25] = [
+    "review",
+    "oversee",
+    "cover",
+    "blog",
+    "teile",
+    "blogge",
+    "schreibe",
+    "teste",
+    "partage",
+    "blogue",
+    "écris",
+    "comparto",
+    "escribo",
+    "reseño",
+    "teilen",
+    "schreiben",
+    "bloggen",
+    "testen",
+    "sammle",
+    "sammeln",
+    "partageons",
+    "racontons",
+    "compartimos",
+    "contamos",
+    "escribimos",
 ];
 
 /// A blogger's word about themself, in a box beside the post: a greeting, the blogger's name
 /// after "ich bin", "I'm", "moi c'est" or "soy", and a word that points at the site ("Hallo,
 /// ich bin Miriam! Ich koche seit zehn Jahren … und teile hier meine Lieblingsrezepte.",
 /// "¡Hola! Soy Chela, … Aquí junto las recetas de mi mamá"), or a verb for what they do
-/// there ([`SITE_VERBS`]: "Hi, I'm Sam and I review laptops…"). A reply that opens a thread
-/// the same way ("Hallo, ich bin Tom und habe ein Problem mit …") names neither.
+/// there ([`SITE_VERBS`]: "Hi, I'm Sam and I review laptops…"). Without the greeting the
+/// name must be followed by a comma or by a second name ("Ich bin Gerlinde, 58, dreifache Oma
+/// … Hier sammle ich die Rezepte", "Wir sind Jana und Tim aus Magdeburg …"): "Ich bin Ende
+/// November ausgezogen" names nobody. A reply that opens a thread the same way ("Hallo, ich
+/// bin Tom und habe ein Problem mit …") names neither the site nor what is done on it.
 fn is_greeting_bio(l: &[u8]) -> bool {
     // Cheap first: the first word, an inverted exclamation mark and punctuation aside, is a
-    // greeting.
+    // greeting or opens a naming.
     let t = l.trim_ascii_start();
     let t = t.strip_prefix("¡".as_bytes()).unwrap_or(t);
     let head = &t[..t
         .iter()
         .position(|b| !b.is_ascii_alphabetic() && *b < 0x80)
         .unwrap_or(t.len())];
-    if !GREETINGS.iter().any(|g| head.eq_ignore_ascii_case(g.as_bytes())) {
+    let greeted = GREETINGS.iter().any(|g| head.eq_ignore_ascii_case(g.as_bytes()));
+    if !greeted
+        && !SELF_NAMING_FIRST
+            .iter()
+            .any(|g| head.eq_ignore_ascii_case(g.as_bytes()))
+    {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let word = |w: &str| lower_word(w, &['\'', '’']);
     let mut words = s.split_whitespace();
-    if !words.next().is_some_and(|w| GREETINGS.contains(&word(w).as_str())) {
+    if greeted && !words.next().is_some_and(|w| GREETINGS.contains(&word(w).as_str())) {
         return false;
     }
-    let rest: Vec<&str> = words.clone().take(4).collect();
+    let rest: Vec<&str> = words.clone().take(6).collect();
     let Some(naming) = SELF_NAMINGS
         .iter()
         .find(|n| n.len() < rest.len() && n.iter().zip(&rest).all(|(a, b)| word(b) == *a))
@@ -2280,11 +2325,18 @@ fn is_greeting_bio(l: &[u8]) -> bool {
         return false;
     };
     let name = rest[naming.len()];
-    name.starts_with(char::is_uppercase)
+    let named = name.starts_with(char::is_uppercase)
         && name
             .trim_end_matches([',', '!', '.'])
             .chars()
-            .all(|c| c.is_alphabetic() || c == '-')
+            .all(|c| c.is_alphabetic() || c == '-');
+    // Without a greeting: a comma after the name, or a second name joined to it.
+    let pair = || {
+        rest.get(naming.len() + 1..naming.len() + 3)
+            .is_some_and(|w| NAME_JOINS.contains(&w[0]) && w[1].starts_with(char::is_uppercase))
+    };
+    named
+        && (greeted || name.ends_with(',') || pair())
         && words.any(|w| {
             let w = word(w);
             SITE_WORDS.contains(&w.as_str()) || SITE_VERBS.contains(&w.as_str())
@@ -11446,6 +11498,24 @@ mod tests {
                 ("Hi, I am here to ask about the new bus timetable.", false),
                 ("Ich bin Miriam und teile hier meine Rezepte.", false),
                 ("Hello World! This is the first post here.", false),
+                // No greeting: a comma after the name, or a second name.
+                (
+                    "Ich bin Gerlinde, 58, dreifache Oma. Hier sammle ich die Rezepte meiner Enkel.",
+                    true,
+                ),
+                (
+                    "Wir sind Jana und Tim aus Magdeburg. Auf Rucksackglück teilen wir Packlisten.",
+                    true,
+                ),
+                (
+                    "Somos Nuria y Álex, dos maestros de Córdoba. Desde 2015 contamos aquí nuestras rutas.",
+                    true,
+                ),
+                (
+                    "Ich bin Ende November ausgezogen und habe hier im Forum schon einiges gelesen.",
+                    false,
+                ),
+                ("Wir sind Mitglied im Verband und schreiben hier die Termine.", false),
             ],
         );
     }
