@@ -66,7 +66,8 @@ pub enum Rule {
     /// (no prose line right above or below): a name, a verb and a newsroom's or an author's
     /// trade (`Jana Müller ist Lokalredakteurin in Hollerbach.`, `Sarah Thompson is a senior
     /// reporter covering health.`); and a forum post's signature, the short line under a rule
-    /// of underscores (`_________________` / `Wer Algen hat, hat auch Licht.`). Runs with
+    /// of underscores (`_________________` / `Wer Algen hat, hat auch Licht.`) or a sign-off
+    /// with a motto after a dash (`Gruß Kalle – Wer billig kauft, kauft zweimal.`). Runs with
     /// [`Rule::Context`], after the line model.
     AuthorBio,
     /// The titles of linked stories under a related-links head that a pattern cut on its own

@@ -2029,11 +2029,13 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
             && shape
             && (bio_verb_early(l) && std::str::from_utf8(l).is_ok_and(is_author_bio) || is_greeting_bio(l))
     };
-    // A bio under its label is one wherever it stands: "Über mich: Ich bin Jana, …".
+    // A bio under its label is one wherever it stands: "Über mich: Ich bin Jana, …"; so is
+    // a poster's motto after their sign-off.
     for line in lines.iter_mut() {
+        let l = &text[line.start..line.end];
         if matches!(line.class, Class::Content | Class::Short)
-            && line.stats.words <= LABELLED_BIO_MAX_WORDS
-            && is_labelled_bio(&text[line.start..line.end])
+            && (line.stats.words <= LABELLED_BIO_MAX_WORDS && is_labelled_bio(l)
+                || line.stats.words <= SIGNED_MOTTO_MAX_WORDS && is_signed_motto(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
@@ -2437,6 +2439,51 @@ fn is_labelled_bio(l: &[u8]) -> bool {
             .unwrap_or(rest);
         rest.strip_prefix(b":").is_some_and(|r| count_words_max(r, 4) >= 4)
     })
+}
+
+/// Most words of a sign-off with a motto (see [`is_signed_motto`]).
+const SIGNED_MOTTO_MAX_WORDS: u32 = 20;
+
+/// Sign-offs of a forum post, in any ASCII case, longest first where one opens another ("LG"
+/// and "MfG" are left out: they also name makers, "LG gram 17\" - Intel Core …").
+const SIGN_OFFS: [&str; 18] = [
+    "mit freundlichen grüßen",
+    "viele grüße",
+    "liebe grüße",
+    "beste grüße",
+    "schöne grüße",
+    "grüße",
+    "grüsse",
+    "gruß",
+    "gruss",
+    "kind regards",
+    "regards",
+    "cheers",
+    "un saludo",
+    "saludos",
+    "cordialement",
+    "amicalement",
+    "bien à vous",
+    "a+",
+];
+
+/// A poster's sign-off with a motto or their gear after a dash, the signature the board adds
+/// under each post ("Gruß Kalle – Wer billig kauft, kauft zweimal.", "Grüße aus dem
+/// Waldviertel – Grundofen 1,5 t, Buche/Fichte gemischt"). A sign-off alone ("Gruß Sepp") is
+/// the post's.
+fn is_signed_motto(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    let Some(n) = ascii_prefixes(t, &SIGN_OFFS).next() else {
+        return false;
+    };
+    if !matches!(t[n], b' ' | b',' | b'!') {
+        return false;
+    }
+    let rest = &t[n..];
+    [" – ".as_bytes(), " — ".as_bytes(), b" - "]
+        .iter()
+        .find_map(|d| memchr::memmem::find(rest, d).map(|p| &rest[p + d.len()..]))
+        .is_some_and(|motto| count_words_max(motto, 2) >= 2)
 }
 
 /// Whether the second to fifth word of `l` (split at white space, as `str::split_whitespace`
