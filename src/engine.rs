@@ -750,11 +750,11 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && (line.stats.digits > 0
                 && (is_post_header(l, line.stats.words)
                     || is_wrote_header(l, line.stats.words)
-                    || line.stats.words <= ICON_STAMP_MAX_WORDS && is_icon_stamp(l))
+                    || line.stats.words <= ICON_STAMP_MAX_WORDS && is_icon_stamp(l)
+                    || line.stats.words <= WEATHER_ROW_MAX_WORDS && is_weather_row(l))
                 // A dash is no separator before the line model (it joins clauses of prose),
                 // but after an author's name and before a post's age it is one.
-                || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l)
-                || line.stats.words <= WEATHER_ROW_MAX_WORDS && is_weather_row(l))
+                || line.stats.words <= AGE_ROW_MAX_WORDS && memchr::memchr2(b'-', 0xE2, l).is_some() && is_age_row(l))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
@@ -1196,6 +1196,8 @@ fn keep_inner_headings(lines: &mut [Line], nb: &[usize]) {
 /// Tuxwiki", "From ArchWiki", "Un article de Wikipédia", "De Wikipedia, la enciclopedia
 /// libre").
 const WIKI_TAGLINE_OPENERS: [&str; 4] = ["aus", "from", "de", "un article de"];
+/// The first bytes of [`WIKI_TAGLINE_OPENERS`].
+static WIKI_TAGLINE_FIRST: [bool; 256] = first_bytes(&[&WIKI_TAGLINE_OPENERS]);
 /// Most words of a wiki's tagline (see [`keep_wiki_titles`]).
 const WIKI_TAGLINE_MAX_WORDS: u32 = 12;
 /// Most words of a wiki page's title that [`keep_wiki_titles`] gives back.
@@ -1219,6 +1221,9 @@ fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
             continue;
         }
         let l = text[g.start..g.end].trim_ascii_start();
+        if !l.first().is_some_and(|&b| WIKI_TAGLINE_FIRST[b as usize]) {
+            continue;
+        }
         let opens = ascii_prefixes(l, &WIKI_TAGLINE_OPENERS).any(|n| l[n] == b' ');
         if opens && crate::text::find_ci(l, b"wiki").is_some() {
             if t.class == Class::Cut {
@@ -1353,8 +1358,10 @@ fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
     }
 }
 
-/// Longest label (in words) before a price's colon ("Unser Preis:", "Price:").
+/// Longest label (in words) before a price's colon ("Unser Preis:", "Price:"), and where its
+/// colon is looked for (in bytes).
 const PRICE_LABEL_MAX_WORDS: usize = 4;
+const PRICE_LABEL_MAX_BYTES: usize = 48;
 
 /// Currencies written before or after an amount, as signs or codes.
 const CURRENCIES: [&str; 11] = [
@@ -1367,21 +1374,16 @@ const CURRENCIES: [&str; 11] = [
 /// `Some(false)` for an amount of nought ("$0.00").
 fn price_at_start(l: &[u8]) -> Option<bool> {
     let l = l.trim_ascii_start();
-    let mut s = 0;
-    if let Some(colon) = l.iter().take(48).position(|&b| b == b':') {
-        let label = &l[..colon];
-        let words = label
-            .split(|b| b.is_ascii_whitespace())
-            .filter(|w| !w.is_empty())
-            .count();
-        // A search filter's bound is no item's price ("Max price: £15,000", "Preis min.:").
-        let bound = crate::text::find_ci(label, b"max").is_some() || crate::text::find_ci(label, b"min").is_some();
-        if words == 0 || words > PRICE_LABEL_MAX_WORDS || bound || label.iter().any(u8::is_ascii_digit) {
+    let colon = memchr::memchr(b':', &l[..l.len().min(PRICE_LABEL_MAX_BYTES)]);
+    let s = colon.map_or(0, |c| skip_blanks(l, c + 1));
+    let currency_at = |i: usize| {
+        // Each currency opens with one of these bytes ("€" with 0xE2, "£" with 0xC2).
+        if !l
+            .get(i)
+            .is_some_and(|b| matches!(b, b'$' | 0xE2 | 0xC2 | b'C' | b'E' | b'U' | b'G' | b'F' | b'S'))
+        {
             return None;
         }
-        s = skip_blanks(l, colon + 1);
-    }
-    let currency_at = |i: usize| {
         CURRENCIES.iter().find_map(|c| {
             let end = i + c.len();
             let boundary =
@@ -1400,15 +1402,29 @@ fn price_at_start(l: &[u8]) -> Option<bool> {
         }
         (i, l[from..i].iter().any(|b| (b'1'..=b'9').contains(b)))
     };
-    if let Some(end) = currency_at(s) {
+    let price = if let Some(end) = currency_at(s) {
         let a = skip_blanks(l, end);
-        return l.get(a).is_some_and(u8::is_ascii_digit).then(|| amount(a).1);
+        l.get(a).is_some_and(u8::is_ascii_digit).then(|| amount(a).1)
+    } else if l.get(s).is_some_and(u8::is_ascii_digit) {
+        let (end, nonzero) = amount(s);
+        currency_at(skip_blanks(l, end)).map(|_| nonzero)
+    } else {
+        None
+    };
+    // The label before a colon: a few words, no digit.
+    if let (Some(_), Some(colon)) = (price, colon) {
+        let label = &l[..colon];
+        let words = label
+            .split(|b| b.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+            .count();
+        // A search filter's bound is no item's price ("Max price: £15,000", "Preis min.:").
+        let bound = crate::text::find_ci(label, b"max").is_some() || crate::text::find_ci(label, b"min").is_some();
+        if words == 0 || words > PRICE_LABEL_MAX_WORDS || bound || label.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
     }
-    if !l.get(s).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    let (end, nonzero) = amount(s);
-    currency_at(skip_blanks(l, end)).map(|_| nonzero)
+    price
 }
 
 /// Undoes the line model's cut of `line`: it is prose again if it was when the model read it
@@ -1604,6 +1620,24 @@ fn opens_with_thanks(l: &[u8]) -> bool {
         }
         _ => false,
     })
+}
+
+/// The first bytes of the words of `lists`, in both ASCII cases: a cheap test before
+/// [`ascii_prefixes`] reads a line against a list.
+const fn first_bytes(lists: &[&[&str]]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            let b = lists[i][j].as_bytes()[0];
+            t[b.to_ascii_lowercase() as usize] = true;
+            t[b.to_ascii_uppercase() as usize] = true;
+            j += 1;
+        }
+        i += 1;
+    }
+    t
 }
 
 /// The lengths of the words of `list` that open `t` and leave something after them, in any
@@ -2250,6 +2284,9 @@ const SELF_NAMINGS: [&[&str]; 18] = [
 /// with none of them and no greeting is no blogger's word about themself.
 const SELF_NAMING_FIRST: [&str; 11] = ["ich", "i", "my", "je", "moi", "soy", "me", "wir", "we", "nous", "somos"];
 
+/// The first bytes of [`GREETINGS`] and [`SELF_NAMING_FIRST`].
+static GREETING_FIRST: [bool; 256] = first_bytes(&[&GREETINGS, &SELF_NAMING_FIRST]);
+
 /// Words that join two bloggers' names ("Jana und Tim").
 const NAME_JOINS: [&str; 4] = ["und", "and", "et", "y"];
 
@@ -2305,6 +2342,9 @@ fn is_greeting_bio(l: &[u8]) -> bool {
         .iter()
         .position(|b| !b.is_ascii_alphabetic() && *b < 0x80)
         .unwrap_or(t.len())];
+    if !head.first().is_some_and(|&b| GREETING_FIRST[b as usize]) {
+        return false;
+    }
     let greeted = GREETINGS.iter().any(|g| head.eq_ignore_ascii_case(g.as_bytes()));
     if !greeted
         && !SELF_NAMING_FIRST
@@ -2446,7 +2486,7 @@ const SIGNED_MOTTO_MAX_WORDS: u32 = 20;
 
 /// Sign-offs of a forum post, in any ASCII case, longest first where one opens another ("LG"
 /// and "MfG" are left out: they also name makers, "LG gram 17\" - Intel Core …").
-const SIGN_OFFS: [&str; 18] = [
+const SIGN_OFFS: [&str; 17] = [
     "mit freundlichen grüßen",
     "viele grüße",
     "liebe grüße",
@@ -2464,8 +2504,20 @@ const SIGN_OFFS: [&str; 18] = [
     "cordialement",
     "amicalement",
     "bien à vous",
-    "a+",
 ];
+
+/// The first two letters of [`SIGN_OFFS`]: for each first letter (lowercase), a bit for
+/// each second one (`a` is bit 0).
+static SIGN_OFF_STARTS: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < SIGN_OFFS.len() {
+        let w = SIGN_OFFS[i].as_bytes();
+        t[w[0] as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    t
+};
 
 /// A poster's sign-off with a motto or their gear after a dash, the signature the board adds
 /// under each post ("Gruß Kalle – Wer billig kauft, kauft zweimal.", "Grüße aus dem
@@ -2473,6 +2525,14 @@ const SIGN_OFFS: [&str; 18] = [
 /// the post's.
 fn is_signed_motto(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
+    // Cheap first: the first two letters of a sign-off.
+    let (Some(&a), Some(&b)) = (t.first(), t.get(1)) else {
+        return false;
+    };
+    let b = b.to_ascii_lowercase().wrapping_sub(b'a');
+    if b >= 26 || SIGN_OFF_STARTS[a.to_ascii_lowercase() as usize] >> b & 1 == 0 {
+        return false;
+    }
     let Some(n) = ascii_prefixes(t, &SIGN_OFFS).next() else {
         return false;
     };
@@ -3573,9 +3633,9 @@ const WEATHER_WORDS: [&str; 44] = [
 /// heat names no weather; a weather report says it in sentences.
 fn is_weather_row(l: &[u8]) -> bool {
     // "°" is 0xC2 0xB0, after a digit and perhaps a blank.
-    let degrees = memchr::memmem::find_iter(l, "°".as_bytes()).any(|p| {
-        let d = skip_blanks_back(l, p);
-        d > 0 && l[d - 1].is_ascii_digit()
+    let degrees = memchr::memchr_iter(0xB0, l).any(|p| {
+        let d = skip_blanks_back(l, p.saturating_sub(1));
+        p > 0 && l[p - 1] == 0xC2 && d > 0 && l[d - 1].is_ascii_digit()
     });
     if !degrees || matches!(last_visible_char(l), Some('.' | '!' | '?')) {
         return false;
