@@ -957,11 +957,11 @@ const POST_BAR_MAX_WORDS: u32 = 8;
 /// Gives back the line model's cuts in the bodies of a thread's posts: the lines between a
 /// post's stamp (a line cut as a date, by a rule or a pattern: "#3 · 05.02.2025, 18:02", or
 /// a post's header that a comments pattern cut with its figures) and its row of buttons, a
-/// short line cut that offers to quote the post and recurs on the page ("Antworten ·
-/// Zitieren · Melden"), or the link back to the page's top above that row. Short replies
-/// between such cuts ("Danke euch, das mache ich so!") read to the model as chrome in a run
-/// of chrome. An article's comments offer to reply, seldom to quote. `nb` holds the indices
-/// of the non-blank lines.
+/// short line cut that acts on the post (see [`acts_on_post`]) and recurs on the page
+/// ("Antworten · Zitieren · Melden"), or the link back to the page's top above that row.
+/// Short replies between such cuts ("Danke euch, das mache ich so!") read to the model as
+/// chrome in a run of chrome. A line of figures alone (votes: "👍 19 👎 7") stays cut. `nb`
+/// holds the indices of the non-blank lines.
 fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     // The rows of buttons, by their index among the non-blank lines.
     let bars: Vec<usize> = (0..nb.len())
@@ -970,7 +970,7 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
             l.class == Class::Cut
                 && l.repeats >= 2
                 && l.stats.words <= POST_BAR_MAX_WORDS
-                && quotes(&text[l.start..l.end])
+                && acts_on_post(&text[l.start..l.end])
         })
         .collect();
     if bars.len() < 2 {
@@ -1010,7 +1010,9 @@ fn keep_post_bodies(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
             continue;
         }
         for &i in &nb[h..k] {
-            if lines[i].class == Class::Cut && lines[i].why == MODEL_CUT {
+            // Not a row of votes' figures ("👍 19 👎 7").
+            let words = lines[i].stats.alnum > lines[i].stats.digits;
+            if lines[i].class == Class::Cut && lines[i].why == MODEL_CUT && words {
                 give_back(&mut lines[i], &views[i]);
             }
         }
@@ -1154,10 +1156,26 @@ fn shape_hash(t: &[u8]) -> u64 {
     h & !(1 << 63)
 }
 
-/// Whether a row of buttons offers to quote a post, as a forum's do and an article's comments'
-/// seldom ("Antworten · Zitieren · Melden", "Reply Quote", "Citer", "Citar").
-fn quotes(l: &[u8]) -> bool {
-    ["zitieren", "quote", "citer", "citar"]
+/// Words of a post's row of buttons (see [`acts_on_post`]), lowercase.
+const POST_BUTTONS: [&str; 11] = [
+    "zitieren",
+    "quote",
+    "citer",
+    "citar",
+    "melden",
+    "report",
+    "signaler",
+    "reportar",
+    "denunciar",
+    "private nachricht",
+    "private message",
+];
+
+/// Whether a row of buttons acts on a post, as a forum's do: offers to quote it, to report it
+/// or to write to its poster ("Antworten · Zitieren · Melden", "Reply Quote", "Citer",
+/// "Profil Private Nachricht senden").
+fn acts_on_post(l: &[u8]) -> bool {
+    POST_BUTTONS
         .iter()
         .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
 }

@@ -900,3 +900,21 @@ fn a_shops_long_head_heads_its_list() {
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A post's last short line, between a kept paragraph and the post's foot, stays when the
+/// board's row of buttons reports the post or writes to its poster rather than quoting it.
+/// Each row: set, language, document, the line.
+#[test]
+fn a_posts_last_line_stays_above_its_buttons() {
+    let rows = [
+        ("batch43", "de", "batch43-de-01", "Danach im warmen Zustand feinjustieren."),
+        (
+            "batch25",
+            "de",
+            "b25-de-12",
+            "Wer bezahlt eigentlich die Absperrungen und das Personal? Bei der Haushaltslage hätte ich gern mal eine Zahl gesehen.",
+        ),
+    ];
+    let report = lines_stay(&rows);
+    assert!(report.is_empty(), "{report}");
+}
