@@ -768,6 +768,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
     keep_item_prices(text, lines, nb, &views);
+    keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
@@ -1175,10 +1176,20 @@ const POST_BUTTONS: [&str; 11] = [
 /// or to write to its poster ("Antworten · Zitieren · Melden", "Reply Quote", "Citer",
 /// "Profil Private Nachricht senden").
 fn acts_on_post(l: &[u8]) -> bool {
-    POST_BUTTONS
-        .iter()
-        .any(|w| crate::text::find_ci(l, w.as_bytes()).is_some())
+    // At the start of a word only: a button is a word of its own.
+    (0..l.len()).any(|s| {
+        (s == 0 || !l[s - 1].is_ascii_alphanumeric())
+            && POST_BUTTON_FIRST[l[s] as usize]
+            && POST_BUTTONS.iter().any(|w| {
+                l[s..]
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    })
 }
+
+/// The first bytes of [`POST_BUTTONS`].
+static POST_BUTTON_FIRST: [bool; 256] = first_bytes(&[&POST_BUTTONS]);
 
 /// Fewest words of the paragraphs around a heading that [`keep_inner_headings`] gives back.
 const INNER_HEADING_PARA_WORDS: u32 = 15;
@@ -1336,6 +1347,40 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
         if cut_row && kept && hours(i) && (was_hours || hours(p)) {
             give_back(&mut lines[w[1]], &views[w[1]]);
             prev_hours = true;
+        }
+    }
+}
+
+/// Fewest and most words of a block's last sentence that [`keep_block_tails`] gives back.
+const BLOCK_TAIL_WORDS: std::ops::RangeInclusive<u32> = 5..=25;
+
+/// Gives back a block's last line, a sentence that the line model cut for the chrome right
+/// under it: the line ends a sentence and names no chrome, the two lines above it (no blank
+/// line between) stand, and the line below was cut by a pattern or a rule, not by the model
+/// ("Der Zugang ist barrierefrei über den Hintereingang am Kirchplatz." above "Seite
+/// drucken"). `nb` holds the indices of the non-blank lines.
+fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let kept = |l: &Line| matches!(l.class, Class::Content | Class::Short);
+    for k in 2..nb.len().saturating_sub(1) {
+        let (i, n) = (nb[k], nb[k + 1]);
+        let l = &lines[i];
+        if l.class != Class::Cut
+            || l.why != MODEL_CUT
+            || !l.stats.ends_sentence
+            || l.stats.ends_question
+            || l.stats.chrome > 0
+            || l.stats.cta_first
+            || !BLOCK_TAIL_WORDS.contains(&l.stats.words)
+            // A question to the reader opens a pitch ("Sie haben Fragen? Schreiben Sie …").
+            || memchr::memchr(b'?', &text[l.start..l.end]).is_some()
+        {
+            continue;
+        }
+        let block =
+            nb[k - 1] + 1 == i && nb[k - 2] + 1 == nb[k - 1] && kept(&lines[nb[k - 1]]) && kept(&lines[nb[k - 2]]);
+        let chrome_below = lines[n].class == Class::Cut && lines[n].why != MODEL_CUT;
+        if block && chrome_below {
+            give_back(&mut lines[i], &views[i]);
         }
     }
 }

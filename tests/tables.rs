@@ -918,3 +918,42 @@ fn a_posts_last_line_stays_above_its_buttons() {
     let report = lines_stay(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A block's last sentence stays above the chrome that a pattern cut right under it; a
+/// question to the reader there opens a pitch and goes. Each row: set, language, document, a
+/// line, whether it must stay.
+#[test]
+fn a_blocks_last_sentence_stays_above_the_chrome() {
+    let rows = [
+        (
+            "batch43",
+            "de",
+            "batch43-de-06",
+            "Der Zugang ist barrierefrei über den Hintereingang am Kirchplatz.",
+            true,
+        ),
+        (
+            "batch43",
+            "de",
+            "batch43-de-05",
+            "Führung eines Teams von 22 Mitarbeitenden, Weiterbildung in Führung von Vorteil.",
+            true,
+        ),
+        (
+            "batch40",
+            "fr",
+            "batch40-fr-03",
+            "Si rien ne marche, venez à notre permanence du premier samedi du mois, on regardera ensemble.",
+            true,
+        ),
+        (
+            "batch39",
+            "de",
+            "batch39-de-12",
+            "Sie haben Fragen oder Hinweise? Schreiben Sie an unsere Lokalredaktion.",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
