@@ -1385,7 +1385,7 @@ fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
     }
 }
 
-/// Most words of an item's price line (see [`opens_with_price`]).
+/// Most words of an item's price line (see [`keep_item_prices`]).
 const ITEM_PRICE_MAX_WORDS: u32 = 10;
 /// Most words of the line between an item's name and its price ("Marke: Alpenfalke",
 /// "Bewertungen (23)").
