@@ -1454,13 +1454,22 @@ fn price_at_start(l: &[u8]) -> Option<bool> {
             (l.get(i..end) == Some(c.as_bytes()) && boundary).then_some(end)
         })
     };
-    // The amount: digits and the marks that group them or end them ("3'290.–", "12,–").
+    // The amount: digits and the marks that group them ("3'290", "3’290") or end them
+    // ("12,–", "149.–").
     let amount = |from: usize| {
         let mut i = from;
-        while i < l.len() && (l[i].is_ascii_digit() || matches!(l[i], b'.' | b',' | b'\'' | b'-')) {
-            i += 1;
+        loop {
+            if l.get(i)
+                .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'\'' | b'-'))
+            {
+                i += 1;
+            } else if l[i..].starts_with("’".as_bytes()) && l.get(i + 3).is_some_and(u8::is_ascii_digit) {
+                i += 3;
+            } else {
+                break;
+            }
         }
-        if l[i..].starts_with("–".as_bytes()) || l[i..].starts_with("’".as_bytes()) {
+        if l[i..].starts_with("–".as_bytes()) {
             i += 3;
         }
         (i, l[from..i].iter().any(|b| (b'1'..=b'9').contains(b)))
@@ -12054,6 +12063,8 @@ mod tests {
             ("249,00 €inkl. 19 % MwSt. zzgl. Versandkosten", Some(true)),
             ("Unser Preis: 39,95 €", Some(true)),
             ("CHF 3'290.–", Some(true)),
+            ("CHF 3’290.–", Some(true)),
+            ("3’290.– Fr.", Some(true)),
             ("149.– Fr.", Some(true)),
             ("64,90 EUR", Some(true)),
             ("£185.00Tax included.", Some(true)),
