@@ -1831,8 +1831,8 @@ const RELATED_HEAD_MAX_WORDS: u32 = 6;
 /// Fewest and most words of a linked story's title (see [`cut_related_titles`]).
 const RELATED_TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=16;
 
-/// Cuts the titles of linked stories under a related-links head: after a line of at most
-/// [`RELATED_HEAD_MAX_WORDS`] words and no digit that a `related` pattern cut whole (`Mehr zum
+/// Cuts the titles of linked stories under a related-links head: after a line that a
+/// `related` pattern cut whole, with no digit and few words (see [`is_related_head`]: `Mehr zum
 /// Thema`, `Lesen Sie auch`, `À lire aussi`, `Te puede interesar`), the short lines that read
 /// as headlines (three to sixteen words, no full stop, colon or comma last), up to
 /// [`RELATED_TITLES`] of them; lines already cut between them (their dates, `Hace 4 horas`)
@@ -2083,7 +2083,8 @@ fn title_shaped(text: &[u8], l: &Line) -> bool {
 
 /// Whether `head`, cut for `why`, is a related-links head (see [`cut_related_titles`]): a
 /// `related` pattern cut it (not a rule: the titles under a head are cut for that category
-/// too), and it has at most [`RELATED_HEAD_MAX_WORDS`] words and no digit.
+/// too), and it has no digit and at most [`RELATED_HEAD_MAX_WORDS`] words, or at most
+/// [`RELATED_LONG_HEAD_MAX_WORDS`] when it reads as a shop's clause.
 fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
     if pattern_category(inner, why) != Some(Category::Related) || head.iter().any(u8::is_ascii_digit) {
         return false;
@@ -3651,14 +3652,14 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
 /// Most words of a weather widget's line (see [`is_weather_row`]).
 const WEATHER_ROW_MAX_WORDS: u32 = 16;
 
-/// Words of a forecast and of a weather widget's label, lowercase.
-const WEATHER_WORDS: [&str; 44] = [
+/// Words of a forecast and of a weather widget's label, lowercase; none that a recipe's oven
+/// line also uses ("bedeckt", "à couvert"), nor "tiempo" (a time) and "clear".
+const WEATHER_WORDS: [&str; 40] = [
     "wetter",
     "sonnig",
     "heiter",
     "bewölkt",
     "wolkig",
-    "bedeckt",
     "regen",
     "regenschauer",
     "schauer",
@@ -3677,26 +3678,23 @@ const WEATHER_WORDS: [&str; 44] = [
     "météo",
     "ensoleillé",
     "nuageux",
-    "couvert",
     "averses",
     "pluie",
-    "neige",
     "brouillard",
     "orages",
-    "tiempo",
     "soleado",
     "nublado",
     "despejado",
     "lluvia",
     "lluvias",
     "chubascos",
-    "nieve",
     "niebla",
     "tormentas",
     "meteo",
+    "neige",
+    "nieve",
     "schnee",
     "sonne",
-    "clear",
 ];
 
 /// A weather widget's line: a temperature ("19 °C", "22°") and a word of the forecast or the
