@@ -1176,7 +1176,7 @@ const POST_BUTTONS: [&str; 11] = [
 /// or to write to its poster ("Antworten · Zitieren · Melden", "Reply Quote", "Citer",
 /// "Profil Private Nachricht senden").
 fn acts_on_post(l: &[u8]) -> bool {
-    // At the start of a word only: a button is a word of its own.
+    // A word of its own: "Reporter" reports nothing.
     (0..l.len()).any(|s| {
         (s == 0 || !l[s - 1].is_ascii_alphanumeric())
             && POST_BUTTON_FIRST[l[s] as usize]
@@ -1184,6 +1184,7 @@ fn acts_on_post(l: &[u8]) -> bool {
                 l[s..]
                     .get(..w.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+                    && !l.get(s + w.len()).is_some_and(u8::is_ascii_alphanumeric)
             })
     })
 }
@@ -11621,6 +11622,21 @@ mod tests {
 
     /// A greeting, a name and a word that points at the site make a blogger's word about
     /// themself; a thread's opening post greets and names itself too, but not the site.
+    #[test]
+    fn rows_of_buttons_that_act_on_a_post() {
+        for (l, want) in [
+            ("Antworten · Zitieren · Melden", true),
+            ("Profil Private Nachricht senden", true),
+            ("Reply Quote", true),
+            ("Signaler · Citer", true),
+            ("Reporter: Hans Muster", false),
+            ("Zitate des Tages", false),
+            ("Nach oben", false),
+        ] {
+            assert_eq!(acts_on_post(l.as_bytes()), want, "{l:?}");
+        }
+    }
+
     #[test]
     fn greeting_bios() {
         check_lines(
