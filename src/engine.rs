@@ -66,6 +66,13 @@ struct Line {
 /// Cap of [`Line::repeats`].
 const REPEATS_MAX: u8 = 5;
 
+impl Line {
+    /// Whether the line stands: prose or a short line, neither blank nor cut.
+    fn stands(&self) -> bool {
+        matches!(self.class, Class::Content | Class::Short)
+    }
+}
+
 /// Longest line (in words) that a `prefix` pattern may cut whole.
 const PREFIX_MAX_WORDS: u32 = 21;
 /// Most words of a linked story's title and teaser after a label that opens its line (see
@@ -784,7 +791,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     }
     if inner.rule_on(Rule::Consent) {
         for line in lines.iter_mut() {
-            let kept = matches!(line.class, Class::Content | Class::Short);
+            let kept = line.stands();
             // "cookie" and "cookies" are chrome words: a line short enough for all its words
             // to have been looked up and without one names no cookies.
             let chrome = line.stats.chrome > 0 || line.stats.words > stats::LEXICON_WORDS;
@@ -1099,10 +1106,7 @@ fn keep_stamped_replies(
         if group.len() < REPLY_STAMPS_MIN {
             continue;
         }
-        let kept = group
-            .iter()
-            .filter(|&&(_, r)| matches!(lines[nb[r]].class, Class::Content | Class::Short))
-            .count();
+        let kept = group.iter().filter(|&&(_, r)| lines[nb[r]].stands()).count();
         if kept < REPLY_KEPT_MIN {
             continue;
         }
@@ -1245,7 +1249,6 @@ fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         if t.stats.words > WIKI_TITLE_MAX_WORDS
             || t.stats.ends_sentence
             || g.stats.words > WIKI_TAGLINE_MAX_WORDS
-            || !matches!(t.class, Class::Cut | Class::Content | Class::Short)
             || t.class == Class::Cut && t.why != MODEL_CUT
         {
             continue;
@@ -1260,7 +1263,7 @@ fn keep_wiki_titles(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
                 give_back(&mut lines[w[0]], &views[w[0]]);
             }
             let g = &mut lines[w[1]];
-            if matches!(g.class, Class::Content | Class::Short) {
+            if g.stands() {
                 g.class = Class::Cut;
                 g.why = Why::Rule(Rule::Context, Category::Nav);
             }
@@ -1343,7 +1346,7 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
         let (p, i) = (&lines[w[0]], &lines[w[1]]);
         let hours = |l: &Line| is_hours_row(&text[l.start..l.end], l.stats.words);
         let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.words <= HOURS_ROW_MAX_WORDS;
-        let kept = matches!(p.class, Class::Content | Class::Short);
+        let kept = p.stands();
         let was_hours = std::mem::replace(&mut prev_hours, false);
         if cut_row && kept && hours(i) && (was_hours || hours(p)) {
             give_back(&mut lines[w[1]], &views[w[1]]);
@@ -1361,7 +1364,6 @@ const BLOCK_TAIL_WORDS: std::ops::RangeInclusive<u32> = 5..=25;
 /// ("Der Zugang ist barrierefrei über den Hintereingang am Kirchplatz." above "Seite
 /// drucken"). `nb` holds the indices of the non-blank lines.
 fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    let kept = |l: &Line| matches!(l.class, Class::Content | Class::Short);
     for k in 2..nb.len().saturating_sub(1) {
         let (i, n) = (nb[k], nb[k + 1]);
         let l = &lines[i];
@@ -1378,7 +1380,7 @@ fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
             continue;
         }
         let block =
-            nb[k - 1] + 1 == i && nb[k - 2] + 1 == nb[k - 1] && kept(&lines[nb[k - 1]]) && kept(&lines[nb[k - 2]]);
+            nb[k - 1] + 1 == i && nb[k - 2] + 1 == nb[k - 1] && lines[nb[k - 1]].stands() && lines[nb[k - 2]].stands();
         let chrome_below = lines[n].class == Class::Cut && lines[n].why != MODEL_CUT;
         if block && chrome_below {
             give_back(&mut lines[i], &views[i]);
@@ -1400,7 +1402,6 @@ const ITEM_PRICE_GAP_MAX_WORDS: u32 = 6;
 /// and a teaser's price shares its line with the teaser's name ("Trinkblase 3 L – 24,95 €"):
 /// they stay as the model left them. `nb` holds the indices of the non-blank lines.
 fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    let kept = |l: &Line| matches!(l.class, Class::Content | Class::Short);
     for k in 0..nb.len() {
         let l = &lines[nb[k]];
         if l.stats.digits == 0 || l.stats.words > ITEM_PRICE_MAX_WORDS {
@@ -1413,7 +1414,7 @@ fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         if k > 0 && l.class == Class::Cut && l.why == MODEL_CUT {
             let above = &lines[nb[k - 1]];
             let named =
-                kept(above) || k >= 2 && above.stats.words <= ITEM_PRICE_GAP_MAX_WORDS && kept(&lines[nb[k - 2]]);
+                above.stands() || k >= 2 && above.stats.words <= ITEM_PRICE_GAP_MAX_WORDS && lines[nb[k - 2]].stands();
             if named {
                 give_back(&mut lines[nb[k]], &views[nb[k]]);
             }
@@ -1431,6 +1432,8 @@ const PRICE_LABEL_MAX_BYTES: usize = 48;
 const CURRENCIES: [&str; 11] = [
     "€", "$", "£", "CHF", "EUR", "USD", "GBP", "Fr.", "SFr.", "Euro", "Franken",
 ];
+/// The first bytes of [`CURRENCIES`] ("€" opens with 0xE2, "£" with 0xC2).
+static CURRENCY_FIRST: [bool; 256] = first_bytes(&[&CURRENCIES]);
 
 /// Whether `l` opens with a price, after a label of a few words and its colon at most: a
 /// currency and an amount ("CHF 19.80", "$52.000", "£185.00Tax included.") or an amount and a
@@ -1441,11 +1444,7 @@ fn price_at_start(l: &[u8]) -> Option<bool> {
     let colon = memchr::memchr(b':', &l[..l.len().min(PRICE_LABEL_MAX_BYTES)]);
     let s = colon.map_or(0, |c| skip_blanks(l, c + 1));
     let currency_at = |i: usize| {
-        // Each currency opens with one of these bytes ("€" with 0xE2, "£" with 0xC2).
-        if !l
-            .get(i)
-            .is_some_and(|b| matches!(b, b'$' | 0xE2 | 0xC2 | b'C' | b'E' | b'U' | b'G' | b'F' | b'S'))
-        {
+        if !l.get(i).is_some_and(|&b| CURRENCY_FIRST[b as usize]) {
             return None;
         }
         CURRENCIES.iter().find_map(|c| {
@@ -1487,10 +1486,7 @@ fn price_at_start(l: &[u8]) -> Option<bool> {
     // The label before a colon: a few words, no digit.
     if let (Some(_), Some(colon)) = (price, colon) {
         let label = &l[..colon];
-        let words = label
-            .split(|b| b.is_ascii_whitespace())
-            .filter(|w| !w.is_empty())
-            .count();
+        let words = blank_separated_words(label);
         // A search filter's bound is no item's price ("Max price: £15,000", "Preis min.:").
         let bound = crate::text::find_ci(label, b"max").is_some() || crate::text::find_ci(label, b"min").is_some();
         if words == 0 || words > PRICE_LABEL_MAX_WORDS || bound || label.iter().any(u8::is_ascii_digit) {
@@ -1799,10 +1795,7 @@ fn name_related_heads(inner: &Inner, text: &[u8], lines: &mut [Line], late: &[Re
         }
         // A head stands above its list, not in a run of cut lines such as a menu's ("Neue
         // Beiträge" among a board's tabs): the line under it stands.
-        if lines
-            .get(li + 1)
-            .map_or(true, |n| !matches!(n.class, Class::Content | Class::Short))
-        {
+        if lines.get(li + 1).map_or(true, |n| !n.stands()) {
             continue;
         }
         let l = &text[line.start..line.end];
@@ -2141,7 +2134,7 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
     // a poster's motto after their sign-off.
     for line in lines.iter_mut() {
         let l = &text[line.start..line.end];
-        if matches!(line.class, Class::Content | Class::Short)
+        if line.stands()
             && (line.stats.words <= LABELLED_BIO_MAX_WORDS && is_labelled_bio(l)
                 || line.stats.words <= SIGNED_MOTTO_MAX_WORDS && is_signed_motto(l))
         {
@@ -2244,7 +2237,7 @@ fn cut_signatures(text: &[u8], lines: &mut [Line]) {
             break;
         };
         let line = &mut lines[j];
-        if matches!(line.class, Class::Content | Class::Short) && line.stats.words <= SIGNATURE_MAX_WORDS {
+        if line.stands() && line.stats.words <= SIGNATURE_MAX_WORDS {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::AuthorBio, Category::Byline);
         }
@@ -4356,10 +4349,7 @@ fn label_rows(text: &[u8], lines: &[Line], nb: &[usize]) -> Vec<bool> {
             return false;
         }
         let label = &t[f..colon];
-        let label_words = label
-            .split(|b| b.is_ascii_whitespace())
-            .filter(|w| !w.is_empty())
-            .count();
+        let label_words = blank_separated_words(label);
         t[f].is_ascii_alphabetic() | (t[f] >= 0xC0)
             && (1..=LABEL_MAX_WORDS).contains(&label_words)
             && !label.iter().any(u8::is_ascii_digit)
@@ -4760,7 +4750,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
     for hits in late.chunk_by(|x, y| x.0 == y.0) {
         let li = hits[0].0;
         let line = lines[li];
-        if !matches!(line.class, Class::Content | Class::Short) {
+        if !line.stands() {
             continue;
         }
         let l = &text[line.start..line.end];
@@ -7945,7 +7935,7 @@ impl CutSpans {
 fn kept_line_inside(lines: &[Line], p: usize) -> Option<(usize, &Line)> {
     let li = lines.partition_point(|l| l.next <= p);
     let line = lines.get(li)?;
-    (matches!(line.class, Class::Content | Class::Short) && line.start < p && p < line.end).then_some((li, line))
+    (line.stands() && line.start < p && p < line.end).then_some((li, line))
 }
 
 /// Most words of a call to action glued into a kept line (see [`cut_glued_calls`]).
@@ -10178,9 +10168,9 @@ mod tests {
     }
 
     /// Checks a line detector on a table of lines and the answers it must give.
-    fn check_lines(detect: fn(&[u8]) -> bool, table: &[(&str, bool)]) {
-        for &(line, want) in table {
-            assert_eq!(detect(line.as_bytes()), want, "{line:?}");
+    fn check_lines<T: PartialEq + std::fmt::Debug>(detect: impl Fn(&[u8]) -> T, table: &[(&str, T)]) {
+        for (line, want) in table {
+            assert_eq!(&detect(line.as_bytes()), want, "{line:?}");
         }
     }
 
@@ -11624,17 +11614,18 @@ mod tests {
     /// themself; a thread's opening post greets and names itself too, but not the site.
     #[test]
     fn rows_of_buttons_that_act_on_a_post() {
-        for (l, want) in [
-            ("Antworten · Zitieren · Melden", true),
-            ("Profil Private Nachricht senden", true),
-            ("Reply Quote", true),
-            ("Signaler · Citer", true),
-            ("Reporter: Hans Muster", false),
-            ("Zitate des Tages", false),
-            ("Nach oben", false),
-        ] {
-            assert_eq!(acts_on_post(l.as_bytes()), want, "{l:?}");
-        }
+        check_lines(
+            acts_on_post,
+            &[
+                ("Antworten · Zitieren · Melden", true),
+                ("Profil Private Nachricht senden", true),
+                ("Reply Quote", true),
+                ("Signaler · Citer", true),
+                ("Reporter: Hans Muster", false),
+                ("Zitate des Tages", false),
+                ("Nach oben", false),
+            ],
+        );
     }
 
     #[test]
@@ -12072,28 +12063,29 @@ mod tests {
 
     #[test]
     fn prices_at_the_start_of_a_line() {
-        for (l, want) in [
-            ("CHF 19.80", Some(true)),
-            ("249,00 €inkl. 19 % MwSt. zzgl. Versandkosten", Some(true)),
-            ("Unser Preis: 39,95 €", Some(true)),
-            ("CHF 3'290.–", Some(true)),
-            ("CHF 3’290.–", Some(true)),
-            ("3’290.– Fr.", Some(true)),
-            ("149.– Fr.", Some(true)),
-            ("64,90 EUR", Some(true)),
-            ("£185.00Tax included.", Some(true)),
-            ("$0.00", Some(false)),
-            ("Subtotal: 0,00 €", Some(false)),
-            // A filter's bound, a name before the price, a number of things, a long label.
-            ("Max price: £15,000", None),
-            ("Trinkblase Aquaflow 3 L – 24,95 €", None),
-            ("12 Euroletten", None),
-            ("23 Bewertungen", None),
-            ("Eintritt inkl. Kaffee und Gipfeli: CHF 18.–", None),
-            ("CHFX 12", None),
-        ] {
-            assert_eq!(price_at_start(l.as_bytes()), want, "{l:?}");
-        }
+        check_lines(
+            price_at_start,
+            &[
+                ("CHF 19.80", Some(true)),
+                ("249,00 €inkl. 19 % MwSt. zzgl. Versandkosten", Some(true)),
+                ("Unser Preis: 39,95 €", Some(true)),
+                ("CHF 3'290.–", Some(true)),
+                ("CHF 3’290.–", Some(true)),
+                ("3’290.– Fr.", Some(true)),
+                ("149.– Fr.", Some(true)),
+                ("64,90 EUR", Some(true)),
+                ("£185.00Tax included.", Some(true)),
+                ("$0.00", Some(false)),
+                ("Subtotal: 0,00 €", Some(false)),
+                // A filter's bound, a name before the price, a number of things, a long label.
+                ("Max price: £15,000", None),
+                ("Trinkblase Aquaflow 3 L – 24,95 €", None),
+                ("12 Euroletten", None),
+                ("23 Bewertungen", None),
+                ("Eintritt inkl. Kaffee und Gipfeli: CHF 18.–", None),
+                ("CHFX 12", None),
+            ],
+        );
     }
 
     #[test]

@@ -426,6 +426,12 @@ pub(crate) fn is_ordinal_dot(line: &[u8], i: usize) -> bool {
         && char_at(line, i + 2).is_some_and(|(c, _)| c.is_alphabetic())
 }
 
+/// How many words `b` holds, split at ASCII white space only (a label's words: "Unser
+/// Preis", "Art.-Nr." is one).
+pub(crate) fn blank_separated_words(b: &[u8]) -> usize {
+    b.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).count()
+}
+
 /// Skips blanks (space, tab) forward from `i`.
 pub(crate) fn skip_blanks(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && matches!(b[i], b' ' | b'\t') {
