@@ -696,10 +696,15 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         // A call to action or a star rating the model kept goes, unless it is the page's
         // title. A call to action may end with an exclamation mark, which makes its line
         // read as prose ("Jetzt Tickets sichern und 15 % Frühbucherrabatt nutzen!").
-        if title || !matches!(line.class, Class::Short | Class::Content) {
+        if !matches!(line.class, Class::Short | Class::Content) {
             continue;
         }
         let l = &text[line.start..line.end];
+        // A search box's prompt may stand where a title does, above the first prose line; it
+        // is never one.
+        if title && !(seps_on && line.stats.words <= SEARCH_PROMPT_MAX_WORDS && is_search_prompt(l)) {
+            continue;
+        }
         let short = line.class == Class::Short;
         let exclaimed = || line.stats.words <= CTA_LINE_MAX_WORDS && last_visible_char(l) == Some('!');
         if cta_on
@@ -807,13 +812,15 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
 const SEARCH_PROMPT_MAX_WORDS: u32 = 8;
 
 /// Verbs that open a search box's prompt, lowercase.
-const SEARCH_VERBS: [&str; 8] = [
+const SEARCH_VERBS: [&str; 10] = [
     "search",
     "suche",
     "suchen",
+    "durchsuche",
     "durchsuchen",
     "rechercher",
     "recherche",
+    "chercher",
     "buscar",
     "busca",
 ];

@@ -862,6 +862,21 @@ fn an_items_price_stays_under_its_name() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A search box's prompt (a search verb first, an ellipsis last) goes, also where it stands
+/// above the first prose line, where a page's title is spared. Each row: set, language,
+/// document, the prompt.
+#[test]
+fn a_search_boxs_prompt_goes_above_the_first_prose_too() {
+    let rows = [
+        ("batch18", "de", "t18-de-06", "Durchsuche über 48.000 Fragen …", false),
+        ("batch26", "de", "b26-de-10", "Suche in 48.213 Fragen …", false),
+        ("batch29", "de", "batch29-de-05", "Suche in diesem Thema …", false),
+        ("batch23", "fr", "batch23-fr-03", "Rechercher dans l'aide…", false),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A shop's head of a list of other items, a clause too long for a head of linked stories
 /// ("Kunden, die diesen Artikel kauften, kauften auch:"), still heads its list: the items
 /// under it go. Each row: set, language, document, an item under the head.
