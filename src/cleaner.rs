@@ -346,13 +346,24 @@ impl CleanerBuilder {
 /// The spellings a pattern is matched in: typewriter and typographic apostrophes both; and
 /// where a blank stands before `:` `;` `?` `!` `»` or after `«` (French spacing: `Publié le :`,
 /// `Vous êtes ici :`), that blank as a no-break space (U+00A0) and as a narrow no-break space
-/// (U+202F) too, as typeset French text has them.
+/// (U+202F) too, as typeset French text has them; and a pattern that opens with an accented
+/// capital (`À lire aussi`, `Écouter l'article`) also without that accent, as French print
+/// and many Spanish sites set capitals (`A lire aussi`).
 fn spellings(p: &str) -> Vec<String> {
     let mut out = vec![p.to_string()];
     if p.contains('\'') {
         out.push(p.replace('\'', "\u{2019}"));
     } else if p.contains('\u{2019}') {
         out.push(p.replace('\u{2019}', "'"));
+    }
+    // French print leaves the accent off a capital ("A lire aussi", "Ecouter l'article"),
+    // and so do many Spanish sites ("Ultimas noticias").
+    if let Some(bare) = p.chars().next().and_then(bare_capital) {
+        let accented = out.clone();
+        out.extend(accented.iter().map(|s| {
+            let first = s.chars().next().map_or(0, char::len_utf8);
+            format!("{bare}{}", &s[first..])
+        }));
     }
     if (0..p.len()).any(|i| french_space_at(p, i)) {
         let plain = out.clone();
@@ -365,6 +376,19 @@ fn spellings(p: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The capital without its accent, for an accented capital of French or Spanish.
+fn bare_capital(c: char) -> Option<char> {
+    Some(match c {
+        'À' | 'Â' | 'Á' => 'A',
+        'É' | 'È' | 'Ê' => 'E',
+        'Î' | 'Í' => 'I',
+        'Ô' | 'Ó' => 'O',
+        'Ú' | 'Û' => 'U',
+        'Ç' => 'C',
+        _ => return None,
+    })
 }
 
 /// Whether `s[i..]` starts with a blank of French spacing: before `:` `;` `?` `!` `»`, or after
@@ -429,6 +453,19 @@ mod tests {
     #[test]
     fn spellings_of_apostrophes_and_french_spacing() {
         assert_eq!(spellings("Share"), ["Share"]);
+        // An accented capital first: also without its accent; one inside stays.
+        assert_eq!(spellings("À lire aussi"), ["À lire aussi", "A lire aussi"]);
+        assert_eq!(spellings("Mis à jour"), ["Mis à jour"]);
+        assert_eq!(
+            spellings("Écouter l'article"),
+            [
+                "Écouter l'article",
+                "Écouter l\u{2019}article",
+                "Ecouter l'article",
+                "Ecouter l\u{2019}article"
+            ]
+        );
+        assert_eq!(spellings("À lire :")[1], "A lire :");
         assert_eq!(spellings("Don't miss"), ["Don't miss", "Don\u{2019}t miss"]);
         assert_eq!(
             spellings("Mis à jour :"),

@@ -13,9 +13,10 @@
 //!
 //! The pattern text runs from the first non-blank character after the kind to the end of the
 //! line, with trailing blanks removed. ASCII letters match without regard to case; everything
-//! else matches exactly, but for two spellings of typeset text: an apostrophe matches `'` and
-//! `’`, and a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
-//! a no-break (U+00A0) or a narrow no-break (U+202F) space.
+//! else matches exactly, but for three spellings of typeset text: an apostrophe matches `'` and
+//! `’`; a blank of French spacing (before `:` `;` `?` `!` `»`, after `«`) matches a plain,
+//! a no-break (U+00A0) or a narrow no-break (U+202F) space; and an accented capital that opens
+//! a pattern (`À lire aussi`) matches itself or its letter without the accent (`A lire aussi`).
 //!
 //! A line `@late` makes the patterns after it in the file *late*: they are judged after the
 //! line model, on the lines it and the earlier passes kept, so that what they cut does not
