@@ -1,8 +1,8 @@
 //! The floor that `clean` is measured against: the automaton the cleaner builds from the
 //! built-in packs (every pattern's first part in each of its spellings: typewriter and
 //! typographic apostrophes, French spacing with no-break spaces, an opening capital without
-//! its accent), ASCII case insensitive,
-//! leftmost-longest, with anchored and unanchored starts, run bare over the bytes.
+//! its accent), ASCII case insensitive, leftmost-longest, with anchored and unanchored
+//! starts, run bare over the bytes.
 //! Shared by `benches/clean.rs` and `examples/clean_loop.rs`, so both time the same pass.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
