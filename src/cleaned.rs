@@ -16,7 +16,8 @@ pub enum Rule {
     /// A line (or the end of one) made of short items split by `|`, `·`, `•`, `»` and the like:
     /// a menu, breadcrumb or share bar; a pager's row of page numbers (`1 2 3 … 18`); or a
     /// short link to the previous or next page, led by `←` or closed by `→`; or, after the
-    /// line model, a short link led by `‹` or closed by `›`, a search box's prompt (a
+    /// line model, a short link led by `‹` or closed by `›` (or by `«` or `»` with no other
+    /// guillemet on the line and no sentence's end: `« Older post title`), a search box's prompt (a
     /// search verb first, an ellipsis last: `Suche in 48.213 Fragen …`), or a drop-down's
     /// label closed by its triangle (`Version: 2024.3 ▾`). The rows of a table are spared:
     /// three lines or more with the same number of bars, most of them holding figures or a

@@ -724,7 +724,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         } else if seps_on
             && (short
                 && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
-                    || line.stats.words <= ARROW_LINK_MAX_WORDS && is_chevron_link(l)
+                    || line.stats.words <= ARROW_LINK_MAX_WORDS && (is_chevron_link(l) || is_guillemet_link(l))
                     || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l)
                     // A label and three page numbers at least.
                     || line.stats.digits >= 3 && (4..=PAGER_MAX_WORDS).contains(&line.stats.words) && is_labelled_pager(l)
@@ -7241,6 +7241,24 @@ fn is_chevron_link(l: &[u8]) -> bool {
     led_or_closed(l, "‹", "›")
 }
 
+/// A link led by `«` or closed by `»`, with no other guillemet on its line and no sentence's
+/// end before the closing one: a blog's previous or next post ("« Cleveland Way, day one:
+/// getting to Helmsley by bus"), a manual's way up ("The Python Standard Library »"). Judged
+/// after the line model, on the short lines it kept. A quotation has both marks; a quoted
+/// paragraph that runs on from the one before ends a sentence before its `»`.
+fn is_guillemet_link(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let (open, close) = ("«".as_bytes(), "»".as_bytes());
+    let link = |rest: &[u8], other: &[u8]| {
+        memchr::memmem::find(rest, other).is_none() && last_visible_char(rest).is_some_and(|c| !is_sentence_end(c))
+    };
+    match (t.strip_prefix(open), t.strip_suffix(close)) {
+        (Some(rest), _) => link(rest, close),
+        (None, Some(rest)) => link(rest, open),
+        (None, None) => false,
+    }
+}
+
 /// A link to the previous or the next page, post or chapter: a short line led by `←` or
 /// closed by `→` ("← Installation", "Nächste: sw snapshot list →", "Next →").
 fn is_arrow_link(l: &[u8]) -> bool {
@@ -11631,6 +11649,27 @@ mod tests {
                 ("Reporter: Hans Muster", false),
                 ("Zitate des Tages", false),
                 ("Nach oben", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn links_led_or_closed_by_a_guillemet() {
+        check_lines(
+            is_guillemet_link,
+            &[
+                ("« Cleveland Way, day one: getting to Helmsley by bus", true),
+                ("«\u{a0}Précédent : Les vendanges", true),
+                ("The Python Standard Library »", true),
+                ("  Tag 3: Von Beilngries nach Kelheim » ", true),
+                // A quotation holds both marks.
+                ("« Nous avons tout perdu », raconte-t-elle", false),
+                ("Er nannte es « den schönsten Tag »", false),
+                // A quoted paragraph's last sentence, and its first.
+                ("Nous reviendrons l'an prochain. »", false),
+                ("« Quelle journée !", false),
+                ("«", false),
+                ("Home", false),
             ],
         );
     }
