@@ -17,12 +17,13 @@ pub enum Rule {
     /// a menu, breadcrumb or share bar; a pager's row of page numbers (`1 2 3 … 18`); or a
     /// short link to the previous or next page, led by `←` or closed by `→`; or, after the
     /// line model, a short link led by `‹` or closed by `›` (or by `«` or `»` with no other
-    /// guillemet on the line and no sentence's end: `« Older post title`), a search box's prompt (a
-    /// search verb first, an ellipsis last: `Suche in 48.213 Fragen …`), or a drop-down's
-    /// label closed by its triangle (`Version: 2024.3 ▾`). The rows of a table are spared:
-    /// three lines or more with the same number of bars, most of them holding figures or a
-    /// cell of several words; and, after the line model, a row of three dates or more, each
-    /// with its day (`14. Jänner | 11. Feber | 11. März`).
+    /// guillemet on the line and no sentence's end: `« Older post title`), a search box's
+    /// prompt (a search verb first, an ellipsis last: `Suche in 48.213 Fragen …`), or a
+    /// drop-down's label closed by its triangle (`Version: 2024.3 ▾`). The rows of a table
+    /// are spared: three lines or more with the same number of bars, most of them holding
+    /// figures or a cell of several words; and, after the line model, a row of three dates or
+    /// more, each with its day (`14. Jänner | 11. Feber | 11. März`), and an item's options
+    /// after their label, split by slashes (`Farbe: Salbei / Koralle`).
     Separators,
     /// A short line with a copyright sign and a year or a rights notice; and, with
     /// [`Rule::Context`], after the line model, a credit glued between two sentences of a kept

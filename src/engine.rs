@@ -180,6 +180,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
         restore_date_rows(text, &mut lines);
+        restore_option_rows(text, &mut lines);
     }
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
@@ -8455,6 +8456,93 @@ fn restore_date_rows(text: &[u8], lines: &mut [Line]) {
     }
 }
 
+/// Longest row (in words) that [`restore_option_rows`] gives back.
+const OPTION_ROW_MAX_WORDS: u32 = 12;
+
+/// Labels of a path or a menu, lowercase: a row of items split by slashes under one of them
+/// is the site's ("Kategorie: Garten / Balkon"), not an item's options.
+const PATH_LABELS: [&str; 26] = [
+    "kategorie",
+    "kategorien",
+    "category",
+    "categories",
+    "catégorie",
+    "catégories",
+    "categoría",
+    "categorías",
+    "rubrik",
+    "rubrique",
+    "sección",
+    "section",
+    "ressort",
+    "tags",
+    "themen",
+    "topics",
+    "pfad",
+    "path",
+    "navigation",
+    "menu",
+    "menü",
+    "menú",
+    "sprache",
+    "language",
+    "langue",
+    "idioma",
+];
+
+/// Gives back the separators rule's cut of an item's options after their label (see
+/// [`is_option_row`]): a choice of colours, materials or sides, which the separators rule
+/// reads as a menu split by slashes.
+fn restore_option_rows(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if line.class != Class::Cut
+            || line.why != Why::Rule(Rule::Separators, Category::Nav)
+            || line.retried
+            || line.stats.words > OPTION_ROW_MAX_WORDS
+        {
+            continue;
+        }
+        if is_option_row(&text[line.start..line.end]) {
+            line.class = Class::Short;
+            line.why = NO_WHY;
+        }
+    }
+}
+
+/// An item's options after their label: a word and a colon first, then two options or more
+/// split by slashes and nothing else, none with a figure ("Farbe: Salbei / Koralle", "Handle:
+/// Left / Right (interchangeable)", "Color: gris grafito / blanco perla / verde oliva"). A
+/// path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure makes a switcher of
+/// versions or a score ("Supported Versions: Current (18) / 17 / 16", "Yelp: 4.8 / 5").
+fn is_option_row(l: &[u8]) -> bool {
+    let l = l.trim_ascii();
+    let Some(colon) = memchr::memchr(b':', l) else {
+        return false;
+    };
+    let (label, options) = (&l[..colon], &l[colon + 1..]);
+    // French spacing may stand before the colon ("Coloris : lin / anthracite").
+    let Ok(label) = std::str::from_utf8(label).map(str::trim_end) else {
+        return false;
+    };
+    if label.is_empty()
+        || !label.chars().all(|c| c.is_alphabetic() || c == '-')
+        || options.iter().any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    if PATH_LABELS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Slashes alone split the options, and each holds a letter.
+    let slashes = memchr::memmem::find_iter(options, b" / ").count();
+    let mut lettered = 0;
+    let seps = for_each_separator_item(options, |item| {
+        lettered += u32::from(item.iter().any(u8::is_ascii_alphabetic) || item.iter().any(|&b| b >= 0xC0));
+    });
+    slashes >= 1 && seps as usize == slashes && lettered == seps + 1
+}
+
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
 /// Fewest words of a table's cell that says more than a menu's item (see
@@ -11649,6 +11737,27 @@ mod tests {
                 ("Reporter: Hans Muster", false),
                 ("Zitate des Tages", false),
                 ("Nach oben", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_items_options_after_their_label() {
+        check_lines(
+            is_option_row,
+            &[
+                ("Farbe: Salbei / Koralle", true),
+                ("Obermaterial: Veloursleder / Textil", true),
+                ("Handle: Left / Right (interchangeable)", true),
+                ("Color: gris grafito / blanco perla / verde oliva", true),
+                ("Coloris : lin / anthracite", true),
+                ("Kategorie: Garten / Balkon", false),
+                ("Sie sind hier: Startseite / Produkte", false),
+                ("Supported Versions: Current (18) / 17 / 16", false),
+                ("Yelp: 4.8 / 5", false),
+                ("Farbe: Salbei | Koralle", false),
+                ("Farbe: Salbei / Koralle | Größe", false),
+                ("Home / Produkte / Farben", false),
             ],
         );
     }
