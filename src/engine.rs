@@ -4798,11 +4798,27 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                         again.push((li, id, a, b));
                     }
                 }
-                Verdict::Line => {
-                    lines[li].class = Class::Cut;
-                    lines[li].why = Why::Pattern(id);
-                    break;
-                }
+                Verdict::Line => match post_subject_start(entry, l, b) {
+                    // A post's header: the stamp goes, the thread's subject stays.
+                    Some(e) => {
+                        cuts.add(l, 0, e);
+                        late_end = late_end.max(e);
+                        partial.push((
+                            li,
+                            RawCut {
+                                start: line.start,
+                                end: line.start + e,
+                                why: Why::Pattern(id),
+                                at: line.start + a,
+                            },
+                        ));
+                    }
+                    None => {
+                        lines[li].class = Class::Cut;
+                        lines[li].why = Why::Pattern(id);
+                        break;
+                    }
+                },
                 Verdict::Span(s, e) => {
                     cuts.add(l, s, e);
                     late_end = late_end.max(e);
@@ -4829,6 +4845,53 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
             sort_cuts(partial);
         }
     }
+}
+
+/// Labels of a post's subject in a forum's post header, lowercase: "Verfasst am: 18.11.2008
+/// 21:43    Titel: Golf IV 1.9 TDI geht im Kalten schlecht an".
+const SUBJECT_LABELS: [&str; 6] = [
+    "titel:",
+    "betreff:",
+    "post subject:",
+    "subject:",
+    "sujet du message:",
+    "sujet du message :",
+];
+
+/// Marks of a reply before a subject, lowercase: the thread's subject again.
+const REPLY_MARKS: [&str; 4] = ["re:", "aw:", "antw:", "rép:"];
+
+/// Fewest words of a post's subject that [`post_subject_start`] keeps.
+const SUBJECT_MIN_WORDS: u32 = 2;
+
+/// Where a thread's subject starts in a forum's post header that a stamp's pattern (comments
+/// or date), ending at `b`, matched as a whole line: after a subject's label ([`SUBJECT_LABELS`])
+/// and the blanks after it, when the subject has two words at least and no reply's mark
+/// ([`REPLY_MARKS`]) first. The stamp and the label go, the subject stays: "Verfasst am:
+/// 18.11.2008 21:43    Titel: Golf IV 1.9 TDI geht im Kalten schlecht an". A reply's header
+/// ("Titel: Re: …") and an empty label go whole.
+fn post_subject_start(entry: &Entry, l: &[u8], b: usize) -> Option<usize> {
+    if !matches!(entry.category, Category::Comments | Category::Date) {
+        return None;
+    }
+    let rest = l.get(b..)?;
+    let lower = rest.to_ascii_lowercase();
+    let (at, label) = SUBJECT_LABELS
+        .iter()
+        .filter_map(|label| memchr::memmem::find(&lower, label.as_bytes()).map(|at| (at, label)))
+        .min()?;
+    // The label opens a word.
+    if at > 0 && lower[at - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let start = skip_blanks(rest, at + label.len());
+    let subject = &lower[start..];
+    if REPLY_MARKS.iter().any(|m| subject.starts_with(m.as_bytes()))
+        || count_words_max(&rest[start..], SUBJECT_MIN_WORDS) < SUBJECT_MIN_WORDS
+    {
+        return None;
+    }
+    Some(b + start)
 }
 
 /// A match's verdict, or where [`apply`] gave none, what the match glued to a block

@@ -21,7 +21,10 @@
 //! A line `@late` makes the patterns after it in the file *late*: they are judged after the
 //! line model, on the lines it and the earlier passes kept, so that what they cut does not
 //! change what the model reads around it (a line's neighbours cut or not). A late pattern
-//! cuts what the same pattern would cut early, on a line that is still there.
+//! cuts what the same pattern would cut early, on a line that is still there, with one
+//! exception: a late `comments` or `date` pattern that takes a forum post's header leaves the
+//! thread's subject after its label (`Verfasst am: 18.11.2008 21:43    Titel: Golf IV geht
+//! schlecht an` keeps `Golf IV geht schlecht an`), unless a reply's `Re:` opens it.
 
 use std::fmt;
 use std::str::FromStr;
