@@ -34,7 +34,8 @@ pub enum Rule {
     Copyright,
     /// A short line that holds only a date, a time, a reading time or a relative time stamp
     /// ("3 hours ago", "vor 2 Tagen"); and, after the line model, a weather widget's line, a
-    /// temperature and the forecast ("Wetter Friedberg: 19 °C, leicht bewölkt").
+    /// temperature and the forecast ("Wetter Friedberg: 19 °C, leicht bewölkt"), and a print
+    /// issue's stamp, its number and year (`Ausgabe 5/2024 · Rubrik Europa`).
     Dateline,
     /// A line the line model judges boilerplate from its shape, its words and its neighbours:
     /// mostly short lines in a run of boilerplate (at the top or bottom of the page, or between

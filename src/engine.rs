@@ -771,6 +771,14 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
+        } else if short
+            && date_on
+            && line.stats.digits >= ISSUE_STAMP_MIN_DIGITS
+            && line.stats.words <= ISSUE_STAMP_MAX_WORDS
+            && is_issue_stamp(l)
+        {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Print);
         }
     }
     rejoin_pieces(text, lines, nb, &joined, &views);
@@ -3649,6 +3657,46 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
     });
     seps > 0 && counters > 0 && others == 0
+}
+
+/// Most words of a line that [`is_issue_stamp`] reads.
+const ISSUE_STAMP_MAX_WORDS: u32 = 10;
+/// Fewest digits of an issue's stamp: its number and a year of four.
+const ISSUE_STAMP_MIN_DIGITS: u32 = 5;
+
+/// Words that label an issue's number, lowercase, their dot included.
+const ISSUE_LABELS: [&str; 10] = [
+    "ausgabe", "nr.", "heft", "issue", "no.", "n°", "numéro", "número", "edición", "edition",
+];
+
+/// A print issue's stamp: an issue's label, its number and its year after a slash, in a short
+/// line with no sentence's end ("Ausgabe 5/2024 · Rubrik Europa", "DIE ZEITLUPE Nr. 47/2024,
+/// 14. November 2024", "Aus Heft 3/2024"). A story's reprint says where it ran in a sentence.
+fn is_issue_stamp(l: &[u8]) -> bool {
+    if last_visible_char(l).is_some_and(is_sentence_end) {
+        return false;
+    }
+    memchr::memchr_iter(b'/', l).any(|p| {
+        // The year: four digits, 19xx or 20xx, after the slash and perhaps a blank.
+        let y = skip_blanks(l, p + 1);
+        let year = l
+            .get(y..y + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit) && (d.starts_with(b"19") || d.starts_with(b"20")))
+            && !l.get(y + 4).is_some_and(u8::is_ascii_digit);
+        // The number: one to three digits before the slash, perhaps a blank between.
+        let e = skip_blanks_back(l, p);
+        let mut n = e;
+        while n > 0 && e - n < 3 && l[n - 1].is_ascii_digit() {
+            n -= 1;
+        }
+        if !year || n == e || n > 0 && l[n - 1].is_ascii_digit() {
+            return false;
+        }
+        // The label: the word right before the number.
+        let w_end = skip_blanks_back(l, n);
+        let w_start = l[..w_end].iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+        std::str::from_utf8(&l[w_start..w_end]).is_ok_and(|w| ISSUE_LABELS.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// Most words of a weather widget's line (see [`is_weather_row`]).
@@ -11800,6 +11848,27 @@ mod tests {
                 ("Reporter: Hans Muster", false),
                 ("Zitate des Tages", false),
                 ("Nach oben", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_print_issues_stamp() {
+        check_lines(
+            is_issue_stamp,
+            &[
+                ("Ausgabe 5/2024 · Rubrik Europa", true),
+                ("DIE ZEITLUPE Nr. 47/2024, 14. November 2024", true),
+                ("Aus Heft 3/2024", true),
+                ("Pressemitteilung Nr. 117/2024 vom 21.08.2024", true),
+                ("Issue 12 / 2019", true),
+                ("N° 3/2023 – printemps", true),
+                ("Dieser Text erschien in Ausgabe 5/2024.", false),
+                ("Euro-Einführung 2002: Als der Teuro kam (Ausgabe 1/2002)", false),
+                ("Ausgabe 5/24", false),
+                ("Größe 38/2040", false),
+                ("Nr. 1234/2024", false),
+                ("Öffnungszeiten 8/2024", false),
             ],
         );
     }
