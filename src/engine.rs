@@ -1057,16 +1057,17 @@ const REPLY_NAME_MAX_WORDS: u32 = 3;
 /// Most lines between a stamp and its reply (see [`keep_stamped_replies`]).
 const REPLY_GAP_LINES: usize = 3;
 
-/// Gives back a reply that the line model cut when the page's other replies under stamps of
-/// the same kind stand: a thread's or a comment list's posts open with a stamp, a date with
-/// a clock time or a post's number ("22.04.2011, 19:02 #7", "15. Oktober 2024 um 08:37"),
-/// that a rule or a pattern of dates or comments cut, then maybe the poster's name and rank,
-/// then the reply. A thread's last reply stands just above the page's footer and reads to
-/// the model, which weighs the lines around it, as chrome; when [`REPLY_KEPT_MIN`] of the
-/// replies under stamps of its kind are kept, its sentence comes back. Stamps are of one
-/// kind when the same pattern cut them or their shape (runs of digits and of letters
-/// aside) is the same. Only the reply's first line, a sentence of [`REPLY_MIN_WORDS`] words
-/// or more, comes back. `nb` holds the indices of the non-blank lines.
+/// Gives back a reply that the line model cut when the page's other replies under stamps
+/// stand: a thread's or a comment list's posts open with a stamp, a date with a clock time
+/// or a post's number ("22.04.2011, 19:02 #7", "15. Oktober 2024 um 08:37", "by Jim » Sat
+/// Mar 14, 2009 12:37 pm"), that a rule or a pattern of dates, comments or bylines cut, then
+/// maybe the poster's name and rank, then the reply. A thread's last reply, or a one-line
+/// answer ("Lime, lime and more lime."), stands among the thread's chrome and reads to the
+/// model, which weighs the lines around it, as chrome; when the page has
+/// [`REPLY_STAMPS_MIN`] stamps and [`REPLY_KEPT_MIN`] of their replies are kept, the others'
+/// sentences come back, whatever cut their stamps (a pattern one, a rule the next). Only the
+/// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back. `nb`
+/// holds the indices of the non-blank lines.
 fn keep_stamped_replies(
     inner: &Inner,
     text: &[u8],
@@ -1081,28 +1082,23 @@ fn keep_stamped_replies(
             Category::Date | Category::Comments
         )
     };
-    // (kind, index in `nb` of the reply's line) for each stamp.
-    let mut stamps: Vec<(u64, usize)> = Vec::new();
+    // The index in `nb` of each stamp's reply.
+    let mut replies: Vec<usize> = Vec::new();
     for (k, &i) in nb.iter().enumerate() {
         let l = &lines[i];
         if l.class != Class::Cut || l.stats.digits == 0 {
             continue;
         }
         // A stamp the line model cut is known by a late pattern's match on it.
-        let kind = if l.why == MODEL_CUT {
-            match late_hits(late, i).iter().find(|h| stamp_pattern(h.1)) {
-                Some(h) => u64::from(h.1) | 1 << 63,
-                None => continue,
-            }
-        } else if matches!(cut_category(inner, l.why), Category::Date | Category::Comments) {
-            match l.why {
-                Why::Pattern(id) => u64::from(id) | 1 << 63,
-                Why::Rule(..) => shape_hash(&text[l.start..l.end]),
-            }
+        let stamp = if l.why == MODEL_CUT {
+            late_hits(late, i).iter().any(|h| stamp_pattern(h.1))
         } else {
-            continue;
+            matches!(
+                cut_category(inner, l.why),
+                Category::Date | Category::Comments | Category::Byline
+            )
         };
-        if !has_clock_or_number(&text[l.start..l.end]) {
+        if !stamp || !has_clock_or_number(&text[l.start..l.end]) {
             continue;
         }
         // The reply: the first line after the stamp that is not a poster's name or rank.
@@ -1110,34 +1106,26 @@ fn keep_stamped_replies(
             let s = &lines[nb[r]].stats;
             s.words > REPLY_NAME_MAX_WORDS || s.ends_sentence
         });
-        if let Some(r) = reply {
-            stamps.push((kind, r));
-        }
+        replies.extend(reply);
     }
-    if stamps.len() < REPLY_STAMPS_MIN {
+    if replies.len() < REPLY_STAMPS_MIN {
         return;
     }
-    stamps.sort_unstable();
-    for group in stamps.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < REPLY_STAMPS_MIN {
-            continue;
-        }
-        let kept = group.iter().filter(|&&(_, r)| lines[nb[r]].stands()).count();
-        if kept < REPLY_KEPT_MIN {
-            continue;
-        }
-        for &(_, r) in group {
-            let i = nb[r];
-            let l = &lines[i];
-            // A line a late pattern matched was never judged by it: it stays cut.
-            if l.class == Class::Cut
-                && l.why == MODEL_CUT
-                && l.stats.words >= REPLY_MIN_WORDS
-                && l.stats.ends_sentence
-                && late_hits(late, i).is_empty()
-            {
-                give_back(&mut lines[i], &views[i]);
-            }
+    let kept = replies.iter().filter(|&&r| lines[nb[r]].stands()).count();
+    if kept < REPLY_KEPT_MIN {
+        return;
+    }
+    for &r in &replies {
+        let i = nb[r];
+        let l = &lines[i];
+        // A line a late pattern matched was never judged by it: it stays cut.
+        if l.class == Class::Cut
+            && l.why == MODEL_CUT
+            && l.stats.words >= REPLY_MIN_WORDS
+            && l.stats.ends_sentence
+            && late_hits(late, i).is_empty()
+        {
+            give_back(&mut lines[i], &views[i]);
         }
     }
 }
@@ -1152,29 +1140,6 @@ fn late_hits(late: &[Retry], li: usize) -> &[Retry] {
 /// Whether `t` holds a clock time ("19:02", see [`has_clock_time`]) or a post's number ("#7").
 fn has_clock_or_number(t: &[u8]) -> bool {
     has_clock_time(t) || t.windows(2).any(|w| w[0] == b'#' && w[1].is_ascii_digit())
-}
-
-/// A hash of `t`'s shape: each run of ASCII digits and each run of other letters (bytes of
-/// words) counts as one, the marks between them as themselves, so that "22.04.2011, 19:02"
-/// and "3.5.2012, 08:41" share it.
-fn shape_hash(t: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut last = 0u8;
-    for &b in t.trim_ascii() {
-        let c = if b.is_ascii_digit() {
-            b'0'
-        } else if b.is_ascii_alphabetic() || b >= 0x80 {
-            b'a'
-        } else {
-            b
-        };
-        if c == last && (c == b'0' || c == b'a') {
-            continue;
-        }
-        last = c;
-        h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h & !(1 << 63)
 }
 
 /// Words of a post's row of buttons (see [`acts_on_post`]), lowercase.

@@ -862,6 +862,19 @@ fn an_items_price_stays_under_its_name() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A thread's short reply that the line model cut comes back when the replies under the
+/// page's other stamps stand, whatever cut each stamp (a byline's pattern above one reply, the
+/// dateline rule above the next). Each row: set, language, document, the reply.
+#[test]
+fn a_threads_short_reply_stays_under_any_stamp() {
+    let rows = [
+        ("batch47", "en", "batch47-en-01", "Lime, lime and more lime.", true),
+        ("batch43", "en", "batch43-en-04", "Glad it worked.", true),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A search box's prompt (a search verb first, an ellipsis last) goes, also where it stands
 /// above the first prose line, where a page's title is spared. Each row: set, language,
 /// document, the prompt.
