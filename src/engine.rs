@@ -801,7 +801,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         cut_ad_copy(inner, text, lines, nb);
     }
     if inner.rule_on(Rule::AuthorBio) {
-        cut_author_bios(text, lines);
+        let gone = wholly_cut(text, lines, partial);
+        cut_author_bios(text, lines, &gone);
     }
     if inner.rule_on(Rule::Consent) {
         for line in lines.iter_mut() {
@@ -2094,6 +2095,27 @@ fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
     }
 }
 
+/// Whether each line's cuts in `partial` (sorted) leave no letter or digit of it: such a line
+/// is gone as a cut one is, though it is still marked as standing.
+fn wholly_cut(text: &[u8], lines: &[Line], partial: &[(usize, RawCut)]) -> Vec<bool> {
+    let mut gone = vec![false; lines.len()];
+    for group in partial.chunk_by(|a, b| a.0 == b.0) {
+        let li = group[0].0;
+        let line = &lines[li];
+        let l = &text[line.start..line.end];
+        let runs = merged_runs(group.iter().map(|(_, c)| {
+            (
+                c.start.saturating_sub(line.start).min(l.len()),
+                c.end.saturating_sub(line.start).min(l.len()),
+            )
+        }));
+        let mut left = false;
+        for_each_gap(l.len(), runs.into_iter(), |s, e| left |= has_alnum(&l[s..e]));
+        gone[li] = !left;
+    }
+    gone
+}
+
 /// Most words of an author's bio (see [`is_author_bio`]).
 const BIO_MAX_WORDS: u32 = 60;
 
@@ -2101,7 +2123,7 @@ const BIO_MAX_WORDS: u32 = 60;
 /// prose line kept (a bio is prose itself), read from the end so that a bio of two authors,
 /// or one above a line of chrome, goes too; and above that line, one with no prose line
 /// right above or below it (blank lines aside).
-fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
+fn cut_author_bios(text: &[u8], lines: &mut [Line], gone: &[bool]) {
     let bio = |line: &Line| {
         // A name's two capitals, a verb and a trade: four words and two capitals at least,
         // and the verb among the first five words (looked at before the line is read).
@@ -2152,10 +2174,11 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line]) {
             i = j + 1;
         }
     }
-    // Under the article's last paragraph, every bio.
+    // Under the article's last paragraph, every bio; a line that its cuts took whole ("Do you
+    // have a story for us? Get in touch with the newsdesk.") is no paragraph.
     let mut tail = lines.len();
     for (i, line) in lines.iter_mut().enumerate().rev() {
-        if line.class == Class::Blank || line.class == Class::Cut {
+        if line.class == Class::Blank || line.class == Class::Cut || gone[i] {
             continue;
         }
         if bio(line) {

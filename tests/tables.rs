@@ -862,6 +862,24 @@ fn an_items_price_stays_under_its_name() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// An author's bio under the article's last paragraph goes also when a line below it stands
+/// only in name, its cuts having taken all of it ("Do you have a story for us? Get in touch
+/// with the newsdesk."). Each row: set, language, document, the bio.
+#[test]
+fn a_bio_above_a_line_cut_whole_goes() {
+    let rows = [(
+        "batch29",
+        "en",
+        "batch29-en-02",
+        "Priya Lal has covered rural affairs for the Echo since 2019. She grew up on a dairy farm near \
+         Hollowmere and writes about housing, transport and the future of village life. Contact her \
+         at priya.lal@wenfordecho.co.uk.",
+        false,
+    )];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A thread's short reply that the line model cut comes back when the replies under the
 /// page's other stamps stand, whatever cut each stamp (a byline's pattern above one reply, the
 /// dateline rule above the next). Each row: set, language, document, the reply.
