@@ -3657,6 +3657,9 @@ const ISSUE_LABELS: [&str; 10] = [
     "ausgabe", "nr.", "heft", "issue", "no.", "n°", "numéro", "número", "edición", "edition",
 ];
 
+/// Longest label of [`ISSUE_LABELS`], in bytes ("numéro").
+const ISSUE_LABEL_MAX_BYTES: usize = 8;
+
 /// A print issue's stamp: an issue's label, its number and its year after a slash, in a short
 /// line with no sentence's end ("Ausgabe 5/2024 · Rubrik Europa", "DIE ZEITLUPE Nr. 47/2024,
 /// 14. November 2024", "Aus Heft 3/2024"). A story's reprint says where it ran in a sentence.
@@ -3680,9 +3683,15 @@ fn is_issue_stamp(l: &[u8]) -> bool {
         if !year || n == e || n > 0 && l[n - 1].is_ascii_digit() {
             return false;
         }
-        // The label: the word right before the number.
+        // The label: the word right before the number, looked for no further back than the
+        // longest label reaches (a long run of slashes and digits is read in linear time).
         let w_end = skip_blanks_back(l, n);
-        let w_start = l[..w_end].iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+        let from = w_end.saturating_sub(ISSUE_LABEL_MAX_BYTES + 1);
+        let w_start = match l[from..w_end].iter().rposition(|&b| b == b' ') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return false,
+        };
         std::str::from_utf8(&l[w_start..w_end]).is_ok_and(|w| ISSUE_LABELS.contains(&w.to_lowercase().as_str()))
     })
 }
@@ -11842,6 +11851,7 @@ mod tests {
 
     #[test]
     fn a_print_issues_stamp() {
+        assert!(ISSUE_LABELS.iter().all(|w| w.len() <= ISSUE_LABEL_MAX_BYTES));
         check_lines(
             is_issue_stamp,
             &[
