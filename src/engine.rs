@@ -179,8 +179,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             }
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
-        restore_date_rows(text, &mut lines);
-        restore_option_rows(text, &mut lines);
+        restore_data_rows(text, &mut lines);
     }
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
@@ -459,16 +458,26 @@ fn cut_remnants(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]) {
         if line.class == Class::Cut {
             continue;
         }
-        let l = &text[line.start..line.end];
-        let mut rest_alnum = false;
-        for_each_gap(l.len(), line_spans(&line, cuts), |g0, g1| {
-            rest_alnum |= has_alnum(&l[g0..g1])
-        });
-        if !rest_alnum {
+        if !leaves_alnum(text, &line, cuts) {
             lines[li].class = Class::Cut;
             lines[li].why = cuts[0].1.why;
         }
     }
+}
+
+/// Whether `cuts` (one line's, sorted) leave a letter or a digit of `line`.
+fn leaves_alnum(text: &[u8], line: &Line, cuts: &[(usize, RawCut)]) -> bool {
+    let l = &text[line.start..line.end];
+    let mut left = false;
+    for_each_gap(l.len(), line_spans(line, cuts), |g0, g1| left |= has_alnum(&l[g0..g1]));
+    left
+}
+
+/// The cuts of line `li` in `partial` (sorted by position).
+fn cuts_of(partial: &[(usize, RawCut)], li: usize) -> &[(usize, RawCut)] {
+    let from = partial.partition_point(|(i, _)| *i < li);
+    let to = from + partial[from..].partition_point(|(i, _)| *i == li);
+    &partial[from..to]
 }
 
 /// The cuts of one line as spans relative to its start, in the order given.
@@ -801,8 +810,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         cut_ad_copy(inner, text, lines, nb);
     }
     if inner.rule_on(Rule::AuthorBio) {
-        let gone = wholly_cut(text, lines, partial);
-        cut_author_bios(text, lines, &gone);
+        cut_author_bios(text, lines, partial);
     }
     if inner.rule_on(Rule::Consent) {
         for line in lines.iter_mut() {
@@ -2095,27 +2103,6 @@ fn pattern_category(inner: &Inner, why: Why) -> Option<Category> {
     }
 }
 
-/// Whether each line's cuts in `partial` (sorted) leave no letter or digit of it: such a line
-/// is gone as a cut one is, though it is still marked as standing.
-fn wholly_cut(text: &[u8], lines: &[Line], partial: &[(usize, RawCut)]) -> Vec<bool> {
-    let mut gone = vec![false; lines.len()];
-    for group in partial.chunk_by(|a, b| a.0 == b.0) {
-        let li = group[0].0;
-        let line = &lines[li];
-        let l = &text[line.start..line.end];
-        let runs = merged_runs(group.iter().map(|(_, c)| {
-            (
-                c.start.saturating_sub(line.start).min(l.len()),
-                c.end.saturating_sub(line.start).min(l.len()),
-            )
-        }));
-        let mut left = false;
-        for_each_gap(l.len(), runs.into_iter(), |s, e| left |= has_alnum(&l[s..e]));
-        gone[li] = !left;
-    }
-    gone
-}
-
 /// Most words of an author's bio (see [`is_author_bio`]).
 const BIO_MAX_WORDS: u32 = 60;
 
@@ -2123,7 +2110,7 @@ const BIO_MAX_WORDS: u32 = 60;
 /// prose line kept (a bio is prose itself), read from the end so that a bio of two authors,
 /// or one above a line of chrome, goes too; and above that line, one with no prose line
 /// right above or below it (blank lines aside).
-fn cut_author_bios(text: &[u8], lines: &mut [Line], gone: &[bool]) {
+fn cut_author_bios(text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)]) {
     let bio = |line: &Line| {
         // A name's two capitals, a verb and a trade: four words and two capitals at least,
         // and the verb among the first five words (looked at before the line is read).
@@ -2178,7 +2165,11 @@ fn cut_author_bios(text: &[u8], lines: &mut [Line], gone: &[bool]) {
     // have a story for us? Get in touch with the newsdesk.") is no paragraph.
     let mut tail = lines.len();
     for (i, line) in lines.iter_mut().enumerate().rev() {
-        if line.class == Class::Blank || line.class == Class::Cut || gone[i] {
+        if line.class == Class::Blank || line.class == Class::Cut {
+            continue;
+        }
+        let cuts = cuts_of(partial, i);
+        if !cuts.is_empty() && !leaves_alnum(text, line, cuts) {
             continue;
         }
         if bio(line) {
@@ -3692,7 +3683,7 @@ fn is_issue_stamp(l: &[u8]) -> bool {
             None if from == 0 => 0,
             None => return false,
         };
-        std::str::from_utf8(&l[w_start..w_end]).is_ok_and(|w| ISSUE_LABELS.contains(&w.to_lowercase().as_str()))
+        std::str::from_utf8(&l[w_start..w_end]).is_ok_and(|w| word_in(w, &ISSUE_LABELS))
     })
 }
 
@@ -3760,7 +3751,7 @@ fn is_weather_row(l: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     s.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
-        .any(|w| WEATHER_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| word_in(w, &WEATHER_WORDS))
 }
 
 /// Most words of a row of quotes (see [`is_ticker_row`]), and of the name of one quote.
@@ -4485,12 +4476,18 @@ fn restore_item_rows(lines: &mut [Line], nb: &[usize], island: &mut [bool]) {
 /// separators' cut taken back, that pattern would hold it (`Share on Facebook | Menu`), and a
 /// second pass over the clean text would cut it by pattern.
 fn restore_separator_row(line: &mut Line) -> bool {
-    let restore = line.class == Class::Cut && line.why == Why::Rule(Rule::Separators, Category::Nav) && !line.retried;
+    let restore = restorable_row(line);
     if restore {
         line.class = Class::Short;
         line.why = NO_WHY;
     }
     restore
+}
+
+/// Whether the separators rule cut `line` whole, and no pattern was turned down on it (see
+/// [`restore_separator_row`]): a cut that a later pass may take back.
+fn restorable_row(line: &Line) -> bool {
+    line.class == Class::Cut && line.why == Why::Rule(Rule::Separators, Category::Nav) && !line.retried
 }
 
 /// Longest line (in words) that [`cards`] takes for a card's button.
@@ -6140,9 +6137,7 @@ fn credits_left_alone(
         }
         let l = &text[line.start..line.end];
         if !read.as_ref().is_some_and(|r| r.0 == c.li) {
-            let from = partial.partition_point(|(li, _)| *li < c.li);
-            let to = from + partial[from..].partition_point(|(li, _)| *li == c.li);
-            let runs = merged_runs(line_spans(line, &partial[from..to]));
+            let runs = merged_runs(line_spans(line, cuts_of(partial, c.li)));
             let view = UncutView::of(l, runs.iter().copied());
             let menu = separator_run(&view.text, count_words_max(&view.text, 5)).map(|r| view.source(r));
             read = Some((c.li, runs, menu));
@@ -8530,41 +8525,47 @@ fn glued_sentence_end(text: &[u8], p: usize, limit: usize) -> Option<(usize, boo
     Some((limit, false))
 }
 
-/// Fewest dates in a row that [`restore_date_rows`] gives back.
-const DATE_ROW_ITEMS: usize = 3;
-
-/// Gives back the separators rule's cut of a row of days: three dates or more split by
-/// separators, each with its day ("14. Jänner | 11. Feber | 11. März | 8. April", a waste
-/// collection's or a course's dates), which is a schedule, not a menu. A row of months
-/// without days ("März 2024 | Februar 2024") is an archive's links and stays cut.
-fn restore_date_rows(text: &[u8], lines: &mut [Line]) {
+/// Gives back the separators rule's cut of a row of data, not a menu, after the line model:
+/// a row of days ([`is_date_row`]) or an item's options after their label
+/// ([`is_option_row`]).
+fn restore_data_rows(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        if line.class != Class::Cut || line.why != Why::Rule(Rule::Separators, Category::Nav) || line.retried {
+        if !restorable_row(line) {
             continue;
         }
         let l = &text[line.start..line.end];
-        let (mut dates, mut other) = (0, 0);
-        for_each_separator_item(l, |item| {
-            let t = item.trim_ascii();
-            if t.is_empty() {
-                return;
-            }
-            // A day: a run of one or two digits.
-            let day = t.split(|b| !b.is_ascii_digit()).any(|run| (1..=2).contains(&run.len()));
-            if day && is_dateline(t) {
-                dates += 1;
-            } else {
-                other += 1;
-            }
-        });
-        if other == 0 && dates >= DATE_ROW_ITEMS {
-            line.class = Class::Short;
-            line.why = NO_WHY;
+        if is_date_row(l) || line.stats.words <= OPTION_ROW_MAX_WORDS && is_option_row(l) {
+            restore_separator_row(line);
         }
     }
 }
 
-/// Longest row (in words) that [`restore_option_rows`] gives back.
+/// Fewest dates in a row that [`is_date_row`] takes.
+const DATE_ROW_ITEMS: usize = 3;
+
+/// A row of days: three dates or more split by separators, each with its day ("14. Jänner |
+/// 11. Feber | 11. März | 8. April", a waste collection's or a course's dates), which is a
+/// schedule, not a menu. A row of months without days ("März 2024 | Februar 2024") is an
+/// archive's links.
+fn is_date_row(l: &[u8]) -> bool {
+    let (mut dates, mut other) = (0, 0);
+    for_each_separator_item(l, |item| {
+        let t = item.trim_ascii();
+        if t.is_empty() {
+            return;
+        }
+        // A day: a run of one or two digits.
+        let day = t.split(|b| !b.is_ascii_digit()).any(|run| (1..=2).contains(&run.len()));
+        if day && is_dateline(t) {
+            dates += 1;
+        } else {
+            other += 1;
+        }
+    });
+    other == 0 && dates >= DATE_ROW_ITEMS
+}
+
+/// Longest row (in words) that [`restore_data_rows`] gives back as an item's options.
 const OPTION_ROW_MAX_WORDS: u32 = 12;
 
 /// Labels of a path or a menu, lowercase: a row of items split by slashes under one of them
@@ -8598,26 +8599,8 @@ const PATH_LABELS: [&str; 26] = [
     "idioma",
 ];
 
-/// Gives back the separators rule's cut of an item's options after their label (see
-/// [`is_option_row`]): a choice of colours, materials or sides, which the separators rule
-/// reads as a menu split by slashes.
-fn restore_option_rows(text: &[u8], lines: &mut [Line]) {
-    for line in lines.iter_mut() {
-        if line.class != Class::Cut
-            || line.why != Why::Rule(Rule::Separators, Category::Nav)
-            || line.retried
-            || line.stats.words > OPTION_ROW_MAX_WORDS
-        {
-            continue;
-        }
-        if is_option_row(&text[line.start..line.end]) {
-            line.class = Class::Short;
-            line.why = NO_WHY;
-        }
-    }
-}
-
-/// An item's options after their label: a word and a colon first, then two options or more
+/// An item's options after their label, a choice of colours, materials or sides that the
+/// separators rule reads as a menu split by slashes: a word and a colon first, then two options or more
 /// split by slashes and nothing else, none with a figure ("Farbe: Salbei / Koralle", "Handle:
 /// Left / Right (interchangeable)", "Color: gris grafito / blanco perla / verde oliva"). A
 /// path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure makes a switcher of
@@ -8638,8 +8621,7 @@ fn is_option_row(l: &[u8]) -> bool {
     {
         return false;
     }
-    let lower = label.to_lowercase();
-    if PATH_LABELS.contains(&lower.as_str()) {
+    if word_in(label, &PATH_LABELS) {
         return false;
     }
     // Slashes alone split the options, and each holds a letter.
