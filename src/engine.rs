@@ -1064,7 +1064,7 @@ const REPLY_MIN_WORDS: u32 = 2;
 /// [`keep_stamped_replies`]).
 const REPLY_NAME_MAX_WORDS: u32 = 3;
 /// Most lines between a stamp and its reply (see [`keep_stamped_replies`]).
-const REPLY_GAP_LINES: usize = 3;
+const REPLY_GAP_LINES: usize = 5;
 
 /// Gives back a reply that the line model cut when the page's other replies under stamps
 /// stand: a thread's or a comment list's posts open with a stamp, a date with a clock time
@@ -1107,15 +1107,41 @@ fn keep_stamped_replies(
                 Category::Date | Category::Comments | Category::Byline
             )
         };
-        if !stamp || !has_clock_or_number(&text[l.start..l.end]) {
+        // A stamp of a day alone counts with the post's number on the next line ("#6").
+        let numbered = || {
+            nb.get(k + 1).is_some_and(|&n| {
+                let t = text[lines[n].start..lines[n].end].trim_ascii();
+                t.len() > 1 && t[0] == b'#' && t[1..].iter().all(u8::is_ascii_digit)
+            })
+        };
+        if !stamp || !(has_clock_or_number(&text[l.start..l.end]) || numbered()) {
             continue;
         }
-        // The reply: the first line after the stamp that is not a poster's name or rank.
-        let reply = (k + 1..nb.len().min(k + 1 + REPLY_GAP_LINES)).find(|&r| {
-            let s = &lines[nb[r]].stats;
-            s.words > REPLY_NAME_MAX_WORDS || s.ends_sentence
-        });
-        replies.extend(reply);
+        // The reply: the first line after the stamp that is not a poster's name, rank or
+        // count ("Beiträge: 17"); the rows a pattern cut do not count towards the gap. A
+        // form's short label ("Name:") on the way means a comment form, with no reply.
+        let mut gap = 0;
+        for (r, &ri) in nb.iter().enumerate().skip(k + 1) {
+            let l = &lines[ri];
+            if l.stats.words > REPLY_NAME_MAX_WORDS || l.stats.ends_sentence {
+                replies.push(r);
+                break;
+            }
+            if l.stats.ends_colon {
+                break;
+            }
+            // A count the line model cut ("Replies: 87") is a row of a list of threads; a
+            // poster's name may hold a figure ("gruenschnabel82").
+            if l.class == Class::Cut && l.why == MODEL_CUT && l.stats.digits > 0 && l.stats.words > 1 {
+                break;
+            }
+            if !(l.class == Class::Cut && matches!(l.why, Why::Pattern(_))) {
+                gap += 1;
+                if gap == REPLY_GAP_LINES {
+                    break;
+                }
+            }
+        }
     }
     if replies.len() < REPLY_STAMPS_MIN {
         return;

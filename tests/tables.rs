@@ -882,12 +882,31 @@ fn a_bio_above_a_line_cut_whole_goes() {
 
 /// A thread's short reply that the line model cut comes back when the replies under the
 /// page's other stamps stand, whatever cut each stamp (a byline's pattern above one reply, the
-/// dateline rule above the next). Each row: set, language, document, the reply.
+/// dateline rule above the next), and also where the poster's rows that patterns cut stand
+/// between the stamp and the reply. Each row: set, language, document, the reply.
 #[test]
 fn a_threads_short_reply_stays_under_any_stamp() {
     let rows = [
         ("batch47", "en", "batch47-en-01", "Lime, lime and more lime.", true),
         ("batch43", "en", "batch43-en-04", "Glad it worked.", true),
+        // Under a stamp, the poster's name, rank and counts ("Posts: 6,488"), cut by
+        // patterns, before the reply.
+        (
+            "../train",
+            "en9",
+            "train9-en-04",
+            "Good stuff. Leave it another week before bottling so you don't end up with bottle bombs.",
+            true,
+        ),
+        // A reply that ends with a colon ("Dann würde ich so vorgehen:") is a reply all the
+        // same, not a form's label.
+        (
+            "batch41",
+            "de",
+            "batch41-de-06",
+            "Update: Neuer Bescheid ist da, Pendlerpauschale wurde anerkannt.",
+            true,
+        ),
     ];
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
