@@ -802,6 +802,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
+    keep_category_headings(inner, text, lines, nb, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         name_related_heads(inner, text, lines, late);
         cut_related_titles(inner, text, lines, nb);
@@ -1163,6 +1164,54 @@ fn keep_stamped_replies(
             give_back(&mut lines[i], &views[i]);
         }
     }
+}
+
+/// Labels of a category archive's heading, lowercase ("Kategorie: Balkongarten").
+const CATEGORY_LABELS: [&str; 5] = ["kategorie", "category", "catégorie", "categoría", "categoria"];
+/// Most words of a category archive's heading (see [`keep_category_headings`]).
+const CATEGORY_HEADING_MAX_WORDS: u32 = 6;
+/// Fewest words of the category's description under its heading (see
+/// [`keep_category_headings`]).
+const CATEGORY_BLURB_MIN_WORDS: u32 = 8;
+
+/// Gives back a category archive's heading that a pattern cut ("Kategorie: Balkongarten"):
+/// one category's name after its label, right under the site's menus (a last item "Kontakt"
+/// among them) or path, and above a
+/// sentence that tells what the category holds ("Hier findest du alle Beiträge zu …"). A
+/// post's label of its categories stands under its title, date or byline, or names several.
+fn keep_category_headings(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    for k in 1..nb.len().saturating_sub(1) {
+        let (above, i, below) = (nb[k - 1], nb[k], nb[k + 1]);
+        let l = &lines[i];
+        if l.class != Class::Cut || !matches!(l.why, Why::Pattern(_)) || l.stats.words > CATEGORY_HEADING_MAX_WORDS {
+            continue;
+        }
+        let (a, b) = (&lines[above], &lines[below]);
+        if a.class != Class::Cut
+            || !matches!(cut_category(inner, a.why), Category::Nav | Category::Legal)
+            || !b.stands()
+            || !b.stats.ends_sentence
+            || b.stats.words < CATEGORY_BLURB_MIN_WORDS
+        {
+            continue;
+        }
+        if is_category_heading(&text[l.start..l.end]) {
+            give_back(&mut lines[i], &views[i]);
+        }
+    }
+}
+
+/// Whether `l` is a category's label and one name ("Kategorie: Balkongarten"), not a list of
+/// them ("Kategorie: Wettkampf, Nachwuchs").
+fn is_category_heading(l: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', l) else {
+        return false;
+    };
+    let (label, name) = (l[..colon].trim_ascii(), l[colon + 1..].trim_ascii());
+    let one = !name.is_empty()
+        && !name.iter().any(|b| matches!(b, b',' | b'|' | b'/' | b';'))
+        && memchr::memmem::find(name, "·".as_bytes()).is_none();
+    one && std::str::from_utf8(label).is_ok_and(|w| word_in(w, &CATEGORY_LABELS))
 }
 
 /// The late patterns' matches on line `li` (`late` in line order, see [`late_patterns`]).
@@ -11896,6 +11945,27 @@ mod tests {
                 ("Farbe: Salbei | Koralle", false),
                 ("Farbe: Salbei / Koralle | Größe", false),
                 ("Home / Produkte / Farben", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_category_archives_heading() {
+        check_lines(
+            is_category_heading,
+            &[
+                ("Kategorie: Balkongarten", true),
+                ("Kategorie: Aufläufe & Gratins", true),
+                ("Category: Day hikes", true),
+                ("Catégorie : Soupes et veloutés", true),
+                ("Categoría: Recetas de invierno", true),
+                ("Kategorie: Wettkampf, Nachwuchs", false),
+                ("Kategorie: Garten / Balkon", false),
+                ("Kategorie: Musik · Eintritt: frei", false),
+                ("Category: All | Music | Family", false),
+                ("Kategorie:", false),
+                ("Schlagwörter: Bohnen", false),
+                ("Kategorien der Woche", false),
             ],
         );
     }

@@ -1022,3 +1022,22 @@ fn a_blocks_last_sentence_stays_above_the_chrome() {
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A category archive's heading that the menus pattern cut comes back: one category's name
+/// under the site's menus or path, above the sentence that says what the category holds. A
+/// post's label of its category, under the post's title and date, still goes; so does a
+/// search form's field. Each row: set, language, document, the line, whether it must stay.
+#[test]
+fn a_category_archives_heading_stays() {
+    let rows = [
+        ("batch17", "de", "t17-de-14", "Kategorie: Balkongarten", true),
+        ("batch22", "de", "batch22-de-11", "Kategorie: Aufläufe & Gratins", true),
+        ("batch32", "de", "batch32-de-05", "Kategorie: Tagestouren", true),
+        ("batch49", "de", "batch49-de-04", "Kategorie: Wassermühlen", true),
+        ("batch18", "de", "t18-de-01", "Kategorie: Spielberichte KM", false),
+        ("batch20", "de", "b20-de-03", "Kategorie: Wettkampf, Nachwuchs", false),
+        ("batch20", "de", "b20-de-12", "Kategorie: Alle Kategorien", false),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
