@@ -604,7 +604,7 @@ fn eval_doc(set: &str, lang: &str, id: &str) -> String {
 
 /// A widget glued inside a prose line (a photo credit, a feedback question, a sharing
 /// prompt between two of the article's sentences, a post's edit stamp between its last
-/// sentence and the poster's signature) goes, and the line's sentences stay: the
+/// sentence and the poster's signature, a forum's footer after the last post) goes, and the line's sentences stay: the
 /// line model, which reads the widget's words with the line's, is asked again about the
 /// line without them. Each row: set, language, document, a sentence that must stay, the
 /// widget that must go.
@@ -638,6 +638,14 @@ fn a_widget_glued_inside_prose_costs_no_sentence() {
             "batch43-fr-03",
             "une descente qui se déverse au pied du mur ou un regard bouché suffit à inonder une cave.",
             "Dernière édition par Bertrand_62",
+        ),
+        // A forum's footer of time zones, glued to the last post.
+        (
+            "batch49",
+            "de",
+            "batch49-de-10",
+            "Die Messe ist gut gegangen, alle g' sind gekommen. Danke nochmal!",
+            "Alle Zeitangaben in WEZ +1.",
         ),
     ];
     let report = stays_and_goes(&rows);
