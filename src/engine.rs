@@ -803,6 +803,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
     keep_category_headings(inner, text, lines, nb, &views);
+    keep_item_blocks(text, lines, nb, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         name_related_heads(inner, text, lines, late);
         cut_related_titles(inner, text, lines, nb);
@@ -1165,6 +1166,80 @@ fn keep_stamped_replies(
         }
     }
 }
+
+/// Fewest times a list's button repeats for [`keep_item_blocks`] to read the lines between
+/// as its items.
+const ITEM_BUTTON_MIN: u8 = 3;
+/// Most words of a list's button (see [`keep_item_blocks`]).
+const ITEM_BUTTON_MAX_WORDS: u32 = 4;
+/// Most lines of one item between two of its list's buttons (see [`keep_item_blocks`]).
+const ITEM_MAX_LINES: usize = 8;
+/// Fewest other items of the list whose prose the line model kept, for
+/// [`keep_item_blocks`] to give back an item's.
+const ITEM_KEPT_MIN: usize = 2;
+
+/// Gives back an item's prose that the line model cut, where a button cut under each item
+/// of a list ("Merken", "Save job", "Zitieren Melden") marks the items off and the model
+/// kept the prose of the others: a list's last item stands above the page's footer, which
+/// the model weighs with it ("Komplett mit Steuerung und Rohrleitung, ausgebaut. Nur
+/// Abholung." above "Merken" and the pager).
+fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    // A dialog's close button marks off pop-ups (a newsletter's, a gift's), not items.
+    let button = |l: &Line| {
+        l.class == Class::Cut
+            && l.repeats >= ITEM_BUTTON_MIN
+            && l.stats.words <= ITEM_BUTTON_MAX_WORDS
+            && !std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS))
+    };
+    let same = |a: &Line, b: &Line| text[a.start..a.end].trim_ascii() == text[b.start..b.end].trim_ascii();
+    // The items: runs of lines between a button and the next one of the same text, in `nb`
+    // indices, each with its list (the index in `nb` of the list's first button).
+    let mut items: Vec<(usize, usize, usize)> = Vec::new();
+    let mut list_of: Vec<(usize, usize)> = Vec::new();
+    for k in 0..nb.len() {
+        let b = &lines[nb[k]];
+        if !button(b) {
+            continue;
+        }
+        // An item holds two lines at least: a title and its prose.
+        let Some(next) = (k + 3..nb.len().min(k + 2 + ITEM_MAX_LINES)).find(|&j| same(b, &lines[nb[j]])) else {
+            continue;
+        };
+        if !button(&lines[nb[next]]) {
+            continue;
+        }
+        let list = list_of.iter().find(|&&(end, _)| end == k).map_or(k, |&(_, list)| list);
+        list_of.push((next, list));
+        items.push((k + 1, next, list));
+    }
+    if items.len() <= ITEM_KEPT_MIN {
+        return;
+    }
+    let holds_prose = |lines: &[Line], (from, to, _): (usize, usize, usize)| {
+        nb[from..to]
+            .iter()
+            .any(|&i| lines[i].stands() && is_prose(lines[i].stats.words, lines[i].stats.ends_sentence))
+    };
+    for (n, &item) in items.iter().enumerate() {
+        let others = items
+            .iter()
+            .enumerate()
+            .filter(|&(m, other)| m != n && other.2 == item.2 && holds_prose(lines, *other))
+            .count();
+        if others < ITEM_KEPT_MIN {
+            continue;
+        }
+        for &i in &nb[item.0..item.1] {
+            let l = &lines[i];
+            if l.class == Class::Cut && l.why == MODEL_CUT && is_prose(l.stats.words, l.stats.ends_sentence) {
+                give_back(&mut lines[i], &views[i]);
+            }
+        }
+    }
+}
+
+/// A dialog's close button, lowercase (see [`keep_item_blocks`]).
+const DISMISS_BUTTONS: [&str; 5] = ["close", "schließen", "fermer", "cerrar", "×"];
 
 /// Labels of a category archive's heading, lowercase ("Kategorie: Balkongarten").
 const CATEGORY_LABELS: [&str; 5] = ["kategorie", "category", "catégorie", "categoría", "categoria"];

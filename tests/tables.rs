@@ -1049,3 +1049,36 @@ fn a_category_archives_heading_stays() {
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A list's last item stands above the page's footer, which the line model weighs with it:
+/// where a button cut under each item ("Merken", "In den Warenkorb") marks the items off and
+/// the model kept the prose of the others, the last item's prose comes back. Each row: set,
+/// language, document, the item's prose.
+#[test]
+fn a_lists_last_item_stays_with_the_others() {
+    let rows = [
+        (
+            "batch49",
+            "de",
+            "batch49-de-05",
+            "Komplett mit Steuerung und Rohrleitung, ausgebaut, Selbstabbau nicht nötig. Nur Abholung.",
+            true,
+        ),
+        (
+            "batch19",
+            "de",
+            "b19-de-23",
+            "Programmierung und Inbetriebnahme von SPS-Steuerungen, auch bei Kunden im Ausland.",
+            true,
+        ),
+        (
+            "fresh21",
+            "de",
+            "f21-de-04",
+            "Ein Brandstifter hält Helsinki in Atem. Kriminalkommissar Mikko Ranta ermittelt gegen die Zeit und gegen seine eigene Behörde.",
+            true,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
