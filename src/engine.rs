@@ -804,6 +804,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_stamped_replies(inner, text, lines, nb, &views, late);
     keep_category_headings(inner, text, lines, nb, &views);
     keep_item_blocks(text, lines, nb, &views);
+    keep_crumb_titles(inner, text, lines, nb, &views, partial);
     if inner.rule_on(Rule::RelatedLinks) {
         name_related_heads(inner, text, lines, late);
         cut_related_titles(inner, text, lines, nb);
@@ -1065,8 +1066,12 @@ const REPLY_MIN_WORDS: u32 = 2;
 /// Most words of a poster's name or rank between a stamp and its reply (see
 /// [`keep_stamped_replies`]).
 const REPLY_NAME_MAX_WORDS: u32 = 3;
-/// Most lines between a stamp and its reply (see [`keep_stamped_replies`]).
+/// Most lines between a stamp and its reply (see [`keep_stamped_replies`]), the poster's rows
+/// that a pattern cut aside.
 const REPLY_GAP_LINES: usize = 5;
+/// Most lines between a stamp and its reply, the poster's rows that a pattern cut included:
+/// the bound of the search, whatever the text.
+const REPLY_SCAN_LINES: usize = 12;
 
 /// Gives back a reply that the line model cut when the page's other replies under stamps
 /// stand: a thread's or a comment list's posts open with a stamp, a date with a clock time
@@ -1123,7 +1128,7 @@ fn keep_stamped_replies(
         // count ("Beiträge: 17"); the rows a pattern cut do not count towards the gap. A
         // form's short label ("Name:") on the way means a comment form, with no reply.
         let mut gap = 0;
-        for (r, &ri) in nb.iter().enumerate().skip(k + 1) {
+        for (r, &ri) in nb.iter().enumerate().skip(k + 1).take(REPLY_SCAN_LINES) {
             let l = &lines[ri];
             if l.stats.words > REPLY_NAME_MAX_WORDS || l.stats.ends_sentence {
                 replies.push(r);
@@ -1192,10 +1197,20 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
             && !std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS))
     };
     let same = |a: &Line, b: &Line| text[a.start..a.end].trim_ascii() == text[b.start..b.end].trim_ascii();
+    let holds_prose = |from: usize, to: usize| {
+        nb[from..to]
+            .iter()
+            .any(|&i| lines[i].stands() && is_prose(lines[i].stats.words, lines[i].stats.ends_sentence))
+    };
     // The items: runs of lines between a button and the next one of the same text, in `nb`
-    // indices, each with its list (the index in `nb` of the list's first button).
-    let mut items: Vec<(usize, usize, usize)> = Vec::new();
-    let mut list_of: Vec<(usize, usize)> = Vec::new();
+    // indices, each with its list and whether the model kept prose in it; a list's items
+    // follow one another, each button closing one and opening the next.
+    let mut items: Vec<(usize, usize, usize, bool)> = Vec::new();
+    // The list that the button at each index of `nb` goes on (`usize::MAX`: none yet),
+    // allocated at the first item.
+    let mut list_at: Vec<usize> = Vec::new();
+    // For each list, how many of its items hold kept prose.
+    let mut prose_items: Vec<usize> = Vec::new();
     for k in 0..nb.len() {
         let b = &lines[nb[k]];
         if !button(b) {
@@ -1208,34 +1223,99 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         if !button(&lines[nb[next]]) {
             continue;
         }
-        let list = list_of.iter().find(|&&(end, _)| end == k).map_or(k, |&(_, list)| list);
-        list_of.push((next, list));
-        items.push((k + 1, next, list));
+        if list_at.is_empty() {
+            list_at = vec![usize::MAX; nb.len()];
+        }
+        let list = if list_at[k] == usize::MAX {
+            prose_items.push(0);
+            prose_items.len() - 1
+        } else {
+            list_at[k]
+        };
+        list_at[next] = list;
+        let prose = holds_prose(k + 1, next);
+        prose_items[list] += usize::from(prose);
+        items.push((k + 1, next, list, prose));
     }
-    if items.len() <= ITEM_KEPT_MIN {
-        return;
-    }
-    let holds_prose = |lines: &[Line], (from, to, _): (usize, usize, usize)| {
-        nb[from..to]
-            .iter()
-            .any(|&i| lines[i].stands() && is_prose(lines[i].stats.words, lines[i].stats.ends_sentence))
-    };
-    for (n, &item) in items.iter().enumerate() {
-        let others = items
-            .iter()
-            .enumerate()
-            .filter(|&(m, other)| m != n && other.2 == item.2 && holds_prose(lines, *other))
-            .count();
-        if others < ITEM_KEPT_MIN {
+    for (from, to, list, prose) in items {
+        if prose_items[list] - usize::from(prose) < ITEM_KEPT_MIN {
             continue;
         }
-        for &i in &nb[item.0..item.1] {
+        for &i in &nb[from..to] {
             let l = &lines[i];
             if l.class == Class::Cut && l.why == MODEL_CUT && is_prose(l.stats.words, l.stats.ends_sentence) {
                 give_back(&mut lines[i], &views[i]);
             }
         }
     }
+}
+
+/// Lines from the top of the text among which [`keep_crumb_titles`] looks for a path.
+const CRUMB_TOP_LINES: usize = 3;
+/// Fewest words of a page's title glued to its path (see [`keep_crumb_titles`]).
+const CRUMB_TITLE_MIN_WORDS: u32 = 2;
+
+/// Gives back a page's title glued to the last item of its path at the top of the text, which
+/// the path's cut took with it ("Docs › Administration › DatensicherungBackups einrichten und
+/// wiederherstellen", "Sie sind hier: Freizeit > VereineVereine A–Z"): the path goes, the
+/// title of two words or more after the glue stays. A name in camel case ("JavaScript",
+/// "PlayStation") is no glue (see [`camel_case_at`]).
+fn keep_crumb_titles(
+    inner: &Inner,
+    text: &[u8],
+    lines: &mut [Line],
+    nb: &[usize],
+    views: &[LineView],
+    partial: &mut Vec<(usize, RawCut)>,
+) {
+    let before = partial.len();
+    for &i in nb.iter().take(CRUMB_TOP_LINES) {
+        let line = &lines[i];
+        if line.stands() {
+            // Under a line that stands, a path is no longer at the top.
+            break;
+        }
+        let by_path = matches!(line.why, Why::Pattern(_) | Why::Rule(Rule::Separators, _));
+        if line.class != Class::Cut || !by_path || cut_category(inner, line.why) != Category::Nav {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let Some(p) = last_path_separator(l) else {
+            continue;
+        };
+        let mut g = next_glue(l, p, l.len());
+        while g < l.len() && camel_case_at(l, g) {
+            g = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), l.len());
+        }
+        if g >= l.len() || count_words_max(&l[g..], CRUMB_TITLE_MIN_WORDS) < CRUMB_TITLE_MIN_WORDS {
+            continue;
+        }
+        let why = line.why;
+        let cut = RawCut {
+            start: line.start,
+            end: line.start + g,
+            why,
+            at: line.start,
+        };
+        give_back(&mut lines[i], &views[i]);
+        lines[i].partial = true;
+        partial.push((i, cut));
+    }
+    if partial.len() > before {
+        sort_cuts(partial);
+    }
+}
+
+/// Where the text after the last separator of a path's items (" › ", " > ", " » ", " / ",
+/// " → ") starts in `l`; a title's bar (" | ") is none.
+fn last_path_separator(l: &[u8]) -> Option<usize> {
+    ["›", ">", "»", "/", "→"]
+        .iter()
+        .filter_map(|sep| {
+            let pat = [b" ".as_slice(), sep.as_bytes(), b" "].concat();
+            memchr::memmem::rfind(l, &pat).map(|at| at + pat.len())
+        })
+        .max()
 }
 
 /// A dialog's close button, lowercase (see [`keep_item_blocks`]).
@@ -12022,6 +12102,25 @@ mod tests {
                 ("Home / Produkte / Farben", false),
             ],
         );
+    }
+
+    #[test]
+    fn a_paths_last_separator() {
+        let cases: [(&str, Option<&str>); 6] = [
+            (
+                "Docs › Administration › DatensicherungBackups",
+                Some("DatensicherungBackups"),
+            ),
+            ("Startseite > Bürgerservice > Abfall & Umwelt", Some("Abfall & Umwelt")),
+            ("Accueil » Services / Déchets", Some("Déchets")),
+            ("Start → Hilfe", Some("Hilfe")),
+            ("Terraform | HashiCorp Developer", None),
+            ("Sort by: Newest listings", None),
+        ];
+        for (l, want) in cases {
+            let got = last_path_separator(l.as_bytes()).map(|p| &l[p..]);
+            assert_eq!(got, want, "{l:?}");
+        }
     }
 
     #[test]
