@@ -1453,7 +1453,7 @@ const WIKI_TAGLINE_OPENERS: [&str; 4] = ["aus", "from", "de", "un article de"];
 /// The first bytes of [`WIKI_TAGLINE_OPENERS`].
 static WIKI_TAGLINE_FIRST: [bool; 256] = first_bytes(&[&WIKI_TAGLINE_OPENERS]);
 /// Most words of a wiki's tagline (see [`keep_wiki_titles`]).
-const WIKI_TAGLINE_MAX_WORDS: u32 = 12;
+const WIKI_TAGLINE_MAX_WORDS: u32 = 16;
 /// Most words of a wiki page's title that [`keep_wiki_titles`] gives back.
 const WIKI_TITLE_MAX_WORDS: u32 = 12;
 

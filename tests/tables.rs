@@ -750,6 +750,14 @@ fn a_wiki_pages_title_stays_and_its_tagline_goes() {
             "De WikiLinuxero, la enciclopedia libre del software libre en español",
             false,
         ),
+        // A tagline that names the wiki's society at some length.
+        (
+            "batch50",
+            "fr",
+            "batch50-fr-04",
+            "Un article de WikiSAGV, le wiki des membres de la Société d'astronomie du Gros-de-Vaud.",
+            false,
+        ),
     ];
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
