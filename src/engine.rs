@@ -254,8 +254,11 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
     for (li, cut) in &partial {
         let line = &mut lines[*li];
         line.partial = true;
+        // A head glued on with its one title after a colon ("…sonst entstehen Wellen.Siehe
+        // auch: Sensenblatt richten") links that title only: the lines under it are no list.
         if cut.end >= line.end && cut.start > line.start {
-            line.related_tail |= is_related_head(inner, &text[cut.start..cut.end], cut.why);
+            let head = &text[cut.start..cut.end];
+            line.related_tail |= is_related_head(inner, head, cut.why) && !titled_after_colon(head);
         }
     }
     mark_content(&mut lines);
@@ -2312,6 +2315,14 @@ fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
     let clause = body.len() < head.len() || memchr::memchr(b',', body).is_some();
     words <= RELATED_HEAD_MAX_WORDS
         || words <= RELATED_LONG_HEAD_MAX_WORDS && clause && memchr::memchr(b':', body).is_none()
+}
+
+/// Whether `head` goes on after a colon with a letter or a figure ("Siehe auch: Sensenblatt
+/// richten"), not "Lesen Sie auch:".
+fn titled_after_colon(head: &[u8]) -> bool {
+    memchr::memchr(b':', head).is_some_and(|c| {
+        head[c + 1..].iter().any(u8::is_ascii_alphanumeric) || head[c + 1..].iter().any(|&b| b >= 0xC0)
+    })
 }
 
 /// Most words of a related-links head with no colon before its end (see [`is_related_head`]).
@@ -12102,6 +12113,15 @@ mod tests {
                 ("Home / Produkte / Farben", false),
             ],
         );
+    }
+
+    #[test]
+    fn a_head_with_a_title_after_its_colon() {
+        assert!(titled_after_colon(b"Siehe auch: Sensenblatt richten"));
+        assert!(titled_after_colon("Lire aussi : Électricité".as_bytes()));
+        assert!(!titled_after_colon(b"Lesen Sie auch:"));
+        assert!(!titled_after_colon("À lire aussi :".as_bytes()));
+        assert!(!titled_after_colon("Das könnte Sie auch interessieren".as_bytes()));
     }
 
     #[test]

@@ -1122,3 +1122,23 @@ fn a_title_glued_to_its_path_stays() {
     let report = stays_and_goes(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A related-links head glued to the end of a paragraph with its one title after a colon
+/// ("…sonst entstehen Wellen.Siehe auch: Sensenblatt richten") links that title only: the
+/// lines under it are the article's, not the head's list. Each row: set, language, document,
+/// a line under such a head, whether it must stay.
+#[test]
+fn a_glued_head_with_its_own_title_heads_no_list() {
+    let rows = [
+        (
+            "batch50",
+            "de",
+            "batch50-de-11",
+            "Zu feste Schläge: Die Schneide reißt ein oder bekommt Haarrisse.",
+            true,
+        ),
+        ("batch42", "de", "batch42-de-02", "Wo der Mangel am größten ist", true),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
