@@ -4957,10 +4957,25 @@ fn patterns_pass(
                     }
                     continue;
                 }
-                Verdict::Line => {
-                    lines[li].class = Class::Cut;
-                    lines[li].why = why;
-                }
+                Verdict::Line => match post_subject_start(entry, l, b) {
+                    // A post's header: the stamp goes, the thread's subject stays.
+                    Some(e) => {
+                        cuts.add(l, 0, e);
+                        partial.push((
+                            li,
+                            RawCut {
+                                start: line.start,
+                                end: line.start + e,
+                                why,
+                                at: line.start + a,
+                            },
+                        ));
+                    }
+                    None => {
+                        lines[li].class = Class::Cut;
+                        lines[li].why = why;
+                    }
+                },
                 Verdict::Span(mut s, e) => {
                     // A phrase cuts the sentence around its match; but where a glued match
                     // lies inside that sentence, extraction joined two blocks there and the
