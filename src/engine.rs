@@ -3622,10 +3622,11 @@ fn is_star_histogram(l: &[u8], words: u32) -> bool {
 /// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
 /// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
 /// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
-/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; or a row of stars,
-/// after a label or not, with a count of reviews and no score (`Note : ★★★★½ (86 avis)`). A review site's
-/// or a shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's
-/// verdict, and stays.
+/// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; a label and a score
+/// with a decimal mark, with no scale, when a count of reviews follows (`Valoración 4,8
+/// (1.214 opiniones)`); or a row of stars, after a label or not, with a count of reviews and
+/// no score (`Note : ★★★★½ (86 avis)`). A review site's or a shop's widget, not text; a
+/// critic's score out of ten (`8,5/10`) is a review's verdict, and stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
     // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`,
     // after a label too (`Note : ★★★★½ (86 avis)`).
@@ -3639,7 +3640,7 @@ fn is_rating(l: &[u8], words: u32) -> bool {
             && std::str::from_utf8(&lead[..w]).is_ok_and(|x| RATING_LABELS.iter().any(|r| x.eq_ignore_ascii_case(r)))
             && stars_at(rest)
     };
-    if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr(b'5', l).is_none() {
+    if !(2..=RATING_MAX_WORDS).contains(&words) {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else {
@@ -3655,7 +3656,8 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     // (A half star among the signs reads as a word: `★★★★½ 4,6`.)
     // A label, or a half star and a label: `Note : ★★★★½`, `★★★★½ Bewertung 4,6`.
     let label = |i: usize| w.get(i).is_some_and(|x| is(x, &RATING_LABELS));
-    let mut k = usize::from(label(0));
+    let labelled = label(0);
+    let mut k = usize::from(labelled);
     if k == 1 && w.get(1).is_some_and(|x| is(x, &RATING_LABEL_JOINS)) {
         k += 1;
     }
@@ -3696,7 +3698,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
             return false;
         }
         k += 1;
-    } else if !starred {
+    } else if !starred && !(labelled && score.contains(['.', ',']) && k < n) {
+        // With no scale, a label, a score with a decimal mark and a count of reviews:
+        // `Valoración 4,8 (1.214 opiniones)`.
         return false;
     }
     if w.get(k).is_some_and(|x| is(x, &RATING_STARS)) {
@@ -10705,6 +10709,11 @@ mod tests {
                 ("4.5 out of 5 stars", true),
                 ("★★★★★ 4,8 von 5 (132 Bewertungen)", true),
                 ("4,6 de 5 estrellas (1.318 opiniones)", true),
+                ("Valoración 4,8 (1.214 opiniones)", true),
+                ("Bewertung 4,8 (1.214 Bewertungen)", true),
+                ("Note 4,8", false),
+                ("Note 2,3 (12 Schüler)", false),
+                ("Bewertung 4 (12 Bewertungen)", false),
                 ("Note : 4,5/5", true),
                 ("4,5 / 5", true),
                 // A critic's score out of ten is a review's verdict.
