@@ -1186,15 +1186,15 @@ const ITEM_MAX_LINES: usize = 8;
 /// [`keep_item_blocks`] to give back an item's.
 const ITEM_KEPT_MIN: usize = 2;
 
-/// Gives back an item's prose that the line model cut, where a button cut under each item
-/// of a list ("Merken", "Save job", "Zitieren Melden") marks the items off and the model
-/// kept the prose of the others: a list's last item stands above the page's footer, which
-/// the model weighs with it ("Komplett mit Steuerung und Rohrleitung, ausgebaut. Nur
-/// Abholung." above "Merken" and the pager).
+/// Gives back an item's prose that the line model cut, where a button or a link under each
+/// item of a list ("Merken", "Save job", "Zitieren Melden", "Ver detalle") marks the items
+/// off and the model kept the prose of the others: a list's last item stands above the
+/// page's footer, which the model weighs with it ("Komplett mit Steuerung und Rohrleitung,
+/// ausgebaut. Nur Abholung." above "Merken" and the pager).
 fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     // A dialog's close button marks off pop-ups (a newsletter's, a gift's), not items.
     let button = |l: &Line| {
-        l.class == Class::Cut
+        l.class != Class::Blank
             && l.repeats >= ITEM_BUTTON_MIN
             && l.stats.words <= ITEM_BUTTON_MAX_WORDS
             && !std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS))

@@ -1059,7 +1059,8 @@ fn a_category_archives_heading_stays() {
 }
 
 /// A list's last item stands above the page's footer, which the line model weighs with it:
-/// where a button cut under each item ("Merken", "In den Warenkorb") marks the items off and
+/// where a button or a link under each item ("Merken", "In den Warenkorb", "Ver detalle")
+/// marks the items off and
 /// the model kept the prose of the others, the last item's prose comes back. Each row: set,
 /// language, document, the item's prose.
 #[test]
@@ -1084,6 +1085,14 @@ fn a_lists_last_item_stays_with_the_others() {
             "de",
             "f21-de-04",
             "Ein Brandstifter hält Helsinki in Atem. Kriminalkommissar Mikko Ranta ermittelt gegen die Zeit und gegen seine eigene Behörde.",
+            true,
+        ),
+        // Under a link the model kept ("Ver detalle"), repeated under each item.
+        (
+            "batch50",
+            "es",
+            "batch50-es-01",
+            "Expresión corporal, ritmo y juegos con música uruguaya. Hermanos: 20 % de descuento en la segunda cuota.",
             true,
         ),
     ];
