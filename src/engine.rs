@@ -793,6 +793,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             line.why = Why::Rule(Rule::Dateline, Category::Print);
         }
     }
+    keep_issue_lists(lines, nb, &views);
     rejoin_pieces(text, lines, nb, &joined, &views);
     keep_thanks(text, lines, &views);
     keep_post_bodies(inner, text, lines, nb, &views);
@@ -1249,6 +1250,30 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
             if l.class == Class::Cut && l.why == MODEL_CUT && is_prose(l.stats.words, l.stats.ends_sentence) {
                 give_back(&mut lines[i], &views[i]);
             }
+        }
+    }
+}
+
+/// Fewest print issues' stamps on a page that [`keep_issue_lists`] reads as a list of issues.
+const ISSUE_LIST_MIN: usize = 3;
+
+/// Gives back the print issues' stamps ([`is_issue_stamp`]) of a page that holds several: an
+/// archive of a newsletter's issues ("„Brücke“ Nr. 4/2006 – Advent und Weihnachten", "„Brücke“
+/// Nr. 3/2006 – Erntedank", …), whose list is the page's content. An article bears one.
+fn keep_issue_lists(lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    const ISSUE: Why = Why::Rule(Rule::Dateline, Category::Print);
+    if nb
+        .iter()
+        .filter(|&&i| lines[i].why == ISSUE)
+        .take(ISSUE_LIST_MIN)
+        .count()
+        < ISSUE_LIST_MIN
+    {
+        return;
+    }
+    for &i in nb {
+        if lines[i].why == ISSUE {
+            give_back(&mut lines[i], &views[i]);
         }
     }
 }

@@ -1151,3 +1151,43 @@ fn a_glued_head_with_its_own_title_heads_no_list() {
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
+
+/// A newsletter's archive lists its issues under their stamps ("„Brücke“ Nr. 4/2006 –
+/// Advent und Weihnachten"): with several on the page, the stamps are the list's titles and
+/// stay; an article's one stamp still goes. Each row: set, language, document, the line,
+/// whether it must stay.
+#[test]
+fn an_archives_issues_stay() {
+    let rows = [
+        (
+            "batch51",
+            "de",
+            "batch51-de-06",
+            "„Brücke“ Nr. 4/2006 – Advent und Weihnachten",
+            true,
+        ),
+        (
+            "batch51",
+            "de",
+            "batch51-de-06",
+            "„Brücke“ Nr. 3/2005 – Pfarrfest",
+            true,
+        ),
+        (
+            "batch21",
+            "de",
+            "b21-de-02",
+            "DIE ZEITLUPE Nr. 47/2024, 14. November 2024",
+            false,
+        ),
+        (
+            "batch28",
+            "de",
+            "batch28-de-09",
+            "Ausgabe 5/2024 · Rubrik Europa",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
