@@ -2343,11 +2343,9 @@ fn is_related_head(inner: &Inner, head: &[u8], why: Why) -> bool {
 }
 
 /// Whether `head` goes on after a colon with a letter or a figure ("Siehe auch: Sensenblatt
-/// richten"), not "Lesen Sie auch:".
+/// richten"), not "Lesen Sie auch:". (A byte from 0xC0 up opens a letter beyond ASCII.)
 fn titled_after_colon(head: &[u8]) -> bool {
-    memchr::memchr(b':', head).is_some_and(|c| {
-        head[c + 1..].iter().any(u8::is_ascii_alphanumeric) || head[c + 1..].iter().any(|&b| b >= 0xC0)
-    })
+    memchr::memchr(b':', head).is_some_and(|c| head[c + 1..].iter().any(|&b| b.is_ascii_alphanumeric() || b >= 0xC0))
 }
 
 /// Most words of a related-links head with no colon before its end (see [`is_related_head`]).
@@ -3723,7 +3721,7 @@ fn is_rating(l: &[u8], words: u32) -> bool {
             return false;
         }
         k += 1;
-    } else if !starred && !(labelled && score.contains(['.', ',']) && k < n) {
+    } else if !(starred || labelled && score.contains(['.', ',']) && k < n) {
         // With no scale, a label, a score with a decimal mark and a count of reviews:
         // `Valoración 4,8 (1.214 opiniones)`.
         return false;
