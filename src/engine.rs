@@ -1134,7 +1134,11 @@ fn keep_stamped_replies(
         let mut gap = 0;
         for (r, &ri) in nb.iter().enumerate().skip(k + 1).take(REPLY_SCAN_LINES) {
             let l = &lines[ri];
-            if l.stats.words > REPLY_NAME_MAX_WORDS || l.stats.ends_sentence {
+            // A row of the poster's profile, a label and what it holds, is no reply however
+            // long: "Fuhrpark: Lanz D 2816, Deutz D 6006, Fendt GT 231".
+            let profile =
+                l.stats.words > REPLY_NAME_MAX_WORDS && !l.stats.ends_sentence && is_profile_row(&text[l.start..l.end]);
+            if !profile && (l.stats.words > REPLY_NAME_MAX_WORDS || l.stats.ends_sentence) {
                 replies.push(r);
                 break;
             }
@@ -1395,6 +1399,25 @@ fn is_category_heading(l: &[u8]) -> bool {
         && !name.iter().any(|b| matches!(b, b',' | b'|' | b'/' | b';'))
         && memchr::memmem::find(name, "·".as_bytes()).is_none();
     one && std::str::from_utf8(label).is_ok_and(|w| word_in(w, &CATEGORY_LABELS))
+}
+
+/// Most words of a profile row's label (see [`is_profile_row`]).
+const PROFILE_LABEL_MAX_WORDS: usize = 2;
+
+/// Whether `l` is a row of a poster's profile: a label of a word or two, a colon and what it
+/// holds ("Fuhrpark: Lanz D 2816, Deutz D 6006", "Mein Auto: Golf IV 1.9 TDI").
+fn is_profile_row(l: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', l) else {
+        return false;
+    };
+    let label = l[..colon].trim_ascii();
+    let words = label
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .count();
+    (1..=PROFILE_LABEL_MAX_WORDS).contains(&words)
+        && std::str::from_utf8(label).is_ok_and(|t| t.chars().all(|c| c.is_alphabetic() || c == ' '))
+        && l[colon + 1..].iter().any(u8::is_ascii_alphanumeric)
 }
 
 /// The late patterns' matches on line `li` (`late` in line order, see [`late_patterns`]).
@@ -12158,6 +12181,23 @@ mod tests {
                 ("Farbe: Salbei | Koralle", false),
                 ("Farbe: Salbei / Koralle | Größe", false),
                 ("Home / Produkte / Farben", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_posters_profile_row() {
+        check_lines(
+            is_profile_row,
+            &[
+                ("Fuhrpark: Lanz D 2816, Deutz D 6006, Fendt GT 231", true),
+                ("Mein Auto: Golf IV 1.9 TDI", true),
+                ("Location: North Wales", true),
+                ("Dann würde ich so vorgehen: erst messen", false),
+                ("Das war's: danke euch allen", false),
+                ("Re: Motor springt nicht an", true),
+                ("Tel. 0421 362-3888", false),
+                ("Posts: ", false),
             ],
         );
     }

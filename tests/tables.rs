@@ -914,6 +914,15 @@ fn a_threads_short_reply_stays_under_any_stamp() {
             "Good stuff. Leave it another week before bottling so you don't end up with bottle bombs.",
             true,
         ),
+        // A row of the poster's profile ("Fuhrpark: Lanz D 2816, Deutz D 6006, Fendt GT 231")
+        // between the stamp and the reply.
+        (
+            "batch50",
+            "de",
+            "batch50-de-02",
+            "Ja. Für 6.500 mit Allrad und Baas-Lader machst du da nichts falsch.",
+            true,
+        ),
         // A reply that ends with a colon ("Dann würde ich so vorgehen:") is a reply all the
         // same, not a form's label.
         (
