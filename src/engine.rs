@@ -656,6 +656,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     let counter_on = inner.rule_on(Rule::Counter);
     let seps_on = inner.rule_on(Rule::Separators);
     let date_on = inner.rule_on(Rule::Dateline);
+    // Print issues' stamps cut below (see `keep_issue_lists`).
+    let mut issues = 0;
     for (i, (line, is_heading)) in lines.iter_mut().zip(heading).enumerate() {
         let title = is_heading && i < first_prose;
         // Later headings, islands and prose lines (see `mark_content`) are cut by the model
@@ -791,9 +793,12 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Print);
+            issues += 1;
         }
     }
-    keep_issue_lists(lines, nb, &views);
+    if issues >= ISSUE_LIST_MIN {
+        keep_issue_lists(lines, nb, &views);
+    }
     rejoin_pieces(text, lines, nb, &joined, &views);
     keep_thanks(text, lines, &views);
     keep_post_bodies(inner, text, lines, nb, &views);
@@ -1198,12 +1203,10 @@ const ITEM_KEPT_MIN: usize = 2;
 /// ausgebaut. Nur Abholung." above "Merken" and the pager).
 fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     // A dialog's close button marks off pop-ups (a newsletter's, a gift's), not items.
-    let button = |l: &Line| {
-        l.class != Class::Blank
-            && l.repeats >= ITEM_BUTTON_MIN
-            && l.stats.words <= ITEM_BUTTON_MAX_WORDS
-            && !std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS))
-    };
+    let button =
+        |l: &Line| l.class != Class::Blank && l.repeats >= ITEM_BUTTON_MIN && l.stats.words <= ITEM_BUTTON_MAX_WORDS;
+    let dismiss =
+        |l: &Line| std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS));
     let same = |a: &Line, b: &Line| text[a.start..a.end].trim_ascii() == text[b.start..b.end].trim_ascii();
     let holds_prose = |from: usize, to: usize| {
         nb[from..to]
@@ -1228,7 +1231,7 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         let Some(next) = (k + 3..nb.len().min(k + 2 + ITEM_MAX_LINES)).find(|&j| same(b, &lines[nb[j]])) else {
             continue;
         };
-        if !button(&lines[nb[next]]) {
+        if !button(&lines[nb[next]]) || dismiss(b) {
             continue;
         }
         if list_at.is_empty() {
@@ -1261,20 +1264,12 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
 /// Fewest print issues' stamps on a page that [`keep_issue_lists`] reads as a list of issues.
 const ISSUE_LIST_MIN: usize = 3;
 
-/// Gives back the print issues' stamps ([`is_issue_stamp`]) of a page that holds several: an
+/// Gives back the print issues' stamps ([`is_issue_stamp`]) of a page that holds
+/// [`ISSUE_LIST_MIN`] or more, counted by the caller as it cuts them: an
 /// archive of a newsletter's issues ("„Brücke“ Nr. 4/2006 – Advent und Weihnachten", "„Brücke“
 /// Nr. 3/2006 – Erntedank", …), whose list is the page's content. An article bears one.
 fn keep_issue_lists(lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     const ISSUE: Why = Why::Rule(Rule::Dateline, Category::Print);
-    if nb
-        .iter()
-        .filter(|&&i| lines[i].why == ISSUE)
-        .take(ISSUE_LIST_MIN)
-        .count()
-        < ISSUE_LIST_MIN
-    {
-        return;
-    }
     for &i in nb {
         if lines[i].why == ISSUE {
             give_back(&mut lines[i], &views[i]);
@@ -3686,7 +3681,8 @@ fn is_rating(l: &[u8], words: u32) -> bool {
             && std::str::from_utf8(&lead[..w]).is_ok_and(|x| RATING_LABELS.iter().any(|r| x.eq_ignore_ascii_case(r)))
             && stars_at(rest)
     };
-    if !(2..=RATING_MAX_WORDS).contains(&words) {
+    // A scale of 5, or a count of reviews in brackets after a score with no scale.
+    if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr2(b'5', b'(', l).is_none() {
         return false;
     }
     let Ok(s) = std::str::from_utf8(l) else {
