@@ -1302,7 +1302,12 @@ fn keep_crumb_titles(
             // Under a line that stands, a path is no longer at the top.
             break;
         }
-        let by_path = matches!(line.why, Why::Pattern(_) | Why::Rule(Rule::Separators, _));
+        // A path's prefix ("Sie sind hier:") opens the line, so that the cut left in front of
+        // the title still holds it; a `line` pattern's match may stand anywhere.
+        let by_path = match line.why {
+            Why::Pattern(id) => inner.table.patterns[id as usize].kind == Kind::Prefix,
+            Why::Rule(rule, _) => rule == Rule::Separators,
+        };
         if line.class != Class::Cut || !by_path || cut_category(inner, line.why) != Category::Nav {
             continue;
         }

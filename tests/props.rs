@@ -352,6 +352,21 @@ fn pitch_finds() {
     }
 }
 
+/// A page on which `a_pattern_cut_holds_its_pattern` once failed: a line that a `line`
+/// pattern glued at its end cut whole ("…by noon.Menu"), with a slash and a glued capital
+/// before it, was split as a path with a page's title glued to it, and the cut left in
+/// front of the "title" no longer held "Menu". Only a path's prefix, which opens its line, or
+/// the separators rule may be split so.
+#[test]
+fn crumb_finds() {
+    let page = "Photo Le Courrier du Val / Bastien Roux© 2024 Example Media | Already a subscriber? Log in | \
+                We use cookies to improve your experience. | Sign up for our newsletterEngineers replaced the \
+                pump, and water returned to the town by noon.Menu\r\nThe river rose two metres overnight and \
+                the old bridge was closed to traffic.\nThe river rose two metres overnight and the old bridge \
+                was closed to traffic.\n";
+    check_pattern_attribution(cleaner(), page);
+}
+
 /// Pages on which `a_few_paragraphs_survive_any_chrome` once lost a paragraph: under a
 /// related-links head, lines cut by patterns ("Share on Facebook", a byline) were read as the
 /// titles of a list of teasers, and the paragraph between them as a teaser.
