@@ -1202,9 +1202,9 @@ const ITEM_KEPT_MIN: usize = 2;
 /// page's footer, which the model weighs with it ("Komplett mit Steuerung und Rohrleitung,
 /// ausgebaut. Nur Abholung." above "Merken" and the pager).
 fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    // A dialog's close button marks off pop-ups (a newsletter's, a gift's), not items.
     let button =
         |l: &Line| l.class != Class::Blank && l.repeats >= ITEM_BUTTON_MIN && l.stats.words <= ITEM_BUTTON_MAX_WORDS;
+    // A dialog's close button marks off pop-ups (a newsletter's, a gift's), not items.
     let dismiss =
         |l: &Line| std::str::from_utf8(text[l.start..l.end].trim_ascii()).is_ok_and(|w| word_in(w, &DISMISS_BUTTONS));
     let same = |a: &Line, b: &Line| text[a.start..a.end].trim_ascii() == text[b.start..b.end].trim_ascii();
@@ -1265,9 +1265,9 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
 const ISSUE_LIST_MIN: usize = 3;
 
 /// Gives back the print issues' stamps ([`is_issue_stamp`]) of a page that holds
-/// [`ISSUE_LIST_MIN`] or more, counted by the caller as it cuts them: an
-/// archive of a newsletter's issues ("„Brücke“ Nr. 4/2006 – Advent und Weihnachten", "„Brücke“
-/// Nr. 3/2006 – Erntedank", …), whose list is the page's content. An article bears one.
+/// [`ISSUE_LIST_MIN`] or more, counted by the caller as it cuts them: an archive of a
+/// newsletter's issues ("„Brücke“ Nr. 4/2006 – Advent und Weihnachten", "„Brücke“ Nr. 3/2006
+/// – Erntedank", …), whose list is the page's content. An article bears one.
 fn keep_issue_lists(lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     const ISSUE: Why = Why::Rule(Rule::Dateline, Category::Print);
     for &i in nb {
@@ -1363,9 +1363,9 @@ const CATEGORY_BLURB_MIN_WORDS: u32 = 8;
 
 /// Gives back a category archive's heading that a pattern cut ("Kategorie: Balkongarten"):
 /// one category's name after its label, right under the site's menus (a last item "Kontakt"
-/// among them) or path, and above a
-/// sentence that tells what the category holds ("Hier findest du alle Beiträge zu …"). A
-/// post's label of its categories stands under its title, date or byline, or names several.
+/// among them) or path, and above a sentence that tells what the category holds ("Hier
+/// findest du alle Beiträge zu …"). A post's label of its categories stands under its
+/// title, date or byline, or names several.
 fn keep_category_headings(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     for k in 1..nb.len().saturating_sub(1) {
         let (above, i, below) = (nb[k - 1], nb[k], nb[k + 1]);
@@ -1391,10 +1391,9 @@ fn keep_category_headings(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[
 /// Whether `l` is a category's label and one name ("Kategorie: Balkongarten"), not a list of
 /// them ("Kategorie: Wettkampf, Nachwuchs").
 fn is_category_heading(l: &[u8]) -> bool {
-    let Some(colon) = memchr::memchr(b':', l) else {
+    let Some((label, name)) = label_and_rest(l) else {
         return false;
     };
-    let (label, name) = (l[..colon].trim_ascii(), l[colon + 1..].trim_ascii());
     let one = !name.is_empty()
         && !name.iter().any(|b| matches!(b, b',' | b'|' | b'/' | b';'))
         && memchr::memmem::find(name, "·".as_bytes()).is_none();
@@ -1407,17 +1406,20 @@ const PROFILE_LABEL_MAX_WORDS: usize = 2;
 /// Whether `l` is a row of a poster's profile: a label of a word or two, a colon and what it
 /// holds ("Fuhrpark: Lanz D 2816, Deutz D 6006", "Mein Auto: Golf IV 1.9 TDI").
 fn is_profile_row(l: &[u8]) -> bool {
-    let Some(colon) = memchr::memchr(b':', l) else {
+    let Some((label, rest)) = label_and_rest(l) else {
         return false;
     };
-    let label = l[..colon].trim_ascii();
-    let words = label
-        .split(|b| b.is_ascii_whitespace())
-        .filter(|w| !w.is_empty())
-        .count();
+    let words = label.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).count();
     (1..=PROFILE_LABEL_MAX_WORDS).contains(&words)
         && std::str::from_utf8(label).is_ok_and(|t| t.chars().all(|c| c.is_alphabetic() || c == ' '))
-        && l[colon + 1..].iter().any(u8::is_ascii_alphanumeric)
+        && rest.iter().any(u8::is_ascii_alphanumeric)
+}
+
+/// The text before a line's first colon and the text after it, each without blanks at its
+/// ends ("Kategorie: Balkongarten" gives "Kategorie" and "Balkongarten").
+fn label_and_rest(l: &[u8]) -> Option<(&[u8], &[u8])> {
+    let colon = memchr::memchr(b':', l)?;
+    Some((l[..colon].trim_ascii(), l[colon + 1..].trim_ascii()))
 }
 
 /// The late patterns' matches on line `li` (`late` in line order, see [`late_patterns`]).
@@ -8913,13 +8915,11 @@ const PATH_LABELS: [&str; 26] = [
 /// path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure makes a switcher of
 /// versions or a score ("Supported Versions: Current (18) / 17 / 16", "Yelp: 4.8 / 5").
 fn is_option_row(l: &[u8]) -> bool {
-    let l = l.trim_ascii();
-    let Some(colon) = memchr::memchr(b':', l) else {
+    // French spacing may stand before the colon ("Coloris : lin / anthracite").
+    let Some((label, options)) = label_and_rest(l) else {
         return false;
     };
-    let (label, options) = (&l[..colon], &l[colon + 1..]);
-    // French spacing may stand before the colon ("Coloris : lin / anthracite").
-    let Ok(label) = std::str::from_utf8(label).map(str::trim_end) else {
+    let Ok(label) = std::str::from_utf8(label) else {
         return false;
     };
     if label.is_empty()
