@@ -478,9 +478,15 @@ fn leaves_alnum(text: &[u8], line: &Line, cuts: &[(usize, RawCut)]) -> bool {
 
 /// The cuts of line `li` in `partial` (sorted by position).
 fn cuts_of(partial: &[(usize, RawCut)], li: usize) -> &[(usize, RawCut)] {
-    let from = partial.partition_point(|(i, _)| *i < li);
-    let to = from + partial[from..].partition_point(|(i, _)| *i == li);
-    &partial[from..to]
+    of_line(partial, li, |c| c.0)
+}
+
+/// The run of `items` (in line order, each naming its line with `line_of`) that belong to
+/// line `li`.
+fn of_line<T>(items: &[T], li: usize, line_of: impl Fn(&T) -> usize) -> &[T] {
+    let from = items.partition_point(|x| line_of(x) < li);
+    let to = from + items[from..].partition_point(|x| line_of(x) == li);
+    &items[from..to]
 }
 
 /// The cuts of one line as spans relative to its start, in the order given.
@@ -792,7 +798,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && is_issue_stamp(l)
         {
             line.class = Class::Cut;
-            line.why = Why::Rule(Rule::Dateline, Category::Print);
+            line.why = ISSUE_STAMP_CUT;
             issues += 1;
         }
     }
@@ -1261,6 +1267,8 @@ fn keep_item_blocks(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
     }
 }
 
+/// The cut of a print issue's stamp ([`is_issue_stamp`]).
+const ISSUE_STAMP_CUT: Why = Why::Rule(Rule::Dateline, Category::Print);
 /// Fewest print issues' stamps on a page that [`keep_issue_lists`] reads as a list of issues.
 const ISSUE_LIST_MIN: usize = 3;
 
@@ -1269,9 +1277,8 @@ const ISSUE_LIST_MIN: usize = 3;
 /// newsletter's issues ("„Brücke“ Nr. 4/2006 – Advent und Weihnachten", "„Brücke“ Nr. 3/2006
 /// – Erntedank", …), whose list is the page's content. An article bears one.
 fn keep_issue_lists(lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    const ISSUE: Why = Why::Rule(Rule::Dateline, Category::Print);
     for &i in nb {
-        if lines[i].why == ISSUE {
+        if lines[i].why == ISSUE_STAMP_CUT {
             give_back(&mut lines[i], &views[i]);
         }
     }
@@ -1315,10 +1322,7 @@ fn keep_crumb_titles(
         let Some(p) = last_path_separator(l) else {
             continue;
         };
-        let mut g = next_glue(l, p, l.len());
-        while g < l.len() && camel_case_at(l, g) {
-            g = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), l.len());
-        }
+        let g = next_name_glue(l, p);
         if g >= l.len() || count_words_max(&l[g..], CRUMB_TITLE_MIN_WORDS) < CRUMB_TITLE_MIN_WORDS {
             continue;
         }
@@ -1338,15 +1342,15 @@ fn keep_crumb_titles(
     }
 }
 
-/// Where the text after the last separator of a path's items (" › ", " > ", " » ", " / ",
-/// " → ") starts in `l`; a title's bar (" | ") is none.
+/// Separators of a path's items, with their blanks; a title's bar (" | ") is none.
+const PATH_SEPARATORS: [&str; 5] = [" › ", " > ", " » ", " / ", " → "];
+
+/// Where the text after the last separator of a path's items ([`PATH_SEPARATORS`]) starts in
+/// `l`.
 fn last_path_separator(l: &[u8]) -> Option<usize> {
-    ["›", ">", "»", "/", "→"]
+    PATH_SEPARATORS
         .iter()
-        .filter_map(|sep| {
-            let pat = [b" ".as_slice(), sep.as_bytes(), b" "].concat();
-            memchr::memmem::rfind(l, &pat).map(|at| at + pat.len())
-        })
+        .filter_map(|sep| memchr::memmem::rfind(l, sep.as_bytes()).map(|at| at + sep.len()))
         .max()
 }
 
@@ -1409,8 +1413,7 @@ fn is_profile_row(l: &[u8]) -> bool {
     let Some((label, rest)) = label_and_rest(l) else {
         return false;
     };
-    let words = label.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).count();
-    (1..=PROFILE_LABEL_MAX_WORDS).contains(&words)
+    (1..=PROFILE_LABEL_MAX_WORDS).contains(&blank_separated_words(label))
         && std::str::from_utf8(label).is_ok_and(|t| t.chars().all(|c| c.is_alphabetic() || c == ' '))
         && rest.iter().any(u8::is_ascii_alphanumeric)
 }
@@ -1424,9 +1427,7 @@ fn label_and_rest(l: &[u8]) -> Option<(&[u8], &[u8])> {
 
 /// The late patterns' matches on line `li` (`late` in line order, see [`late_patterns`]).
 fn late_hits(late: &[Retry], li: usize) -> &[Retry] {
-    let from = late.partition_point(|h| h.0 < li);
-    let to = from + late[from..].partition_point(|h| h.0 == li);
-    &late[from..to]
+    of_line(late, li, |h| h.0)
 }
 
 /// Whether `t` holds a clock time ("19:02", see [`has_clock_time`]) or a post's number ("#7").
@@ -5010,25 +5011,10 @@ fn patterns_pass(
                     }
                     continue;
                 }
-                Verdict::Line => match post_subject_start(entry, l, b) {
-                    // A post's header: the stamp goes, the thread's subject stays.
-                    Some(e) => {
-                        cuts.add(l, 0, e);
-                        partial.push((
-                            li,
-                            RawCut {
-                                start: line.start,
-                                end: line.start + e,
-                                why,
-                                at: line.start + a,
-                            },
-                        ));
-                    }
-                    None => {
-                        lines[li].class = Class::Cut;
-                        lines[li].why = why;
-                    }
-                },
+                Verdict::Line => {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = why;
+                }
                 Verdict::Span(mut s, e) => {
                     // A phrase cuts the sentence around its match; but where a glued match
                     // lies inside that sentence, extraction joined two blocks there and the
@@ -5149,27 +5135,11 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                         again.push((li, id, a, b));
                     }
                 }
-                Verdict::Line => match post_subject_start(entry, l, b) {
-                    // A post's header: the stamp goes, the thread's subject stays.
-                    Some(e) => {
-                        cuts.add(l, 0, e);
-                        late_end = late_end.max(e);
-                        partial.push((
-                            li,
-                            RawCut {
-                                start: line.start,
-                                end: line.start + e,
-                                why: Why::Pattern(id),
-                                at: line.start + a,
-                            },
-                        ));
-                    }
-                    None => {
-                        lines[li].class = Class::Cut;
-                        lines[li].why = Why::Pattern(id);
-                        break;
-                    }
-                },
+                Verdict::Line => {
+                    lines[li].class = Class::Cut;
+                    lines[li].why = Why::Pattern(id);
+                    break;
+                }
                 Verdict::Span(s, e) => {
                     cuts.add(l, s, e);
                     late_end = late_end.max(e);
@@ -5247,8 +5217,9 @@ fn post_subject_start(entry: &Entry, l: &[u8], b: usize) -> Option<usize> {
 
 /// A match's verdict, or where [`apply`] gave none, what the match glued to a block
 /// ([`glued_block`], for `line` and `prefix` patterns) or trailing a sentence as a credit
-/// ([`trailing_credit`]) cuts; `left` is where the match stands for a left boundary, and
-/// `first_letter` the line's first letter outside earlier cuts.
+/// ([`trailing_credit`]) cuts, and for a post's header that would go whole, the span before
+/// the thread's subject ([`post_subject_start`]); `left` is where the match stands for a left
+/// boundary, and `first_letter` the line's first letter outside earlier cuts.
 fn or_glued(
     verdict: Verdict,
     entry: &Entry,
@@ -5263,6 +5234,8 @@ fn or_glued(
     };
     match verdict {
         Verdict::None => trailing_credit(entry, l, left, a, b),
+        // A post's header: the stamp goes, the thread's subject stays.
+        Verdict::Line => post_subject_start(entry, l, b).map_or(Verdict::Line, |e| Verdict::Span(0, e)),
         v => v,
     }
 }
@@ -6585,6 +6558,17 @@ fn block_end(l: &[u8], b: usize) -> usize {
     next_glue(l, b, l.len().min(b.saturating_add(PHRASE_WINDOW + 1)))
 }
 
+/// The first place at or after `b` where extraction glued another block on ([`next_glue`]),
+/// passing over the capitals inside a name in camel case ([`camel_case_at`]: "PlayStation",
+/// "FreeSync"); the line's end if none.
+fn next_name_glue(l: &[u8], b: usize) -> usize {
+    let mut g = next_glue(l, b, l.len());
+    while g < l.len() && camel_case_at(l, g) {
+        g = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), l.len());
+    }
+    g
+}
+
 /// The first place at or after `b`, before `limit`, where extraction glued another block on
 /// (see [`block_end`]); `limit` if none.
 fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
@@ -7261,10 +7245,7 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
                 }
                 g = n;
             }
-            let mut e = next_glue(l, p, l.len());
-            while e < l.len() && camel_case_at(l, e) {
-                e = next_glue(l, e + char_at(l, e).map_or(1, |(_, n)| n), l.len());
-            }
+            let e = next_name_glue(l, p);
             done = e;
             let cut_short = start == lo && lo != 0 && lo != prev_end;
             if cut_short
@@ -8909,11 +8890,12 @@ const PATH_LABELS: [&str; 26] = [
 ];
 
 /// An item's options after their label, a choice of colours, materials or sides that the
-/// separators rule reads as a menu split by slashes: a word and a colon first, then two options or more
-/// split by slashes and nothing else, none with a figure ("Farbe: Salbei / Koralle", "Handle:
-/// Left / Right (interchangeable)", "Color: gris grafito / blanco perla / verde oliva"). A
-/// path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure makes a switcher of
-/// versions or a score ("Supported Versions: Current (18) / 17 / 16", "Yelp: 4.8 / 5").
+/// separators rule reads as a menu split by slashes: a word and a colon first, then two
+/// options or more split by slashes and nothing else, none with a figure ("Farbe: Salbei /
+/// Koralle", "Handle: Left / Right (interchangeable)", "Color: gris grafito / blanco perla /
+/// verde oliva"). A path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure
+/// makes a switcher of versions or a score ("Supported Versions: Current (18) / 17 / 16",
+/// "Yelp: 4.8 / 5").
 fn is_option_row(l: &[u8]) -> bool {
     // French spacing may stand before the colon ("Coloris : lin / anthracite").
     let Some((label, options)) = label_and_rest(l) else {
