@@ -1097,8 +1097,9 @@ const REPLY_SCAN_LINES: usize = 12;
 /// model, which weighs the lines around it, as chrome; when the page has
 /// [`REPLY_STAMPS_MIN`] stamps and [`REPLY_KEPT_MIN`] of their replies are kept, the others'
 /// sentences come back, whatever cut their stamps (a pattern one, a rule the next). Only the
-/// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back. `nb`
-/// holds the indices of the non-blank lines.
+/// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back, or a
+/// one-word answer that a feedback button's pattern cut ("Ja.") with no other button beside
+/// it. `nb` holds the indices of the non-blank lines.
 fn keep_stamped_replies(
     inner: &Inner,
     text: &[u8],
@@ -1176,16 +1177,25 @@ fn keep_stamped_replies(
     if kept < REPLY_KEPT_MIN {
         return;
     }
+    // A feedback widget's button ("Yes", "Nein") that a pattern cut.
+    let button = |why: Why| match why {
+        Why::Pattern(id) => {
+            let p = &inner.table.patterns[id as usize];
+            p.category == Category::Feedback && p.kind == Kind::Line
+        }
+        _ => false,
+    };
     for &r in &replies {
         let i = nb[r];
         let l = &lines[i];
         // A line a late pattern matched was never judged by it: it stays cut.
-        if l.class == Class::Cut
-            && l.why == MODEL_CUT
-            && l.stats.words >= REPLY_MIN_WORDS
-            && l.stats.ends_sentence
-            && late_hits(late, i).is_empty()
-        {
+        let judged = l.why == MODEL_CUT && l.stats.words >= REPLY_MIN_WORDS && late_hits(late, i).is_empty();
+        // A one-word answer ("Yes.", "Ja!") reads as a feedback widget's button to its
+        // pattern; with no other button beside it, it is the reply.
+        let answer = button(l.why)
+            && !nb.get(r + 1).is_some_and(|&n| button(lines[n].why))
+            && !r.checked_sub(1).is_some_and(|p| button(lines[nb[p]].why));
+        if l.class == Class::Cut && l.stats.ends_sentence && (judged || answer) {
             give_back(&mut lines[i], &views[i]);
         }
     }

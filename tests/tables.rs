@@ -905,6 +905,8 @@ fn a_threads_short_reply_stays_under_any_stamp() {
     let rows = [
         ("batch47", "en", "batch47-en-01", "Lime, lime and more lime.", true),
         ("batch43", "en", "batch43-en-04", "Glad it worked.", true),
+        // A one-word answer, which a feedback widget's pattern reads as its button.
+        ("batch54", "es", "batch54-es-02", "Sí.", true),
         // Under a stamp, the poster's name, rank and counts ("Posts: 6,488"), cut by
         // patterns, before the reply.
         (
@@ -934,6 +936,65 @@ fn a_threads_short_reply_stays_under_any_stamp() {
         ),
     ];
     let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
+/// A one-word answer under a stamp ("Ja.", "Sí.") is a reply, though a feedback widget's
+/// pattern reads its word as a button; two such words side by side are the widget's buttons
+/// and go. Each thread: a question, then three posts (name, stamp, reply), the second a
+/// one-word answer.
+#[test]
+fn a_one_word_answer_under_a_stamp_stays() {
+    let threads = [
+        (
+            "Kann man den Teichfilter auch im Winter laufen lassen? Ich habe Angst, dass die Pumpe einfriert, wenn es nachts unter null geht.",
+            ["Gartenfreund77\n12.01.2010, 18:22", "Teichfee\n12.01.2010, 19:05", "Moosbart\n13.01.2010, 08:10"],
+            ["Ja.", "Nein."],
+            "Ja, aber nur wenn die Pumpe tief genug hängt. Bei uns läuft sie seit Jahren durch.",
+        ),
+        (
+            "Is it safe to run the pond filter through the winter? I am worried that the pump might freeze when it gets below zero at night.",
+            ["ponddad\nJan 12, 2010, 6:22 pm", "koiqueen\nJan 12, 2010, 7:05 pm", "mossbeard\nJan 13, 2010, 8:10 am"],
+            ["Yes.", "No."],
+            "Yes, as long as the pump hangs deep enough. Ours has run for years without trouble.",
+        ),
+        (
+            "Peut-on laisser tourner le filtre du bassin tout l'hiver ? J'ai peur que la pompe gèle quand il fait moins de zéro la nuit.",
+            ["jardinier44\n12/01/2010, 18:22", "fee_du_bassin\n12/01/2010, 19:05", "barbemousse\n13/01/2010, 08:10"],
+            ["Oui.", "Non."],
+            "Oui, à condition que la pompe soit assez profonde. Chez nous elle tourne depuis des années.",
+        ),
+        (
+            "¿Se puede dejar el filtro del estanque funcionando todo el invierno? Me da miedo que la bomba se congele cuando baja de cero.",
+            ["jardinero77\n12/01/2010, 18:22", "hada_del_estanque\n12/01/2010, 19:05", "barbamusgo\n13/01/2010, 08:10"],
+            ["Sí.", "No."],
+            "Sí, siempre que la bomba esté bastante honda. En casa funciona desde hace años sin problemas.",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (question, posts, [yes, no], long) in threads {
+        for buttons in [false, true] {
+            let answer = if buttons {
+                format!("{yes}\n{no}")
+            } else {
+                yes.to_string()
+            };
+            let doc = format!(
+                "{question}\n{}\n{answer}\n{}\n{long}\n{}\n{long} {long}\n",
+                posts[0], posts[1], posts[2],
+            );
+            let out = cleaner.clean(&doc).to_string();
+            let kept = out.lines().any(|l| l.trim() == yes);
+            if kept == buttons {
+                let _ = writeln!(
+                    report,
+                    "{yes:?} {} with buttons={buttons}:\n{out}",
+                    if kept { "kept" } else { "lost" }
+                );
+            }
+        }
+    }
     assert!(report.is_empty(), "{report}");
 }
 
