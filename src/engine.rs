@@ -812,6 +812,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_inner_headings(lines, nb);
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
+    keep_contact_rows(text, lines, nb, &views);
     keep_item_prices(text, lines, nb, &views);
     keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
@@ -1635,6 +1636,148 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
         if cut_row && kept && hours(i) && (was_hours || hours(p)) {
             give_back(&mut lines[w[1]], &views[w[1]]);
             prev_hours = true;
+        }
+    }
+}
+
+/// Most words of a row of a contact block (see [`is_contact_row`]).
+const CONTACT_ROW_MAX_WORDS: u32 = 12;
+/// Fewest digits of a phone number (see [`is_contact_row`]).
+const PHONE_MIN_DIGITS: u32 = 6;
+/// Labels of a phone or fax number, lowercase, a dot or colon after them aside.
+const PHONE_LABELS: [&str; 19] = [
+    "tel",
+    "telefon",
+    "telephone",
+    "phone",
+    "téléphone",
+    "tél",
+    "teléfono",
+    "tfno",
+    "fon",
+    "fax",
+    "mobil",
+    "mobile",
+    "handy",
+    "gsm",
+    "natel",
+    "móvil",
+    "celular",
+    "portable",
+    "servicetelefon",
+];
+/// Labels of an e-mail address, lowercase, a colon after them aside.
+const MAIL_LABELS: [&str; 6] = ["e-mail", "email", "mail", "courriel", "correo", "e-mail-adresse"];
+/// Endings of German street names ("Hauptstraße 41", "Gewerbering 7").
+const STREET_ENDINGS: [&str; 13] = [
+    "straße", "strasse", "str.", "weg", "gasse", "platz", "ring", "allee", "damm", "ufer", "steig", "zeile", "markt",
+];
+/// Words that name a street after its number in French ("2 place de la Halle") and English
+/// ("462 Talbot Street"), or before it in Spanish ("Calle Mayor 12").
+const STREET_WORDS_AFTER_NUMBER: [&str; 20] = [
+    "rue",
+    "place",
+    "avenue",
+    "av.",
+    "chemin",
+    "boulevard",
+    "bd",
+    "allée",
+    "impasse",
+    "route",
+    "quai",
+    "street",
+    "st",
+    "st.",
+    "road",
+    "rd",
+    "rd.",
+    "lane",
+    "drive",
+    "ave",
+];
+const STREET_WORDS_BEFORE_NUMBER: [&str; 8] = ["calle", "c/", "avenida", "av.", "plaza", "paseo", "carrera", "camino"];
+
+/// A row of a contact block: a phone number under its label ("Tel. 08441 79 36 20",
+/// "Téléphone : 418 555-0142"), an e-mail address alone or under its label, a street and
+/// number ("Gewerbering 7", "2 place de la Halle") or a postcode before a town ("85084
+/// Reichertshofen-Winden"), in a line of [`CONTACT_ROW_MAX_WORDS`] words at most that ends
+/// no sentence.
+fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
+    if stats.words > CONTACT_ROW_MAX_WORDS
+        || stats.ends_sentence
+        || stats.digits == 0 && memchr::memchr(b'@', l).is_none()
+    {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else { return false };
+    let lower = s.to_lowercase();
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let digit_first = |t: &str| t.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let label = |t: &str, labels: &[&str]| labels.contains(&t.trim_end_matches([':', '.']));
+    // A phone number: its label, then the number.
+    if stats.digits >= PHONE_MIN_DIGITS && tokens.first().is_some_and(|t| label(t, &PHONE_LABELS)) {
+        let rest = tokens[1..].iter().find(|t| !matches!(**t, ":" | "."));
+        if rest.is_some_and(|t| digit_first(t) || t.starts_with(['+', '('])) {
+            return true;
+        }
+    }
+    // An e-mail address, alone or under its label.
+    let mail = |t: &str| {
+        t.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches('.').contains('.'))
+    };
+    match tokens.as_slice() {
+        [t] | [_, t] | [_, _, t] if mail(t) && (tokens.len() == 1 || label(tokens[0], &MAIL_LABELS)) => return true,
+        _ => {}
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        let next = tokens.get(k + 1).copied().unwrap_or("");
+        // A postcode at the line's start or after a comma, before a town's name; maybe with
+        // its country's letters ("CH-8200").
+        let code = t
+            .split_once('-')
+            .filter(|(c, _)| c.len() <= 2 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+            .map_or(*t, |(_, n)| n);
+        let postcode = (4..=5).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_digit())
+            && (k == 0 || tokens[k - 1].ends_with(','))
+            && s.split_whitespace()
+                .nth(k + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        let german = STREET_ENDINGS.iter().any(|e| t.len() > e.len() && t.ends_with(e)) && digit_first(next);
+        let after_number = k == 0
+            && digit_first(t)
+            && tokens[1..]
+                .iter()
+                .take(3)
+                .any(|w| STREET_WORDS_AFTER_NUMBER.contains(w));
+        let before_number = STREET_WORDS_BEFORE_NUMBER.contains(t) && tokens[k + 1..].iter().any(|w| digit_first(w));
+        if postcode || german || after_number || before_number {
+            return true;
+        }
+    }
+    false
+}
+
+/// Gives back a row of a contact block that the line model cut next to one it kept: a
+/// service page's address, phone and e-mail close the page right above its footer and read
+/// to the model as the footer's start ("Gewerbering 7" cut above "85084
+/// Reichertshofen-Winden", which stands). Read down the page, then up, so that the rows come
+/// back one after the other. `nb` holds the indices of the non-blank lines.
+fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let contact = |l: &Line| is_contact_row(&text[l.start..l.end], &l.stats);
+    for down in [true, false] {
+        for k in 1..nb.len() {
+            let (p, i) = if down {
+                (nb[k - 1], nb[k])
+            } else {
+                (nb[nb.len() - k], nb[nb.len() - k - 1])
+            };
+            let l = &lines[i];
+            if l.class == Class::Cut && l.why == MODEL_CUT && lines[p].stands() && contact(l) && contact(&lines[p]) {
+                give_back(&mut lines[i], &views[i]);
+            }
         }
     }
 }
@@ -13146,6 +13289,45 @@ mod tests {
         ];
         for (l, b) in none {
             assert_eq!(ad_copy_after(l.as_bytes(), b), None, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn rows_of_a_contact_block() {
+        let row = |l: &str| is_contact_row(l.as_bytes(), &stats::scan(l.as_bytes(), true));
+        for l in [
+            "Tel. 08441 79 36 20",
+            "Telefon: 06321 904-115",
+            "Téléphone : 418 555-0142",
+            "Tfno.: 985 55 41 27",
+            "Phone +353 (1) 256 0800",
+            "Fax 08441 79 36 29",
+            "info@schreinerei-lechner.de",
+            "E-Mail: meldeamt@stainzbach.gv.at",
+            "Courriel : dechets@cc-valdorvanne.fr",
+            "Gewerbering 7",
+            "Hauptplatz 1, 8063 Eggersdorf bei Graz",
+            "85084 Reichertshofen-Winden",
+            "CH-8200 Schaffhausen",
+            "2 place de la Halle, 45290 Villebrune",
+            "462 Talbot Street",
+            "Calle Mayor 12, bajo",
+        ] {
+            assert!(row(l), "{l:?}");
+        }
+        for l in [
+            "Telefonieren Sie uns an: Montag bis Freitag",
+            "Tel Aviv 2024",
+            "Schreiben Sie uns an info@schreinerei-lechner.de, wir antworten gern.",
+            "Die Hauptstraße 41 wird ab Montag gesperrt.",
+            "2024 war ein gutes Jahr",
+            "Seit 2010 Mitglied",
+            "Kontakt",
+            "Öffnungszeiten",
+            "Seite 2 von 5",
+            "12 Kommentare",
+        ] {
+            assert!(!row(l), "{l:?}");
         }
     }
 

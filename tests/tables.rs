@@ -998,6 +998,64 @@ fn a_one_word_answer_under_a_stamp_stays() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A row of a service page's contact block that the line model cut next to one it kept comes
+/// back: the address, phone and e-mail close the page right above its footer. A footer's
+/// contact rows, none of them kept, still go. Each row: set, language, document, a line,
+/// whether it must stay.
+#[test]
+fn a_contact_blocks_rows_stay_together() {
+    let rows = [
+        ("batch54", "de", "batch54-de-01", "Gewerbering 7", true),
+        (
+            "batch54",
+            "fr",
+            "batch54-fr-01",
+            "2 place de la Halle, 45290 Villebrune",
+            true,
+        ),
+        (
+            "batch54",
+            "de",
+            "batch54-de-02",
+            "Marktgemeindeamt Stainzbach, Hauptplatz 1, 8511 Stainzbach",
+            true,
+        ),
+        (
+            "batch51",
+            "fr",
+            "batch51-fr-04",
+            "2750, chemin Sainte-Foy, bureau 310, Québec (Québec) G1V 1V6",
+            true,
+        ),
+        (
+            "batch50",
+            "en",
+            "batch50-en-01",
+            "Email: recycling@kilbrackcoco.ie",
+            true,
+        ),
+        ("batch34", "de", "batch34-de-06", "Telefon 056 444 22 10", true),
+        // Footers' contact rows.
+        (
+            "batch33",
+            "de",
+            "batch33-de-04",
+            "Tel.: 03115/2241 | Fax: 03115/2241-20",
+            false,
+        ),
+        ("batch49", "de", "batch49-de-07", "Telefon 056 555 31 00", false),
+        (
+            "batch52",
+            "es",
+            "batch52-es-01",
+            "Tel. 978 555 214 · info@rutasierradealcarron.es",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A search box's prompt (a search verb first, an ellipsis last) goes, also where it stands
 /// above the first prose line, where a page's title is spared. Each row: set, language,
 /// document, the prompt.
