@@ -1760,13 +1760,76 @@ fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
     false
 }
 
-/// Gives back a row of a contact block that the line model cut next to one it kept: a
-/// service page's address, phone and e-mail close the page right above its footer and read
-/// to the model as the footer's start ("Gewerbering 7" cut above "85084
-/// Reichertshofen-Winden", which stands). Read down the page, then up, so that the rows come
-/// back one after the other. `nb` holds the indices of the non-blank lines.
+/// Headings of a contact block, lowercase, a colon after them aside.
+const CONTACT_HEADS: [&str; 16] = [
+    "kontakt",
+    "ihr kontakt",
+    "kontakt und anfahrt",
+    "kontakt & anfahrt",
+    "so erreichen sie uns",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "adresse",
+    "contact",
+    "contact us",
+    "address",
+    "contactez-nous",
+    "nous contacter",
+    "contacto",
+    "contáctenos",
+    "dirección",
+];
+/// Most lines of a contact block under its heading (see [`keep_contact_rows`]).
+const CONTACT_BLOCK_MAX_LINES: usize = 6;
+/// Fewest contact rows in a block under its heading (see [`keep_contact_rows`]).
+const CONTACT_BLOCK_MIN_ROWS: usize = 2;
+/// Most words of the office's or firm's name that opens a contact block.
+const CONTACT_NAME_MAX_WORDS: u32 = 8;
+
+/// Gives back the rows of a contact block that the line model cut: a service page's
+/// address, phone and e-mail close the page right above its footer and read to the model as
+/// the footer's start.
+///
+/// - Under a heading ("Kontakt", "Contact", "Contacto") right below a line that stands: the
+///   office's or firm's name, a short line that ends no sentence, and the
+///   [`CONTACT_BLOCK_MIN_ROWS`] or more contact rows ([`is_contact_row`]) under it, up to
+///   [`CONTACT_BLOCK_MAX_LINES`] lines in all, come back. A site's footer has its contact
+///   rows too, but under the site's other chrome, not right below the page's text.
+/// - A contact row next to one that stands comes back ("Gewerbering 7" cut above "85084
+///   Reichertshofen-Winden"). Read down the page, then up, so that the rows come back one
+///   after the other.
+///
+/// `nb` holds the indices of the non-blank lines.
 fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     let contact = |l: &Line| is_contact_row(&text[l.start..l.end], &l.stats);
+    for k in 1..nb.len() {
+        let h = &lines[nb[k]];
+        if h.class != Class::Cut || !lines[nb[k - 1]].stands() || !is_contact_head(&text[h.start..h.end]) {
+            continue;
+        }
+        // The block's end (an index in `nb`) and its contact rows.
+        let (mut end, mut rows) = (k + 1, 0);
+        while end < nb.len().min(k + 1 + CONTACT_BLOCK_MAX_LINES) {
+            let l = &lines[nb[end]];
+            let name = end == k + 1
+                && (1..=CONTACT_NAME_MAX_WORDS).contains(&l.stats.words)
+                && !l.stats.ends_sentence
+                && !l.stats.ends_colon;
+            if contact(l) {
+                rows += 1;
+            } else if !name {
+                break;
+            }
+            end += 1;
+        }
+        if rows >= CONTACT_BLOCK_MIN_ROWS {
+            for &i in &nb[k + 1..end] {
+                if lines[i].class == Class::Cut && lines[i].why == MODEL_CUT {
+                    give_back(&mut lines[i], &views[i]);
+                }
+            }
+        }
+    }
     for down in [true, false] {
         for k in 1..nb.len() {
             let (p, i) = if down {
@@ -1780,6 +1843,13 @@ fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Lin
             }
         }
     }
+}
+
+/// A contact block's heading ([`CONTACT_HEADS`]).
+fn is_contact_head(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let t = t.strip_suffix(b":").unwrap_or(t).trim_ascii_end();
+    t.len() <= 24 && CONTACT_HEADS.iter().any(|h| t.eq_ignore_ascii_case(h.as_bytes()))
 }
 
 /// Fewest and most words of a block's last sentence that [`keep_block_tails`] gives back.
@@ -13328,6 +13398,29 @@ mod tests {
             "12 Kommentare",
         ] {
             assert!(!row(l), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn headings_of_a_contact_block() {
+        for l in [
+            "Kontakt",
+            "Kontakt:",
+            "KONTAKT",
+            "So erreichen Sie uns",
+            "Contact us",
+            "Contacto",
+            "Nous contacter :",
+        ] {
+            assert!(is_contact_head(l.as_bytes()), "{l:?}");
+        }
+        for l in [
+            "Kontaktformular",
+            "Kontakt aufnehmen",
+            "Contact the author",
+            "Adressen der Sammelstellen",
+        ] {
+            assert!(!is_contact_head(l.as_bytes()), "{l:?}");
         }
     }
 

@@ -999,8 +999,9 @@ fn a_one_word_answer_under_a_stamp_stays() {
 }
 
 /// A row of a service page's contact block that the line model cut next to one it kept comes
-/// back: the address, phone and e-mail close the page right above its footer. A footer's
-/// contact rows, none of them kept, still go. Each row: set, language, document, a line,
+/// back, and so do the rows under a contact heading right below the page's text, none of them
+/// kept: the address, phone and e-mail close the page right above its footer. A footer's
+/// contact rows still go. Each row: set, language, document, a line,
 /// whether it must stay.
 #[test]
 fn a_contact_blocks_rows_stay_together() {
@@ -1035,7 +1036,38 @@ fn a_contact_blocks_rows_stay_together() {
             true,
         ),
         ("batch34", "de", "batch34-de-06", "Telefon 056 444 22 10", true),
+        // Under a heading ("Kontakt") right below the page's text, none of the rows kept.
+        ("batch55", "de", "batch55-de-08", "Tel. 07254 555 20", true),
+        ("batch55", "de", "batch55-de-08", "Marktplatz 7, 4612 Kremsau", true),
+        (
+            "batch42",
+            "fr",
+            "batch42-fr-04",
+            "Tél. 021 555 34 20 – voirie@villars-sur-broye.ch",
+            true,
+        ),
+        (
+            "batch52",
+            "de",
+            "batch52-de-07",
+            "Industriestrasse 21, 5637 Wilerberg",
+            true,
+        ),
         // Footers' contact rows.
+        (
+            "batch17",
+            "de",
+            "t17-de-12",
+            "Tel. +43 7942 720 11 · office@bildungshaus-leonhard.at",
+            false,
+        ),
+        (
+            "batch18",
+            "de",
+            "t18-de-19",
+            "Stadt Wetterbach · Marktplatz 1 · 35619 Wetterbach",
+            false,
+        ),
         (
             "batch33",
             "de",
