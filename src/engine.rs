@@ -818,6 +818,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, late);
+    keep_one_word_answers(inner, lines, nb, &views);
     keep_category_headings(inner, text, lines, nb, &views);
     keep_item_blocks(text, lines, nb, &views);
     keep_crumb_titles(inner, text, lines, nb, &views, partial);
@@ -1098,9 +1099,8 @@ const REPLY_SCAN_LINES: usize = 12;
 /// model, which weighs the lines around it, as chrome; when the page has
 /// [`REPLY_STAMPS_MIN`] stamps and [`REPLY_KEPT_MIN`] of their replies are kept, the others'
 /// sentences come back, whatever cut their stamps (a pattern one, a rule the next). Only the
-/// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back, or a
-/// one-word answer that a feedback button's pattern cut ("Ja.") with no other button beside
-/// it. `nb` holds the indices of the non-blank lines.
+/// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back. `nb`
+/// holds the indices of the non-blank lines.
 fn keep_stamped_replies(
     inner: &Inner,
     text: &[u8],
@@ -1178,26 +1178,57 @@ fn keep_stamped_replies(
     if kept < REPLY_KEPT_MIN {
         return;
     }
-    // A feedback widget's button ("Yes", "Nein") that a pattern cut.
-    let button = |why: Why| match why {
-        Why::Pattern(id) => {
-            let p = &inner.table.patterns[id as usize];
-            p.category == Category::Feedback && p.kind == Kind::Line
-        }
-        _ => false,
-    };
     for &r in &replies {
         let i = nb[r];
         let l = &lines[i];
         // A line a late pattern matched was never judged by it: it stays cut.
-        let judged = l.why == MODEL_CUT && l.stats.words >= REPLY_MIN_WORDS && late_hits(late, i).is_empty();
-        // A one-word answer ("Yes.", "Ja!") reads as a feedback widget's button to its
-        // pattern; with no other button beside it, it is the reply.
-        let answer = button(l.why)
-            && !nb.get(r + 1).is_some_and(|&n| button(lines[n].why))
-            && !r.checked_sub(1).is_some_and(|p| button(lines[nb[p]].why));
-        if l.class == Class::Cut && l.stats.ends_sentence && (judged || answer) {
+        if l.class == Class::Cut
+            && l.why == MODEL_CUT
+            && l.stats.words >= REPLY_MIN_WORDS
+            && l.stats.ends_sentence
+            && late_hits(late, i).is_empty()
+        {
             give_back(&mut lines[i], &views[i]);
+        }
+    }
+}
+
+/// Most lines above a one-word answer to look for its question (see [`keep_one_word_answers`]).
+const ANSWER_QUESTION_LINES: usize = 3;
+/// Most lines on either side of a one-word answer where a feedback widget's other parts would
+/// stand (see [`keep_one_word_answers`]).
+const ANSWER_WIDGET_LINES: usize = 2;
+
+/// Gives back a one-word answer ("Ja.", "Yes.", "Sí.") that a feedback widget's button
+/// pattern cut: with a sentence's end mark, a kept question or a post's stamp up to
+/// [`ANSWER_QUESTION_LINES`] lines above it (a thread's "Habt ihr den Abgleich schon
+/// gemacht?", an FAQ's question, "12.01.2010, 18:22") and no other part of a feedback
+/// widget, a button or its prompt, up to [`ANSWER_WIDGET_LINES`] lines around it, it is an
+/// answer: a reply in a thread, an answer in an FAQ. `nb` holds the indices of the non-blank lines.
+fn keep_one_word_answers(inner: &Inner, lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let feedback = |l: &Line| l.class == Class::Cut && cut_category(inner, l.why) == Category::Feedback;
+    for k in 1..nb.len() {
+        let l = &lines[nb[k]];
+        let Why::Pattern(id) = l.why else { continue };
+        let entry = &inner.table.patterns[id as usize];
+        if l.class != Class::Cut
+            || entry.category != Category::Feedback
+            || entry.kind != Kind::Line
+            || !l.stats.ends_sentence
+            || l.stats.ends_question
+        {
+            continue;
+        }
+        // A question, or a post's stamp: a thread's reply.
+        let asked = nb[k.saturating_sub(ANSWER_QUESTION_LINES)..k].iter().any(|&q| {
+            let q = &lines[q];
+            q.stands() && q.stats.ends_question || q.class == Class::Cut && cut_category(inner, q.why) == Category::Date
+        });
+        let widget = nb[k.saturating_sub(ANSWER_WIDGET_LINES)..nb.len().min(k + 1 + ANSWER_WIDGET_LINES)]
+            .iter()
+            .any(|&w| w != nb[k] && feedback(&lines[w]));
+        if asked && !widget {
+            give_back(&mut lines[nb[k]], &views[nb[k]]);
         }
     }
 }

@@ -905,8 +905,6 @@ fn a_threads_short_reply_stays_under_any_stamp() {
     let rows = [
         ("batch47", "en", "batch47-en-01", "Lime, lime and more lime.", true),
         ("batch43", "en", "batch43-en-04", "Glad it worked.", true),
-        // A one-word answer, which a feedback widget's pattern reads as its button.
-        ("batch54", "es", "batch54-es-02", "Sí.", true),
         // Under a stamp, the poster's name, rank and counts ("Posts: 6,488"), cut by
         // patterns, before the reply.
         (
@@ -939,12 +937,13 @@ fn a_threads_short_reply_stays_under_any_stamp() {
     assert!(report.is_empty(), "{report}");
 }
 
-/// A one-word answer under a stamp ("Ja.", "Sí.") is a reply, though a feedback widget's
-/// pattern reads its word as a button; two such words side by side are the widget's buttons
-/// and go. Each thread: a question, then three posts (name, stamp, reply), the second a
-/// one-word answer.
+/// A one-word answer under a question or a post's stamp ("Ja.", "Sí.") stays, though a
+/// feedback widget's pattern reads its word as a button; two such words side by side are the
+/// widget's buttons and go. Each thread: a question, then three posts (name, stamp, reply),
+/// the second a one-word answer; then rows of read sets: set, language, document, a line,
+/// whether it must stay.
 #[test]
-fn a_one_word_answer_under_a_stamp_stays() {
+fn a_one_word_answer_stays() {
     let threads = [
         (
             "Kann man den Teichfilter auch im Winter laufen lassen? Ich habe Angst, dass die Pumpe einfriert, wenn es nachts unter null geht.",
@@ -995,6 +994,17 @@ fn a_one_word_answer_under_a_stamp_stays() {
             }
         }
     }
+    let rows = [
+        // Under a poster's name and a question, no stamp.
+        ("batch56", "de", "batch56-de-10", "Nein.", true),
+        ("batch54", "es", "batch54-es-02", "Sí.", true),
+        // Feedback widgets' buttons under their prompts.
+        ("batch41", "de", "batch41-de-12", "Ja", false),
+        ("batch26", "es", "b26-es-03", "Sí", false),
+        ("batch47", "fr", "batch47-fr-01", "Oui", false),
+        ("batch50", "en", "batch50-en-01", "Yes", false),
+    ];
+    report.push_str(&line_fates(&rows));
     assert!(report.is_empty(), "{report}");
 }
 
