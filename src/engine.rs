@@ -7170,7 +7170,9 @@ fn starts_next(l: &[u8], b: usize) -> bool {
     let i = skip_blanks(l, b);
     match char_at(l, i) {
         Some((c, _)) => {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '|' | '(' | '•' | '·')
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '¿' | '¡' | '|' | '(' | '•' | '·')
         }
         None => true,
     }
