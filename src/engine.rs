@@ -2419,7 +2419,11 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // A question with prose under it is a question and its answer, even under a head
             // that points at one story.
             let question = !kicker && !related && is_question_title(text, &lines[i]);
-            if !(kicker || question || related) || next_is_prose || question && prose_next {
+            // A fact box's rows of opening hours ("Samstag: 7.00 bis 16.00 Uhr") read as
+            // kickers' titles, and its heading as one more title: the list ends above them.
+            let hours = |i: usize| is_hours_row(&text[lines[i].start..lines[i].end], lines[i].stats.words);
+            let box_head = j + 1 < nb.len() && nb[j + 1] == i + 1 && hours(i + 1);
+            if !(kicker || question || related) || next_is_prose || question && prose_next || box_head || hours(i) {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -7172,7 +7176,10 @@ fn starts_next(l: &[u8], b: usize) -> bool {
         Some((c, _)) => {
             c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '"' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '¿' | '¡' | '|' | '(' | '•' | '·')
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '¿' | '¡' | '|' | '(' | '•' | '·'
+                )
         }
         None => true,
     }

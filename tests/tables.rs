@@ -1098,6 +1098,34 @@ fn a_contact_blocks_rows_stay_together() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A list of teasers under a related-links head ends above a fact box of opening hours: the
+/// rows ("Samstag: 7.00 bis 16.00 Uhr") read as kickers' titles, and the box's heading as one
+/// more title, but both stay; the teaser above them goes. Each row: set, language, document,
+/// a line, whether it must stay.
+#[test]
+fn a_fact_boxs_hours_end_a_list_of_teasers() {
+    let rows = [
+        ("batch57", "de", "batch57-de-02", "Die neuen Öffnungszeiten", true),
+        ("batch57", "de", "batch57-de-02", "Samstag: 7.00 bis 16.00 Uhr", true),
+        (
+            "batch57",
+            "de",
+            "batch57-de-02",
+            "Sonntag: 8.00 bis 11.00 Uhr (nur Brot und Zeitungen)",
+            true,
+        ),
+        (
+            "batch57",
+            "de",
+            "batch57-de-02",
+            "Dorfläden im Thurgau: Jeder dritte kämpft ums Überleben",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A search box's prompt (a search verb first, an ellipsis last) goes, also where it stands
 /// above the first prose line, where a page's title is spared. Each row: set, language,
 /// document, the prompt.
