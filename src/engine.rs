@@ -6012,6 +6012,9 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
         Some((c, n)) if c.is_alphanumeric() && last.is_some_and(char::is_alphanumeric) => {
             let next_lower = char_at(l, b + n).is_some_and(|(d, _)| d.is_lowercase());
             match kind {
+                // A glued marker may also stand before a step's number: "…grumeaux.Publicité4.
+                // Versez la pâte…".
+                Kind::Glued if c.is_ascii_digit() => numbered_step_at(l, b),
                 Kind::Glued | Kind::Prefix | Kind::Line => {
                     c.is_uppercase() && (last.is_some_and(char::is_lowercase) || next_lower)
                 }
@@ -6022,6 +6025,15 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a step's or a question's number opens `l[b..]`: one or two digits, then a dot or
+/// a parenthesis and a blank ("4. Versez", "2) How much").
+fn numbered_step_at(l: &[u8], b: usize) -> bool {
+    let digits = l[b..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && matches!(l.get(b + digits), Some(b'.' | b')'))
+        && l.get(b + digits + 1).is_some_and(|&c| c == b' ')
 }
 
 /// Whether `m` is a word in capitals: four letters or more, none lowercase.
