@@ -6601,6 +6601,13 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         _ => false,
     };
     if ok {
+        // A share bar's label takes the buttons glued after it: "…en
+        // septembre.Partager :FacebookTwitterE-mailImprimerJ'aime".
+        let end = if e.category == Category::Share {
+            share_run_end(l, end)
+        } else {
+            end
+        };
         Verdict::Span(a, skip_blanks(l, end))
     } else {
         Verdict::None
@@ -6810,6 +6817,82 @@ fn glued_start(l: &[u8], a: usize) -> bool {
         || ends_french_quote(&l[..a])
         || before.is_some_and(char::is_lowercase)
             && char_before(l, a).is_some_and(|(c, _)| c.is_lowercase() || c == ')')
+}
+
+/// Buttons of a share bar and the like widget that follows it, lowercase, a colon after them
+/// aside (see [`share_run_end`]).
+const SHARE_RUN_WORDS: [&str; 52] = [
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "xing",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "stumbleupon",
+    "pocket",
+    "flipboard",
+    "messenger",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "sms",
+    "email",
+    "e-mail",
+    "mail",
+    "courriel",
+    "correo",
+    "print",
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "more",
+    "mehr",
+    "plus",
+    "más",
+    "like",
+    "j'aime",
+    "j’aime",
+    "me gusta",
+    "gefällt mir",
+    "like this",
+    "j'aime ça",
+    "j’aime ça",
+    "gefällt mir das",
+    "me gusta esto",
+    "loading...",
+    "loading…",
+    "chargement…",
+    "chargement...",
+    "wird geladen …",
+    "cargando...",
+    "cargando…",
+    "google+",
+    "google",
+    "copy link",
+    "link kopieren",
+];
+
+/// The end of the share bar's buttons glued on from `b` ([`SHARE_RUN_WORDS`]: "TwitterFacebook",
+/// "E-MailDrucken", "Like this:Like Loading..."), each a block of its own; `b` if none.
+fn share_run_end(l: &[u8], b: usize) -> usize {
+    let mut end = b;
+    while end < l.len() {
+        let from = skip_blanks(l, end);
+        let next = next_glue(l, from + char_at(l, from).map_or(1, |(_, n)| n), l.len());
+        let Ok(word) = std::str::from_utf8(&l[from..next]) else {
+            break;
+        };
+        let word = word.trim().trim_end_matches(':').trim_end().to_lowercase();
+        if !SHARE_RUN_WORDS.contains(&word.as_str()) {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 /// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or

@@ -1126,6 +1126,57 @@ fn a_fact_boxs_hours_end_a_list_of_teasers() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A share bar's label glued after a paragraph's last sentence takes its buttons glued after
+/// it ("…septembre.Partager :FacebookTwitterE-mailImprimerJ'aime"), and the sentence stays.
+/// Each row: set, language, document, the sentence, the bar's first button.
+#[test]
+fn a_share_bars_glued_buttons_go_with_it() {
+    let rows = [
+        (
+            "batch57",
+            "fr",
+            "batch57-fr-03",
+            "Hors saison, j'en fais aussi avec des griottes en bocal bien égouttées, ou avec des mirabelles en septembre.",
+            "Facebook",
+        ),
+        (
+            "batch36",
+            "en",
+            "batch36-en-04",
+            "We took just over four hours with a long stop at the weighbridge, and were back at the car before the rain arrived.",
+            "Twitter",
+        ),
+        (
+            "batch55",
+            "fr",
+            "batch55-fr-03",
+            "Racontez-moi vos habitudes dans les commentaires !",
+            "Facebook",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, sentence, button) in rows {
+        let doc = eval_doc(set, lang, id);
+        let line = doc
+            .lines()
+            .find(|l| l.contains(sentence))
+            .unwrap_or_else(|| panic!("{id}: no {sentence:?}"));
+        let out = cleaner.clean(&doc).to_string();
+        let kept = out.lines().find(|l| l.contains(sentence));
+        match kept {
+            None => {
+                let _ = writeln!(report, "{id}: lost {sentence:?}");
+            }
+            Some(k) if k.contains(button) => {
+                let _ = writeln!(report, "{id}: kept the bar's buttons in {line:?}");
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A search box's prompt (a search verb first, an ellipsis last) goes, also where it stands
 /// above the first prose line, where a page's title is spared. Each row: set, language,
 /// document, the prompt.
