@@ -67,3 +67,27 @@ fn one_long_line_cleans_in_linear_time() {
 fn a_line_of_matches_cleans_in_linear_time() {
     assert_linear(|n| repeated("Alle 3 Bewertungen anzeigen Postuler ", n));
 }
+
+/// A share bar's label glued after a sentence, then its buttons glued on again and again: the
+/// bar's run of buttons is read once, not once per label.
+#[test]
+fn a_line_of_glued_share_bars_cleans_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Wir waren vor dem Regen zurück.Partager :FacebookTwitterE-mailImprimer",
+            n,
+        )
+    });
+}
+
+/// Contact blocks under their headings, one after another, and one-word answers under
+/// questions: each block and each answer is read within a few lines.
+#[test]
+fn contact_blocks_and_answers_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Habt ihr den Abgleich schon gemacht?\nNein.\nKontakt\nBürgerbüro im Rathaus\nMarktplatz 1, 34599 Lindenau\nTelefon 05634 9312-100\nbuergerbuero@lindenau.example\n",
+            n,
+        )
+    });
+}
