@@ -7814,7 +7814,13 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             // A post's or a comment's age, alone or after its author: a stamp, never a
             // schedule's day.
             datelines.push((li, true));
-        } else if date_on && line.stats.words <= DATELINE_MAX_WORDS && line.stats.digits > 0 && is_dateline(l) {
+        } else if date_on
+            && line.stats.words <= DATELINE_MAX_WORDS
+            && line.stats.digits > 0
+            && is_dateline(l)
+            // A day's opening hours, with no year, are no date: "Samstag: 7.30–14 Uhr".
+            && (has_year(l) || !is_hours_row(l, line.stats.words))
+        {
             datelines.push((li, has_year(l)));
         } else if date_on
             && line.stats.digits > 0

@@ -1121,6 +1121,8 @@ fn a_fact_boxs_hours_end_a_list_of_teasers() {
             "Dorfläden im Thurgau: Jeder dritte kämpft ums Überleben",
             false,
         ),
+        // A day's hours with no year are no dateline.
+        ("batch58", "de", "batch58-de-02", "Samstag: 7.30–14 Uhr", true),
     ];
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
