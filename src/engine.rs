@@ -6539,7 +6539,7 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         && e.rest.is_empty()
         && a == first_letter
         && match e.category {
-            Category::Related => e.text.ends_with(':'),
+            Category::Related | Category::Share => e.text.ends_with(':'),
             Category::Byline | Category::Comments => true,
             _ => false,
         };
@@ -6566,6 +6566,9 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
                     && end < l.len()
                     && std::str::from_utf8(&l[b..end]).is_ok_and(|n| is_names(n, |w| w.chars().all(char::is_alphabetic)))
         }
+        // A share bar's label with its buttons glued on, before the article's first
+        // sentence: "Teilen:FacebookWhatsAppE-MailEs war kurz nach sechs Uhr, …".
+        Kind::Prefix if opens && e.category == Category::Share => share_run_end(l, b) > b,
         // A name of two capitalised words or more ("Posted by EditorDavid on …" is one word
         // in camel case, not a name glued to a sentence), or a user's name of one word that
         // no capital opens ("gazza_k").
@@ -6877,22 +6880,27 @@ const SHARE_RUN_WORDS: [&str; 52] = [
 ];
 
 /// The end of the share bar's buttons glued on from `b` ([`SHARE_RUN_WORDS`]: "TwitterFacebook",
-/// "E-MailDrucken", "Like this:Like Loading..."), each a block of its own; `b` if none.
+/// "WhatsAppE-MailDrucken", "Like this:Like"), each a block of its own: the word, a colon
+/// maybe, blanks maybe, then a capital or the line's end; `b` if none.
 fn share_run_end(l: &[u8], b: usize) -> usize {
     let mut end = b;
-    while end < l.len() {
+    loop {
         let from = skip_blanks(l, end);
-        let next = next_glue(l, from + char_at(l, from).map_or(1, |(_, n)| n), l.len());
-        let Ok(word) = std::str::from_utf8(&l[from..next]) else {
-            break;
-        };
-        let word = word.trim().trim_end_matches(':').trim_end().to_lowercase();
-        if !SHARE_RUN_WORDS.contains(&word.as_str()) {
-            break;
+        let rest = &l[from..];
+        let button = SHARE_RUN_WORDS.iter().find_map(|w| {
+            let n = w.len();
+            let head = rest.get(..n)?;
+            let same = std::str::from_utf8(head).is_ok_and(|h| h.to_lowercase() == *w);
+            let mut e = n + usize::from(rest.get(n) == Some(&b':'));
+            e = skip_blanks(rest, e);
+            let bound = e == rest.len() || char_at(rest, e).is_some_and(|(c, _)| c.is_uppercase());
+            (same && bound).then_some(e)
+        });
+        match button {
+            Some(e) if e > 0 => end = from + e,
+            _ => return end,
         }
-        end = next;
     }
-    end
 }
 
 /// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or
