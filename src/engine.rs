@@ -5225,7 +5225,17 @@ fn patterns_pass(
             .iter()
             .position(|&id| bounded(inner.table.patterns[id as usize].kind))
         else {
-            hidden = hidden_match(ac, text, &m, line.start + l.len());
+            // Off its word bounds, a late pattern hides the shorter ones that start where it
+            // does as well as those that start inside it: "Advertisements" in
+            // "…fares.\"AdvertisementShares of …" hides "Advertisement". (An earlier pattern
+            // off its bounds hides only those inside it, as the line model was fitted.)
+            let late_only = entries.iter().all(|&id| inner.table.patterns[id as usize].late);
+            hidden = if late_only && inner.has_shorter[m.pattern().as_usize()] {
+                shorter_match(ac, text, &m)
+            } else {
+                None
+            }
+            .or_else(|| hidden_match(ac, text, &m, line.start + l.len()));
             continue;
         };
         let edges = *edges.get_or_insert_with(|| Edges::of(l));
