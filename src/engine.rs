@@ -820,6 +820,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_stamped_replies(inner, text, lines, nb, &views, late);
     keep_one_word_answers(inner, lines, nb, &views);
     keep_category_headings(inner, text, lines, nb, &views);
+    keep_book_credits(inner, text, lines, &views);
     keep_item_blocks(text, lines, nb, &views);
     keep_crumb_titles(inner, text, lines, nb, &views, partial);
     if inner.rule_on(Rule::RelatedLinks) {
@@ -1398,6 +1399,48 @@ fn last_path_separator(l: &[u8]) -> Option<usize> {
 
 /// A dialog's close button, lowercase (see [`keep_item_blocks`]).
 const DISMISS_BUTTONS: [&str; 5] = ["close", "schließen", "fermer", "cerrar", "×"];
+
+/// A book's contributors' roles in parentheses, lowercase: "by Owen Thackeray (Author)", "von
+/// Lena Hart (Autorin), Jonas Wey (Illustrator)".
+const BOOK_ROLES: [&str; 14] = [
+    "(author)",
+    "(editor)",
+    "(illustrator)",
+    "(translator)",
+    "(narrator)",
+    "(autor)",
+    "(autorin)",
+    "(herausgeber)",
+    "(herausgeberin)",
+    "(übersetzer)",
+    "(übersetzerin)",
+    "(auteur)",
+    "(traducteur)",
+    "(traductor)",
+];
+
+/// Gives back a book's credit that a byline's pattern cut: its name with a role in
+/// parentheses ([`BOOK_ROLES`]) is a product's data, not the page's author ("by Owen
+/// Thackeray (Author)", "by Chris Fenoglio (illustrator) & Ryan North").
+fn keep_book_credits(inner: &Inner, text: &[u8], lines: &mut [Line], views: &[LineView]) {
+    for (line, view) in lines.iter_mut().zip(views) {
+        if line.class != Class::Cut
+            || cut_category(inner, line.why) != Category::Byline
+            || !matches!(line.why, Why::Pattern(_))
+        {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        if memchr::memchr(b'(', l).is_some()
+            && std::str::from_utf8(l).is_ok_and(|s| {
+                let lower = s.to_lowercase();
+                BOOK_ROLES.iter().any(|r| lower.contains(r))
+            })
+        {
+            give_back(line, view);
+        }
+    }
+}
 
 /// Labels of a category archive's heading, lowercase ("Kategorie: Balkongarten").
 const CATEGORY_LABELS: [&str; 5] = ["kategorie", "category", "catégorie", "categoría", "categoria"];
