@@ -399,7 +399,12 @@ mod tests {
                     && b[..a.len()].eq_ignore_ascii_case(&a)
                     && b[a.len()..].starts_with(|c: char| c.is_alphabetic());
                 let listed = known.iter().chain(&known_de_es).any(|&(x, y)| x == a && y == b);
-                assert!(!extends || listed, "{b:?} hides the glued {a:?}");
+                // Off its word bounds, a late pattern gives way to the shorter one that starts
+                // where it does ("Advertisements" to "Advertisement" in "…fares.
+                // \"AdvertisementShares …"), as an earlier one does not: the line model was
+                // fitted on the cuts the earlier patterns make.
+                let gives_way = p.is_late() && !g.is_late();
+                assert!(!extends || listed || gives_way, "{b:?} hides the glued {a:?}");
             }
         }
     }
