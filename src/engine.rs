@@ -1770,7 +1770,12 @@ const STREET_WORDS_AFTER_NUMBER: [&str; 20] = [
     "drive",
     "ave",
 ];
+/// Words that name a street before its number in Spanish ("Calle Mayor 12", "Av. Hidalgo
+/// 240").
 const STREET_WORDS_BEFORE_NUMBER: [&str; 8] = ["calle", "c/", "avenida", "av.", "plaza", "paseo", "carrera", "camino"];
+/// Longest row of a contact block, in bytes (see [`is_contact_row`]): a line of few words but
+/// many other marks is none, and is not read.
+const CONTACT_ROW_MAX_BYTES: usize = 256;
 
 /// A row of a contact block: a phone number under its label ("Tel. 08441 79 36 20",
 /// "Téléphone : 418 555-0142"), an e-mail address alone or under its label, a street and
@@ -1779,6 +1784,7 @@ const STREET_WORDS_BEFORE_NUMBER: [&str; 8] = ["calle", "c/", "avenida", "av.", 
 /// no sentence.
 fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
     if stats.words > CONTACT_ROW_MAX_WORDS
+        || l.len() > CONTACT_ROW_MAX_BYTES
         || stats.ends_sentence
         || stats.digits == 0 && memchr::memchr(b'@', l).is_none()
     {
@@ -1787,6 +1793,8 @@ fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     let lower = s.to_lowercase();
     let tokens: Vec<&str> = lower.split_whitespace().collect();
+    // The same tokens in their own case, for a town's capital.
+    let cased: Vec<&str> = s.split_whitespace().collect();
     let digit_first = |t: &str| t.bytes().next().is_some_and(|b| b.is_ascii_digit());
     let label = |t: &str, labels: &[&str]| labels.contains(&t.trim_end_matches([':', '.']));
     // A phone number: its label, then the number.
@@ -1816,8 +1824,8 @@ fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
         let postcode = (4..=5).contains(&code.len())
             && code.bytes().all(|b| b.is_ascii_digit())
             && (k == 0 || tokens[k - 1].ends_with(','))
-            && s.split_whitespace()
-                .nth(k + 1)
+            && cased
+                .get(k + 1)
                 .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
         let german = STREET_ENDINGS.iter().any(|e| t.len() > e.len() && t.ends_with(e)) && digit_first(next);
         let after_number = k == 0
@@ -6943,7 +6951,8 @@ fn share_run_end(l: &[u8], b: usize) -> usize {
         let button = SHARE_RUN_WORDS.iter().find_map(|w| {
             let n = w.len();
             let head = rest.get(..n)?;
-            let same = std::str::from_utf8(head).is_ok_and(|h| h.to_lowercase() == *w);
+            // In any case, compared a char at a time (no string to build for each word).
+            let same = std::str::from_utf8(head).is_ok_and(|h| h.chars().flat_map(char::to_lowercase).eq(w.chars()));
             let mut e = n + usize::from(rest.get(n) == Some(&b':'));
             e = skip_blanks(rest, e);
             let bound = e == rest.len() || char_at(rest, e).is_some_and(|(c, _)| c.is_uppercase());
@@ -13601,6 +13610,8 @@ mod tests {
         ] {
             assert!(!row(l), "{l:?}");
         }
+        // Few words but many other marks: too long for a row, and not read.
+        assert!(!row(&format!("Tel. 08441 79 36 20{}", " -".repeat(200))));
     }
 
     #[test]
