@@ -995,8 +995,9 @@ fn a_one_word_answer_stays() {
         }
     }
     let rows = [
-        // Under a poster's name and a question, no stamp.
+        // Under a question and a poster's name, no stamp.
         ("batch56", "de", "batch56-de-10", "Nein.", true),
+        // Under a post's stamp.
         ("batch54", "es", "batch54-es-02", "Sí.", true),
         // Feedback widgets' buttons under their prompts.
         ("batch41", "de", "batch41-de-12", "Ja", false),
@@ -1011,8 +1012,7 @@ fn a_one_word_answer_stays() {
 /// A row of a service page's contact block that the line model cut next to one it kept comes
 /// back, and so do the rows under a contact heading right below the page's text, none of them
 /// kept: the address, phone and e-mail close the page right above its footer. A footer's
-/// contact rows still go. Each row: set, language, document, a line,
-/// whether it must stay.
+/// contact rows still go. Each row: set, language, document, a line, whether it must stay.
 #[test]
 fn a_contact_blocks_rows_stay_together() {
     let rows = [
