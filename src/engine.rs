@@ -1883,7 +1883,18 @@ const CONTACT_NAME_MAX_WORDS: u32 = 8;
 ///
 /// `nb` holds the indices of the non-blank lines.
 fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    let contact = |l: &Line| is_contact_row(&text[l.start..l.end], &l.stats);
+    // Each line's test, read once however many neighbours ask for it (0: not read yet).
+    let mut known: Vec<u8> = Vec::new();
+    let mut contact = |lines: &[Line], i: usize| {
+        if known.is_empty() {
+            known.resize(lines.len(), 0);
+        }
+        if known[i] == 0 {
+            let l = &lines[i];
+            known[i] = 1 + u8::from(is_contact_row(&text[l.start..l.end], &l.stats));
+        }
+        known[i] == 2
+    };
     for k in 1..nb.len() {
         let h = &lines[nb[k]];
         if h.class != Class::Cut || !lines[nb[k - 1]].stands() || !is_contact_head(&text[h.start..h.end]) {
@@ -1897,7 +1908,7 @@ fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Lin
                 && (1..=CONTACT_NAME_MAX_WORDS).contains(&l.stats.words)
                 && !l.stats.ends_sentence
                 && !l.stats.ends_colon;
-            if contact(l) {
+            if contact(lines, nb[end]) {
                 rows += 1;
             } else if !name {
                 break;
@@ -1920,7 +1931,12 @@ fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Lin
                 (nb[nb.len() - k], nb[nb.len() - k - 1])
             };
             let l = &lines[i];
-            if l.class == Class::Cut && l.why == MODEL_CUT && lines[p].stands() && contact(l) && contact(&lines[p]) {
+            if l.class == Class::Cut
+                && l.why == MODEL_CUT
+                && lines[p].stands()
+                && contact(lines, i)
+                && contact(lines, p)
+            {
                 give_back(&mut lines[i], &views[i]);
             }
         }
@@ -2473,8 +2489,8 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
             // A fact box's rows of opening hours ("Samstag: 7.00 bis 16.00 Uhr") read as
             // kickers' titles, and its heading as one more title: the list ends above them.
             let hours = |i: usize| is_hours_row(&text[lines[i].start..lines[i].end], lines[i].stats.words);
-            let box_head = j + 1 < nb.len() && nb[j + 1] == i + 1 && hours(i + 1);
-            if !(kicker || question || related) || next_is_prose || question && prose_next || box_head || hours(i) {
+            let box_head = || j + 1 < nb.len() && nb[j + 1] == i + 1 && hours(i + 1);
+            if !(kicker || question || related) || next_is_prose || question && prose_next || box_head() || hours(i) {
                 break;
             }
             lines[i].class = Class::Cut;
@@ -5280,8 +5296,8 @@ fn patterns_pass(
             // does as well as those that start inside it: "Advertisements" in
             // "…fares.\"AdvertisementShares of …" hides "Advertisement". (An earlier pattern
             // off its bounds hides only those inside it, as the line model was fitted.)
-            let late_only = entries.iter().all(|&id| inner.table.patterns[id as usize].late);
-            hidden = if late_only && inner.has_shorter[m.pattern().as_usize()] {
+            let late_only = || entries.iter().all(|&id| inner.table.patterns[id as usize].late);
+            hidden = if inner.has_shorter[m.pattern().as_usize()] && late_only() {
                 shorter_match(ac, text, &m)
             } else {
                 None
