@@ -3402,7 +3402,9 @@ fn is_author_bio(s: &str) -> bool {
         let possessive = w.ends_with("'s") || w.ends_with("’s");
         if (BIO_BETWEEN.contains(&lower.as_str()) || possessive) && between < 2 {
             between += 1;
-        } else if w.starts_with(char::is_uppercase) && beats < BIO_BEAT_WORDS {
+        } else if (w.starts_with(char::is_uppercase) || BIO_LOWER_BEATS.contains(&lower.as_str()))
+            && beats < BIO_BEAT_WORDS
+        {
             beats += 1;
         } else {
             return false;
@@ -3428,6 +3430,26 @@ const AUTHOR_LEADS: [&str; 9] = [
 /// Most capitalised words of a desk or a beat before an author's trade (see
 /// [`is_author_bio`]).
 const BIO_BEAT_WORDS: usize = 2;
+
+/// A desk or a beat in lowercase before an author's trade, counted among the
+/// [`BIO_BEAT_WORDS`]: "is a content writer", "is a senior health reporter".
+const BIO_LOWER_BEATS: [&str; 15] = [
+    "content",
+    "food",
+    "travel",
+    "health",
+    "science",
+    "tech",
+    "technology",
+    "sports",
+    "business",
+    "news",
+    "data",
+    "features",
+    "political",
+    "investigative",
+    "video",
+];
 
 /// Most words of a call to action (see [`is_call_to_action`]).
 const CTA_MAX_WORDS: usize = 10;
@@ -11383,6 +11405,19 @@ mod tests {
                 true,
             ),
             ("Ana Ruiz es corresponsal de EFE en la Región de Murcia.", true),
+            // A desk or a beat in lowercase.
+            (
+                "Tomás Rivera is a content writer at Northwind Labs with six years of experience in marketing.",
+                true,
+            ),
+            ("Priya Nair is a senior health reporter at the Daily Ledger.", true),
+            (
+                "Donna Hale is a food writer and blogger who tests kitchen gadgets.",
+                true,
+            ),
+            ("Maria Lopez is a science teacher at the local school.", false),
+            ("Maria Lopez is a food lover who opened three cafés.", false),
+            ("Maria Lopez is a great science fiction writer.", false),
             ("Tom Price is the mayor's spokesman and a former teacher.", false),
             // A sentence about someone else's trade, a name alone, a verb too far.
             ("Der Angeklagte ist Journalist und lebt in Berlin.", false),
