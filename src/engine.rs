@@ -476,6 +476,26 @@ fn leaves_alnum(text: &[u8], line: &Line, cuts: &[(usize, RawCut)]) -> bool {
     left
 }
 
+/// Whether `line` ends a sentence where its `cuts` (sorted) begin and they take the rest of
+/// it: the reply's last sentence with the thread's links glued after it in extraction
+/// ("…das Einfache prüfen.Nach obenZurück zu „Motor & Vergaser“").
+fn ends_sentence_before_cuts(text: &[u8], line: &Line, cuts: &[(usize, RawCut)]) -> bool {
+    let Some((_, first)) = cuts.first() else { return false };
+    if first.start <= line.start || !char_before(text, first.start).is_some_and(|(c, _)| is_sentence_end(c)) {
+        return false;
+    }
+    let tail = &text[first.start..line.end];
+    let mut left = false;
+    for_each_gap(
+        tail.len(),
+        cuts.iter().map(|(_, c)| (c.start - first.start, c.end - first.start)),
+        |g0, g1| {
+            left |= has_alnum(&tail[g0..g1]);
+        },
+    );
+    !left
+}
+
 /// The cuts of line `li` in `partial` (sorted by position).
 fn cuts_of(partial: &[(usize, RawCut)], li: usize) -> &[(usize, RawCut)] {
     of_line(partial, li, |c| c.0)
@@ -817,7 +837,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
-    keep_stamped_replies(inner, text, lines, nb, &views, late);
+    keep_stamped_replies(inner, text, lines, nb, &views, partial, late);
     keep_one_word_answers(inner, lines, nb, &views);
     keep_category_headings(inner, text, lines, nb, &views);
     keep_book_credits(inner, text, lines, &views);
@@ -1108,6 +1128,7 @@ fn keep_stamped_replies(
     lines: &mut [Line],
     nb: &[usize],
     views: &[LineView],
+    partial: &[(usize, RawCut)],
     late: &[Retry],
 ) {
     let stamp_pattern = |id: u32| {
@@ -1186,7 +1207,7 @@ fn keep_stamped_replies(
         if l.class == Class::Cut
             && l.why == MODEL_CUT
             && l.stats.words >= REPLY_MIN_WORDS
-            && l.stats.ends_sentence
+            && (l.stats.ends_sentence || ends_sentence_before_cuts(text, l, cuts_of(partial, i)))
             && late_hits(late, i).is_empty()
         {
             give_back(&mut lines[i], &views[i]);
