@@ -10106,7 +10106,7 @@ fn is_meta_row(l: &[u8]) -> bool {
 }
 
 /// Two or three datelines with their years on one line, between bars or middle dots, or
-/// before a stamp's word after a comma: a story's published and updated stamps ("Published
+/// before a stamp's word after a comma or a full stop: a story's published and updated stamps ("Published
 /// March 19, 2025 at 10:12 p.m. | Updated March 20, 2025 at 8:05 a.m.", "Le 6 avril 2024 à
 /// 18h12, modifié le 7 avril 2024 à 09h40"). Each is read on its own, so that its times are
 /// no range.
@@ -10117,7 +10117,7 @@ fn is_dateline_row(l: &[u8]) -> bool {
     let (mut bylines, mut years) = (0, 0);
     let mut rest = l;
     loop {
-        let sep = stamp_separator(rest).or_else(|| comma_before_stamp(rest).map(|i| (i, 2)));
+        let sep = stamp_separator(rest).or_else(|| mark_before_stamp(rest).map(|i| (i, 2)));
         let (part, next) = match sep {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
@@ -10306,10 +10306,11 @@ fn stamp_separator(l: &[u8]) -> Option<(usize, usize)> {
         .or_else(|| memchr::memmem::find(l, " · ".as_bytes()).map(|i| (i, " · ".len())))
 }
 
-/// The first ", " in `l` that a stamp's word follows: where an update's stamp joins the first
-/// ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40").
-fn comma_before_stamp(l: &[u8]) -> Option<usize> {
-    memchr::memmem::find_iter(l, b", ").find(|&i| opens_with_stamp_word(&l[i + 2..]))
+/// The first ", " or ". " in `l` that a stamp's word follows: where an update's stamp joins
+/// the first ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40", "18/08/2023 -
+/// 13:27 h. Actualizado: 18/08/2023 - 19:05 h.").
+fn mark_before_stamp(l: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b',', b'.', l).find(|&i| l.get(i + 1) == Some(&b' ') && opens_with_stamp_word(&l[i + 2..]))
 }
 
 /// Whether the first word of `part` is a stamp's ("Updated", "Aktualisiert", "Publié").
@@ -12247,6 +12248,14 @@ mod tests {
             ("Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40", true),
             ("Aktualisiert vor 2 Monaten · Verfasst von Support-Team Kassenfix", true),
             ("Le 6 avril 2024, la mairie a voté le budget", false),
+            // ... or after a full stop.
+            ("18/08/2023 - 13:27 h. Actualizado: 18/08/2023 - 19:05 h.", true),
+            (
+                "Veröffentlicht am 12.03.2025. Aktualisiert am 13.03.2025, 08:10 Uhr",
+                true,
+            ),
+            ("Published March 19, 2025. Read the full report", false),
+            ("Am 6. April 2024. Aktualisiert wurde die Liste nie.", false),
             ("Publicado por el equipo de La Lechuza · 21 de junio de 2024", true),
             // A name alone signs a stamp to the odd minute; after a schedule's time it may
             // be a venue.
