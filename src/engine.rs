@@ -833,7 +833,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
     keep_contact_rows(text, lines, nb, &views);
-    keep_item_prices(text, lines, nb, &views);
+    keep_item_prices(inner, text, lines, nb, &views);
     keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
@@ -2017,7 +2017,7 @@ const ITEM_PRICE_GAP_MAX_WORDS: u32 = 6;
 /// line between ("Marke: Alpenfalke"). The prices of other items come after the item's own
 /// and a teaser's price shares its line with the teaser's name ("Trinkblase 3 L – 24,95 €"):
 /// they stay as the model left them. `nb` holds the indices of the non-blank lines.
-fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+fn keep_item_prices(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     for k in 0..nb.len() {
         let l = &lines[nb[k]];
         if l.stats.digits == 0 || l.stats.words > ITEM_PRICE_MAX_WORDS {
@@ -2027,7 +2027,9 @@ fn keep_item_prices(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
             None | Some(false) => continue,
             Some(true) => {}
         }
-        if k > 0 && l.class == Class::Cut && l.why == MODEL_CUT {
+        // A tax note's pattern may have taken the line: "69,90 € IVA incluido".
+        let taxed = || matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Legal;
+        if k > 0 && l.class == Class::Cut && (l.why == MODEL_CUT || taxed()) {
             let above = &lines[nb[k - 1]];
             let named =
                 above.stands() || k >= 2 && above.stats.words <= ITEM_PRICE_GAP_MAX_WORDS && lines[nb[k - 2]].stands();

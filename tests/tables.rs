@@ -864,8 +864,8 @@ fn rows_of_data_with_bars_are_kept() {
 }
 
 /// The price of the item a page is about stays under the item's name, where the line model
-/// read it with the shop's chrome. Each row: set, language, document, a line, whether it must
-/// stay.
+/// read it with the shop's chrome, or where a tax note's pattern took its line ("69,90 € IVA
+/// incluido"). Each row: set, language, document, a line, whether it must stay.
 #[test]
 fn an_items_price_stays_under_its_name() {
     let rows = [
@@ -873,6 +873,7 @@ fn an_items_price_stays_under_its_name() {
         ("batch44x", "de", "batch44x-de-11", "CHF 389.00", true),
         ("batch22", "de", "batch22-de-04", "CHF 34.90", true),
         ("batch17", "de", "t17-de-10", "CHF 149.–", true),
+        ("batch60", "es", "batch60-es-04", "69,90 € IVA incluido", true),
     ];
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
