@@ -6175,6 +6175,19 @@ fn has_clock_time(l: &[u8]) -> bool {
     })
 }
 
+/// Whether `l` holds a time of day written the French way: one or two digits, an `h`, two
+/// digits ("21h12", "9h05"), no letter or digit on either side.
+fn has_h_time(l: &[u8]) -> bool {
+    memchr::memchr(b'h', l).is_some()
+        && memchr::memchr_iter(b'h', l).any(|c| {
+            let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && !l.get(c + 3).is_some_and(u8::is_ascii_alphanumeric);
+            let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            let bounded = c <= before || !l[c - before - 1].is_ascii_alphanumeric();
+            after && (1..=2).contains(&before) && bounded
+        })
+}
+
 /// Most words of the names before an agency's credit (see [`agency_byline`]).
 const AGENCY_BYLINE_MAX_WORDS: u32 = 6;
 
@@ -6716,7 +6729,8 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
             let words = count_words_max(block, PREFIX_MAX_WORDS + 1);
             // A teaser may ask a question; a full stop after six words makes it prose, but not
             // an edit stamp's ("…saved me £180!Last edited by gazza_k; 18-11-2007 at 09:15 AM.").
-            let stamp = matches!(e.category, Category::Date | Category::Comments) && has_clock_time(&l[b..end]);
+            let stamp = matches!(e.category, Category::Date | Category::Comments)
+                && (has_clock_time(&l[b..end]) || has_h_time(&l[b..end]));
             let prose = words >= 6 && ends_with_full_stop(block) && !ends_with_count_aside(block) && !stamp;
             words <= PREFIX_MAX_WORDS
                 && !prose
@@ -11201,6 +11215,17 @@ mod tests {
                 ("ratio 123:45", false),
                 ("10:5", false),
                 ("12:345", false),
+            ],
+        );
+        check_lines(
+            has_h_time,
+            &[
+                ("14/03/2009 à 21h12.", true),
+                ("le 2 mai à 9h05", true),
+                ("Mardi : 14h – 18h", false),
+                ("ab 123h45", false),
+                ("the 4h30x mark", false),
+                ("Ah12 hh", false),
             ],
         );
     }
