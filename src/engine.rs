@@ -849,6 +849,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     }
     if cta_on {
         cut_ad_copy(inner, text, lines, nb);
+        cut_newsletter_pitches(inner, lines, nb);
     }
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines, partial);
@@ -2210,6 +2211,36 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
             let line = &mut lines[w[1]];
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Ad);
+        }
+    }
+}
+
+/// Most words of a newsletter box's pitch (see [`cut_newsletter_pitches`]).
+const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
+
+/// Cuts the pitch of a newsletter box: a line of [`NEWSLETTER_PITCH_MAX_WORDS`] words at
+/// most between two lines that newsletter patterns cut, the box's heading and its button
+/// ("Newsletter" / "Recevez nos bons plans et l'agenda de la vallée une fois par mois." /
+/// "Je m'abonne"). The page's first line that stands is its title, even between a header's
+/// "Subscribe" buttons. `nb` holds the indices of the non-blank lines.
+fn cut_newsletter_pitches(inner: &Inner, lines: &mut [Line], nb: &[usize]) {
+    let newsletter = |l: &Line| {
+        l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Newsletter
+    };
+    let Some(first) = lines.iter().position(Line::stands) else {
+        return;
+    };
+    for w in nb.windows(3) {
+        let line = &lines[w[1]];
+        if w[1] > first
+            && line.stands()
+            && line.stats.words <= NEWSLETTER_PITCH_MAX_WORDS
+            && newsletter(&lines[w[0]])
+            && newsletter(&lines[w[2]])
+        {
+            let line = &mut lines[w[1]];
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
         }
     }
 }

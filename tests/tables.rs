@@ -1536,3 +1536,58 @@ fn a_last_reply_keeps_its_sentence_before_glued_links() {
     }
     assert!(report.is_empty(), "{report}");
 }
+
+/// A newsletter box's pitch goes with its heading and its button when patterns cut both
+/// ("Newsletter" / "Recevez nos bons plans …" / "Je m'abonne"); the same line with no button
+/// under it stays as the line model left it. Each row: set, language, document, a line,
+/// whether it must stay.
+#[test]
+fn a_newsletter_boxs_pitch_goes_with_its_button() {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    let boxes = [
+        (
+            "Newsletter",
+            "Einmal im Monat: die besten Touren und Termine aus dem Tal, direkt in Ihr Postfach.",
+            "Abonnieren",
+        ),
+        (
+            "Newsletter",
+            "Once a month: the best walks and events in the valley, straight to your inbox.",
+            "Subscribe",
+        ),
+        (
+            "Newsletter",
+            "Une fois par mois : les meilleures balades et sorties de la vallée dans votre boîte.",
+            "Je m'abonne",
+        ),
+        (
+            "Newsletter",
+            "Una vez al mes: las mejores rutas y citas del valle, directamente en tu correo.",
+            "Suscribirme",
+        ),
+    ];
+    let [a, b, c] = [
+        "The valley's hiking season opens on the first of May, when the upper trails are cleared of snow and the huts open their doors.",
+        "Guided tours leave the tourist office every Saturday at nine; they last about five hours and cost twenty francs per person.",
+        "Dogs are welcome on all trails if kept on a lead, and the bus back to the village runs every hour until seven.",
+    ];
+    for (head, pitch, button) in boxes {
+        let doc = format!("{a}\n{b}\n{head}\n{pitch}\n{button}\n{c}\n");
+        let out = cleaner.clean(&doc).to_string();
+        if out.contains(pitch) {
+            let _ = writeln!(report, "{pitch:?} kept:\n{out}");
+        }
+        if !(out.contains(a) && out.contains(b) && out.contains(c)) {
+            let _ = writeln!(report, "prose lost around {pitch:?}:\n{out}");
+        }
+    }
+    report.push_str(&line_fates(&[(
+        "batch60",
+        "fr",
+        "batch60-fr-01",
+        "Recevez nos bons plans et l'agenda de la vallée une fois par mois.",
+        false,
+    )]));
+    assert!(report.is_empty(), "{report}");
+}
