@@ -851,6 +851,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         cut_ad_copy(inner, text, lines, nb);
         cut_newsletter_pitches(inner, lines, nb);
     }
+    if inner.rule_on(Rule::Dateline) {
+        cut_particle_datelines(text, lines);
+    }
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines, partial);
     }
@@ -2211,6 +2214,23 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
             let line = &mut lines[w[1]];
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Ad);
+        }
+    }
+}
+
+/// Cuts the datelines headed by a place whose name joins its words with particles
+/// ("Santiago de Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"),
+/// among the lines the line model kept. (The datelines cut before the model, whose cuts it
+/// reads around them, take places of capitalised words only.)
+fn cut_particle_datelines(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if line.stands()
+            && line.stats.digits > 0
+            && line.stats.words <= DATELINE_MAX_WORDS
+            && placed_dateline(&text[line.start..line.end], true)
+        {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
 }
@@ -10596,8 +10616,14 @@ fn digits_of_len(d: &str, len: std::ops::RangeInclusive<usize>) -> bool {
     len.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Most words of the place that heads a dateline (see [`is_placed_dateline`]).
+/// Most words of the place that heads a dateline (see [`is_placed_dateline`]), its
+/// particles aside.
 const PLACE_MAX_WORDS: usize = 3;
+
+/// Lowercase words that may join the words of a place's name ("Santiago de Compostela",
+/// "Saint-Martin sur Ouche"): French and Spanish ones only, since a German heading reads as
+/// a place with them ("Veranstaltungen im Ausseerland – Juli 2011").
+const PLACE_PARTICLES: [&str; 10] = ["de", "del", "la", "las", "los", "sur", "le", "les", "du", "des"];
 
 /// A dateline headed by its place and a comma or a dash: "Sevilla, 10 mar 2024 - 23:05 CET",
 /// "LONDON — March 12, 2024", "Frankfurt/Main, 12. März 2024", "Oberhof (dpa) | 06.01.2016,
@@ -10607,6 +10633,12 @@ const PLACE_MAX_WORDS: usize = 3;
 /// word (a weekday: "Sa, 07.12.2024, 14:00 Uhr" is a calendar's day); the rest a date line
 /// with its year.
 fn is_placed_dateline(l: &[u8]) -> bool {
+    placed_dateline(l, false)
+}
+
+/// [`is_placed_dateline`]; with `particles`, the place's words may be joined by
+/// [`PLACE_PARTICLES`].
+fn placed_dateline(l: &[u8], particles: bool) -> bool {
     // A capital first (ASCII or not), then the first comma or dash (a dash's UTF-8 lead byte).
     if !l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         return false;
@@ -10645,7 +10677,13 @@ fn is_placed_dateline(l: &[u8]) -> bool {
         return false;
     }
     let mut words = 0;
-    for w in s.split(' ') {
+    let parts: Vec<&str> = s.split(' ').collect();
+    for (k, w) in parts.iter().enumerate() {
+        // A particle between two of the place's words: "Santiago de Compostela", "Frankfurt
+        // am Main".
+        if particles && k > 0 && k + 1 < parts.len() && PLACE_PARTICLES.contains(w) {
+            continue;
+        }
         words += 1;
         let place_word = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
@@ -12949,6 +12987,22 @@ mod tests {
             ("Berlin, im März 2024 wurde gewählt", false),
         ] {
             assert_eq!(is_placed_dateline(line.as_bytes()), dateline, "{line:?}");
+        }
+        // After the line model, a place's words may be joined by French and Spanish particles.
+        for (line, before, after) in [
+            ("Santiago de Compostela - 07 may 2024 - 05:30 CEST", false, true),
+            ("Ciudad de México, 6 de febrero de 2025", false, true),
+            ("Saint-Martin sur Ouche, le 12 mars 2024", false, true),
+            ("Veranstaltungen im Ausseerland – Juli 2011", false, false),
+            (
+                "Agenda de la semana, 12 de marzo de 2024 hay tres conciertos",
+                false,
+                false,
+            ),
+            ("de Compostela, 07 may 2024", false, false),
+        ] {
+            assert_eq!(placed_dateline(line.as_bytes(), false), before, "{line:?}");
+            assert_eq!(placed_dateline(line.as_bytes(), true), after, "{line:?}");
         }
         // French hours and minutes make a time.
         assert!(is_dateline(b"le 12 mars 2024 \xc3\xa0 18h42"));
