@@ -2512,7 +2512,9 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
     // Teasers are prose: a page takes them only where it has prose to spare, as the line
     // model judges prose (see `PROSE_CONTEXT_LINES`).
     let prose = lines.iter().filter(|l| l.class == Class::Content).count();
-    let mut k = 0;
+    // The text's first line heads no list: it names the section above the page's title
+    // ("Actualités" / "La bibliothèque universitaire des Tanneurs rouvre ses portes …").
+    let mut k = 1;
     while k < nb.len() {
         if !head(&lines[nb[k]]) {
             k += 1;

@@ -1591,3 +1591,33 @@ fn a_newsletter_boxs_pitch_goes_with_its_button() {
     )]));
     assert!(report.is_empty(), "{report}");
 }
+
+/// A related-links head that opens the text names the section above the page's title
+/// ("Actualités" / "La bibliothèque universitaire des Tanneurs rouvre ses portes …"): the title
+/// stays, while the same head under the article still heads its list. Each row: set,
+/// language, document, a line, whether it must stay.
+#[test]
+fn a_section_name_atop_the_text_heads_no_list() {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    let para = "Après un an et demi de chantier, la bibliothèque du campus accueille de nouveau les étudiants, avec deux cents places de travail en plus et des horaires élargis le samedi.";
+    let more = "Les collections de droit et d'économie ont rejoint le deuxième étage, et une salle de travail en groupe peut être réservée en ligne.";
+    let title = "La bibliothèque du campus rouvre ses portes après dix-huit mois de travaux";
+    let teaser = "Le restaurant universitaire change de prestataire à la rentrée";
+    let doc = format!("Actualités\n{title}\nPublié le 16 septembre 2013\n{para}\n{more}\nActualités\n{teaser}\n");
+    let out = cleaner.clean(&doc).to_string();
+    if !out.contains(title) {
+        let _ = writeln!(report, "title lost:\n{out}");
+    }
+    if out.contains(teaser) {
+        let _ = writeln!(report, "teaser under the article kept:\n{out}");
+    }
+    report.push_str(&line_fates(&[(
+        "batch62",
+        "fr",
+        "batch62-fr-03",
+        "La bibliothèque universitaire des Tanneurs rouvre ses portes après dix-huit mois de travaux",
+        true,
+    )]));
+    assert!(report.is_empty(), "{report}");
+}
