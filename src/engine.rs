@@ -839,6 +839,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     late_patterns(inner, text, lines, partial, late);
     keep_stamped_replies(inner, text, lines, nb, &views, partial, late);
     keep_one_word_answers(inner, lines, nb, &views);
+    keep_event_dates(text, lines, &views);
     keep_category_headings(inner, text, lines, nb, &views);
     keep_book_credits(inner, text, lines, &views);
     keep_item_blocks(text, lines, nb, &views);
@@ -1217,6 +1218,96 @@ fn keep_stamped_replies(
             give_back(&mut lines[i], &views[i]);
         }
     }
+}
+
+/// Fewest event dates on a page for [`keep_event_dates`] to read them as a list of events.
+const EVENT_DATES_MIN: usize = 2;
+
+/// Gives back the dates of a list of events that the dateline rule cut: lines that open with
+/// a weekday's full name and hold a year and a time on the hour or the quarter ("Samstag, 5.
+/// April 2025, 19.30 Uhr", "Vendredi 8 juillet 2016 – 21 h 30", "Viernes, 13 de noviembre de
+/// 2009 - 20:30 h"), when the page has [`EVENT_DATES_MIN`] of them or more: a concert
+/// series' programme, a club's or a parish's calendar. A story's stamp names its weekday
+/// once, and seldom its minute on the quarter; a bar splits a stamp's parts ("Domingo 23 de
+/// febrero de 2025 | 08:30"), not an event's.
+fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
+    const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
+    let dates: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let l = &lines[i];
+            l.class == Class::Cut && l.why == DATELINE && is_event_date(&text[l.start..l.end])
+        })
+        .collect();
+    if dates.len() >= EVENT_DATES_MIN {
+        for i in dates {
+            give_back(&mut lines[i], &views[i]);
+        }
+    }
+}
+
+/// A weekday's full name first, a year, a time on the hour or the quarter and no bar (see
+/// [`keep_event_dates`]).
+fn is_event_date(l: &[u8]) -> bool {
+    let t = l.trim_ascii();
+    let first = &t[..t
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .unwrap_or(t.len())];
+    let mut buf = [0u8; DATE_WORD_MAX];
+    // A full name: no shortened one ("Sat", "Sa.").
+    let weekday = first.len() >= 5
+        && std::str::from_utf8(first)
+            .ok()
+            .and_then(|w| lowercase_in(w, &mut buf))
+            .is_some_and(|w| WEEKDAYS.contains(&w));
+    weekday && memchr::memmem::find(t, b" | ").is_none() && has_year(t) && has_quarter_time(t)
+}
+
+/// Whether `l` holds a time of day on the hour or the quarter: hours of one or two digits,
+/// then a colon, a dot or an `h` (blanks around it allowed) and 00, 15, 30 or 45 ("19.30",
+/// "20:00", "21 h 30", "20h30"), or whole hours before an `h` or "Uhr" ("10 h", "15h", "19
+/// Uhr"). A year's or a day's digits are no hours: they are too long, or a dot ends them.
+fn has_quarter_time(l: &[u8]) -> bool {
+    let n = l.len();
+    let mut i = 0;
+    while i < n {
+        // Digits after a colon or a dot are minutes or a fraction, no hours.
+        if !l[i].is_ascii_digit() || i > 0 && (l[i - 1].is_ascii_alphanumeric() || matches!(l[i - 1], b':' | b'.')) {
+            i += 1;
+            continue;
+        }
+        let d = l[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let mut j = i + d;
+        i = j;
+        if !(1..=2).contains(&d) {
+            continue;
+        }
+        let blanks = |mut k: usize| {
+            while k < n && l[k] == b' ' {
+                k += 1;
+            }
+            k
+        };
+        let minutes = |k: usize| {
+            l.get(k..k + 2)
+                .is_some_and(|m| matches!(m, b"00" | b"15" | b"30" | b"45"))
+                && !l.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        if matches!(l.get(j), Some(b':' | b'.')) && minutes(j + 1) {
+            return true;
+        }
+        j = blanks(j);
+        let hour_mark =
+            l.get(j) == Some(&b'h') && !l.get(j + 1).is_some_and(u8::is_ascii_alphabetic) || l[j..].starts_with(b"Uhr");
+        if hour_mark {
+            let after = if l[j] == b'h' { j + 1 } else { j + 3 };
+            let k = blanks(after);
+            if minutes(k) || !l.get(k).is_some_and(u8::is_ascii_digit) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Most lines above a one-word answer to look for its question (see [`keep_one_word_answers`]).
@@ -11271,6 +11362,39 @@ mod tests {
                 ("Sat 10:00–16:00", false),
                 // A word that is no date word.
                 ("Tag der offenen Tür am 12. März 2024", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn event_dates() {
+        check_lines(
+            is_event_date,
+            &[
+                ("Samstag, 5. April 2025, 19.30 Uhr", true),
+                ("Vendredi 8 juillet 2016 – 21 h 30", true),
+                ("Samedi 9 février 2013 – 10 h", true),
+                ("Viernes, 13 de noviembre de 2009 - 20:30 h", true),
+                ("Saturday 14 September 2024, 7:30 pm", true),
+                ("Sonntag, 15. Dezember 2024", false),
+                ("Samstag, 16. November 2024, 17:38 Uhr", false),
+                ("Domingo 23 de febrero de 2025 | 08:30", false),
+                ("Sat 14 Sep 2024, 10:00", false),
+                ("Samstag, 5. April, 19.30 Uhr", false),
+            ],
+        );
+        check_lines(
+            has_quarter_time,
+            &[
+                ("um 19.30 Uhr", true),
+                ("ab 20:00", true),
+                ("21 h 30", true),
+                ("20h30", true),
+                ("10 h", true),
+                ("19 Uhr", true),
+                ("17:38", false),
+                ("5. April 2025", false),
+                ("12 hommes", false),
             ],
         );
     }

@@ -1621,3 +1621,48 @@ fn a_section_name_atop_the_text_heads_no_list() {
     )]));
     assert!(report.is_empty(), "{report}");
 }
+
+/// The dates of a list of events stay, though each reads as a dateline: a weekday's full
+/// name, a year and a time on the hour or the quarter, two of them or more on the page. A
+/// story's stamp alone, or one split by a bar, still goes. Each row: set, language, document,
+/// a line, whether it must stay.
+#[test]
+fn a_list_of_events_keeps_its_dates() {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    let para = "Der Gemeinderat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Sanierung der Grundschule.";
+    for stamp in [
+        "Mittwoch, 12. März 2025, 18.00 Uhr",
+        "Domingo 23 de febrero de 2025 | 08:30",
+    ] {
+        let doc = format!("Haushalt beschlossen\n{stamp}\n{para}\n{para}\n");
+        if cleaner.clean(&doc).to_string().contains(stamp) {
+            let _ = writeln!(report, "a story's stamp kept: {stamp:?}");
+        }
+    }
+    report.push_str(&line_fates(&[
+        (
+            "batch49",
+            "de",
+            "batch49-de-12",
+            "Samstag, 5. April 2025, 19.30 Uhr",
+            true,
+        ),
+        ("batch33", "fr", "batch33-fr-02", "Samedi 9 février 2013 – 10 h", true),
+        (
+            "batch52",
+            "fr",
+            "batch52-fr-02",
+            "Vendredi 18 novembre 2011 – 20 h 30",
+            true,
+        ),
+        (
+            "batch61",
+            "es",
+            "batch61-es-04",
+            "Viernes, 13 de noviembre de 2009 - 20:30 h",
+            true,
+        ),
+    ]));
+    assert!(report.is_empty(), "{report}");
+}
