@@ -6825,7 +6825,11 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
     if !opens && !glued_start(l, a) {
         return Verdict::None;
     }
-    let end = block_end(l, b);
+    // A share bar's label glued straight to the next block, its buttons drawn as icons
+    // ("…institucional.Compartir:Plazos de matrícula"), is a block of its own.
+    let label_alone =
+        e.category == Category::Share && e.text.ends_with(':') && char_at(l, b).is_some_and(|(c, _)| c.is_uppercase());
+    let end = if label_alone { b } else { block_end(l, b) };
     if opens && (end == l.len() || count_words_max(&l[end..], GLUED_TEASER_PROSE_WORDS) < GLUED_TEASER_PROSE_WORDS) {
         return Verdict::None;
     }
