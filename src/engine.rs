@@ -6293,6 +6293,18 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     }
 }
 
+/// Where in `l[from..to]` a heading's or a step's number is glued to a lowercase letter,
+/// with a capital after it ("Albrecht2. Tag"; see [`numbered_step_at`]).
+fn step_glued_in(l: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from + 1..to).find(|&i| {
+        l[i].is_ascii_digit()
+            && char_before(l, i).is_some_and(|(c, _)| c.is_lowercase())
+            && numbered_step_at(l, i)
+            && char_at(l, i + l[i..].iter().take_while(|b| b.is_ascii_digit()).count() + 2)
+                .is_some_and(|(d, _)| d.is_uppercase())
+    })
+}
+
 /// Whether a step's or a question's number opens `l[b..]`: one or two digits, then a dot or
 /// a parenthesis and a blank ("4. Versez", "2) How much").
 fn numbered_step_at(l: &[u8], b: usize) -> bool {
@@ -6829,7 +6841,12 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
     // ("…institucional.Compartir:Plazos de matrícula"), is a block of its own.
     let label_alone =
         e.category == Category::Share && e.text.ends_with(':') && char_at(l, b).is_some_and(|(c, _)| c.is_uppercase());
-    let end = if label_alone { b } else { block_end(l, b) };
+    let mut end = if label_alone { b } else { block_end(l, b) };
+    // A credit's name ends where a heading's or a step's number is glued to its last letter:
+    // "…Foto: G. Albrecht2. Tag: Regen und ein Planwechsel".
+    if e.category == Category::Credit {
+        end = step_glued_in(l, b, end).unwrap_or(end);
+    }
     if opens && (end == l.len() || count_words_max(&l[end..], GLUED_TEASER_PROSE_WORDS) < GLUED_TEASER_PROSE_WORDS) {
         return Verdict::None;
     }
