@@ -10153,6 +10153,7 @@ const DATE_WORDS: &[&str] = &[
     "today",
     "uhr",
     "um",
+    "den",
     "vom",
     "aktualisiert",
     "veröffentlicht",
@@ -11365,6 +11366,8 @@ mod tests {
             is_dateline,
             &[
                 ("November 21, 2015, 5:01pm", true),
+                // A content system's long German stamp.
+                ("Sonntag, den 23. September 2012 um 21:34 Uhr", true),
                 ("Published March 4, 2024 at 7:42 a.m. ET", true),
                 ("Published 6:45 p.m. CT April 16, 2024", true),
                 // A forum post's header: a stamp word beside a short weekday, a label's colon.
