@@ -1230,12 +1230,14 @@ const EVENT_DATES_MIN: usize = 2;
 /// series' programme, a club's or a parish's calendar. A story's stamp names its weekday
 /// once, and seldom its minute on the quarter; a bar splits a stamp's parts ("Domingo 23 de
 /// febrero de 2025 | 08:30"), not an event's.
+#[inline(never)]
 fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
     let dates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
+            // A day, a year and an hour take five digits at least.
             let l = &lines[i];
-            l.class == Class::Cut && l.why == DATELINE && is_event_date(&text[l.start..l.end])
+            l.class == Class::Cut && l.stats.digits >= 5 && l.why == DATELINE && is_event_date(&text[l.start..l.end])
         })
         .collect();
     if dates.len() >= EVENT_DATES_MIN {
@@ -2313,18 +2315,33 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
 /// ("Santiago de Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"),
 /// among the lines the line model kept. (The datelines cut before the model, whose cuts it
 /// reads around them, take places of capitalised words only.)
+#[inline(never)]
 fn cut_particle_datelines(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        if line.stands()
-            && line.stats.digits > 0
-            && line.stats.words <= DATELINE_MAX_WORDS
-            && placed_dateline(&text[line.start..line.end], true)
-        {
+        // A year takes four digits.
+        if line.stats.digits < 4 || line.stats.words > DATELINE_MAX_WORDS || !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        // A particle among the place's words before its separator, looked for before the
+        // line is read: a word of two or three lowercase letters.
+        let head = &l[..memchr::memchr3(b',', b'|', 0xE2, l)
+            .unwrap_or(l.len())
+            .min(PLACE_HEAD_MAX_BYTES)];
+        let particle = || {
+            head.split(|&b| b == b' ')
+                .skip(1)
+                .any(|w| (2..=3).contains(&w.len()) && PLACE_PARTICLES.iter().any(|p| p.as_bytes() == w))
+        };
+        if l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) && particle() && placed_dateline(l, true) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
 }
+
+/// Bytes of a line that [`cut_particle_datelines`] reads for a place's particle.
+const PLACE_HEAD_MAX_BYTES: usize = 64;
 
 /// Most words of a newsletter box's pitch (see [`cut_newsletter_pitches`]).
 const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
@@ -2334,6 +2351,7 @@ const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
 /// ("Newsletter" / "Recevez nos bons plans et l'agenda de la vallée une fois par mois." /
 /// "Je m'abonne"). The page's first line that stands is its title, even between a header's
 /// "Subscribe" buttons. `nb` holds the indices of the non-blank lines.
+#[inline(never)]
 fn cut_newsletter_pitches(inner: &Inner, lines: &mut [Line], nb: &[usize]) {
     let newsletter = |l: &Line| {
         l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Newsletter
@@ -2342,13 +2360,12 @@ fn cut_newsletter_pitches(inner: &Inner, lines: &mut [Line], nb: &[usize]) {
         return;
     };
     for w in nb.windows(3) {
+        // The box's heading first: the rarest of the three.
+        if !newsletter(&lines[w[0]]) {
+            continue;
+        }
         let line = &lines[w[1]];
-        if w[1] > first
-            && line.stands()
-            && line.stats.words <= NEWSLETTER_PITCH_MAX_WORDS
-            && newsletter(&lines[w[0]])
-            && newsletter(&lines[w[2]])
-        {
+        if w[1] > first && line.stands() && line.stats.words <= NEWSLETTER_PITCH_MAX_WORDS && newsletter(&lines[w[2]]) {
             let line = &mut lines[w[1]];
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
@@ -10792,11 +10809,12 @@ fn placed_dateline(l: &[u8], particles: bool) -> bool {
         return false;
     }
     let mut words = 0;
-    let parts: Vec<&str> = s.split(' ').collect();
-    for (k, w) in parts.iter().enumerate() {
-        // A particle between two of the place's words: "Santiago de Compostela", "Frankfurt
-        // am Main".
-        if particles && k > 0 && k + 1 < parts.len() && PLACE_PARTICLES.contains(w) {
+    let mut parts = s.split(' ').peekable();
+    let mut k = 0;
+    while let Some(w) = parts.next() {
+        k += 1;
+        // A particle between two of the place's words: "Santiago de Compostela".
+        if particles && k > 1 && parts.peek().is_some() && PLACE_PARTICLES.contains(&w) {
             continue;
         }
         words += 1;
