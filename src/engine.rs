@@ -850,7 +850,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     }
     if cta_on {
         cut_ad_copy(inner, text, lines, nb);
-        cut_newsletter_pitches(inner, lines, nb);
+        cut_newsletter_pitches(inner, text, lines, nb);
     }
     if inner.rule_on(Rule::Dateline) {
         cut_particle_datelines(text, lines);
@@ -2349,10 +2349,11 @@ const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
 /// Cuts the pitch of a newsletter box: a line of [`NEWSLETTER_PITCH_MAX_WORDS`] words at
 /// most between two lines that newsletter patterns cut, the box's heading and its button
 /// ("Newsletter" / "Recevez nos bons plans et l'agenda de la vallée une fois par mois." /
-/// "Je m'abonne"). The page's first line that stands is its title, even between a header's
-/// "Subscribe" buttons. `nb` holds the indices of the non-blank lines.
+/// "Je m'abonne"). A sentence stays there unless it names a mailing (see [`names_mailing`]),
+/// and the page's first line that stands is its title, even between a header's "Subscribe"
+/// buttons. `nb` holds the indices of the non-blank lines.
 #[inline(never)]
-fn cut_newsletter_pitches(inner: &Inner, lines: &mut [Line], nb: &[usize]) {
+fn cut_newsletter_pitches(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     let newsletter = |l: &Line| {
         l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Newsletter
     };
@@ -2365,12 +2366,61 @@ fn cut_newsletter_pitches(inner: &Inner, lines: &mut [Line], nb: &[usize]) {
             continue;
         }
         let line = &lines[w[1]];
-        if w[1] > first && line.stands() && line.stats.words <= NEWSLETTER_PITCH_MAX_WORDS && newsletter(&lines[w[2]]) {
+        // A sentence between two widgets stays, unless it says what the mail brings and how
+        // often ("Recevez nos bons plans … une fois par mois."); a tagline goes ("HT Daily
+        // Capsule").
+        if w[1] > first
+            && line.stands()
+            && line.stats.words <= NEWSLETTER_PITCH_MAX_WORDS
+            && newsletter(&lines[w[2]])
+            && (!line.stats.ends_sentence || names_mailing(&text[line.start..line.end]))
+        {
             let line = &mut lines[w[1]];
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
         }
     }
+}
+
+/// Words of a newsletter's pitch, lowercase: what the mail brings and how often ("straight
+/// to your inbox", "einmal im Monat", "une fois par mois", "cada semana").
+const MAILING_WORDS: [&str; 30] = [
+    "inbox",
+    "newsletter",
+    "weekly",
+    "monthly",
+    "every week",
+    "every month",
+    "once a month",
+    "delivered",
+    "subscribe",
+    "postfach",
+    "wöchentlich",
+    "monatlich",
+    "im monat",
+    "jede woche",
+    "jeden monat",
+    "abonn",
+    "boîte",
+    "chaque semaine",
+    "chaque mois",
+    "par mois",
+    "par semaine",
+    "recevez",
+    "recevoir",
+    "cada semana",
+    "cada mes",
+    "al mes",
+    "bandeja",
+    "recibe",
+    "recibir",
+    "suscrib",
+];
+
+/// Whether `l` speaks of a mailing (see [`MAILING_WORDS`]).
+fn names_mailing(l: &[u8]) -> bool {
+    let lower = String::from_utf8_lossy(l).to_lowercase();
+    MAILING_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Words that make a percentage an offer's (see [`is_offer`]), lowercase.

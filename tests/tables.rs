@@ -1582,6 +1582,11 @@ fn a_newsletter_boxs_pitch_goes_with_its_button() {
             let _ = writeln!(report, "prose lost around {pitch:?}:\n{out}");
         }
     }
+    // A sentence of the story between two widgets stays.
+    let doc = format!("{a}\nWant more? Sign up for our newsletter.\n{b}\nSubscribe\n{c}\n");
+    if !cleaner.clean(&doc).to_string().contains(b) {
+        let _ = writeln!(report, "prose between two widgets lost: {b:?}");
+    }
     report.push_str(&line_fates(&[(
         "batch60",
         "fr",
