@@ -855,6 +855,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     if inner.rule_on(Rule::Dateline) {
         cut_particle_datelines(text, lines);
     }
+    if seps_on {
+        cut_button_rows(text, lines);
+    }
     if inner.rule_on(Rule::AuthorBio) {
         cut_author_bios(text, lines, partial);
     }
@@ -7251,11 +7254,39 @@ const SHARE_RUN_WORDS: [&str; 52] = [
 /// "WhatsAppE-MailDrucken", "Like this:Like"), each a block of its own: the word, a colon
 /// maybe, blanks maybe, then a capital or the line's end; `b` if none.
 fn share_run_end(l: &[u8], b: usize) -> usize {
+    button_run(l, b, &[]).0
+}
+
+/// Buttons of a player's bar, lowercase: a podcast's or a video's ("ÉcouterS'abonnerTélécharger",
+/// "ListenSubscribeDownload"), read with [`SHARE_RUN_WORDS`] on a line of buttons alone (see
+/// [`cut_button_rows`]).
+const PLAYER_BUTTONS: [&str; 15] = [
+    "listen",
+    "subscribe",
+    "download",
+    "écouter",
+    "s'abonner",
+    "s’abonner",
+    "télécharger",
+    "anhören",
+    "abonnieren",
+    "herunterladen",
+    "escuchar",
+    "suscribirse",
+    "descargar",
+    "teilen",
+    "partager",
+];
+
+/// The end of the buttons glued on from `b` (see [`share_run_end`]), read from
+/// [`SHARE_RUN_WORDS`] and from `more`, and how many there are.
+fn button_run(l: &[u8], b: usize, more: &[&str]) -> (usize, usize) {
     let mut end = b;
+    let mut count = 0;
     loop {
         let from = skip_blanks(l, end);
         let rest = &l[from..];
-        let button = SHARE_RUN_WORDS.iter().find_map(|w| {
+        let button = SHARE_RUN_WORDS.iter().chain(more).find_map(|w| {
             let n = w.len();
             let head = rest.get(..n)?;
             // In any case, compared a char at a time (no string to build for each word).
@@ -7266,11 +7297,42 @@ fn share_run_end(l: &[u8], b: usize) -> usize {
             (same && bound).then_some(e)
         });
         match button {
-            Some(e) if e > 0 => end = from + e,
-            _ => return end,
+            Some(e) if e > 0 => {
+                end = from + e;
+                count += 1;
+            }
+            _ => return (end, count),
         }
     }
 }
+
+/// Fewest buttons of a row of them (see [`cut_button_rows`]).
+const BUTTON_ROW_MIN: usize = 2;
+
+/// Cuts a line that is only a share bar's or a player's buttons glued together, with no label
+/// ("FacebookTwitterWhatsApp", "ÉcouterS'abonnerTélécharger"), among the lines the line
+/// model kept: [`BUTTON_ROW_MIN`] buttons glued together, or more with blanks between, and
+/// nothing else.
+fn cut_button_rows(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        // A row of buttons has no digit and no blank-separated sentence: a few words at most.
+        if !line.stands() || line.stats.digits > 0 || line.stats.words > BUTTON_ROW_MIN_WORDS {
+            continue;
+        }
+        let l = text[line.start..line.end].trim_ascii();
+        let (end, count) = button_run(l, 0, &PLAYER_BUTTONS);
+        // Two buttons apart may name a product ("Facebook Messenger"); glued, or three, they
+        // are a bar.
+        let glued = !l.contains(&b' ');
+        if end == l.len() && (count > BUTTON_ROW_MIN || count == BUTTON_ROW_MIN && glued) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Separators, Category::Share);
+        }
+    }
+}
+
+/// Most blank-separated words of a row of buttons (see [`cut_button_rows`]).
+const BUTTON_ROW_MIN_WORDS: u32 = 6;
 
 /// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or
 /// a separator (see `boundary_before`), or with a capital right after a lowercase letter,
