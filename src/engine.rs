@@ -1223,49 +1223,67 @@ fn keep_stamped_replies(
     }
 }
 
+/// How many event dates on the quarter [`keep_event_dates`] wants for each at another minute.
+const EVENT_ODD_MINUTES_SHARE: usize = 2;
+
 /// Fewest event dates on a page for [`keep_event_dates`] to read them as a list of events.
 const EVENT_DATES_MIN: usize = 2;
 
 /// Gives back the dates of a list of events that the dateline rule cut: lines that open with
-/// a weekday's full name and hold a year and a time on the hour or the quarter ("Samstag, 5.
-/// April 2025, 19.30 Uhr", "Vendredi 8 juillet 2016 – 21 h 30", "Viernes, 13 de noviembre de
-/// 2009 - 20:30 h"), when the page has [`EVENT_DATES_MIN`] of them or more: a concert
-/// series' programme, a club's or a parish's calendar. A story's stamp names its weekday
-/// once, and seldom its minute on the quarter; a bar splits a stamp's parts ("Domingo 23 de
-/// febrero de 2025 | 08:30"), not an event's.
-#[inline(never)]
+/// a weekday's name and hold a year and a time on the hour or the quarter ("Samstag, 5.
+/// April 2025, 19.30 Uhr", "Vendredi 8 juillet 2016 – 21 h 30", "Thu 2 Oct 2025, 7:30pm"),
+/// when the page has [`EVENT_DATES_MIN`] of them or more and fewer than half as many such
+/// dates at another minute: a concert series' programme, a club's or a parish's calendar. A thread's stamps fall on
+/// any minute ("Sat Mar 14, 2009 12:37 pm"); a story's stamp names its weekday once; a bar
+/// splits a stamp's parts ("Domingo 23 de febrero de 2025 | 08:30"), not an event's.
 fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
-    let dates: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            // A day, a year and an hour take five digits at least.
-            let l = &lines[i];
-            l.class == Class::Cut && l.stats.digits >= 5 && l.why == DATELINE && is_event_date(&text[l.start..l.end])
-        })
-        .collect();
-    if dates.len() >= EVENT_DATES_MIN {
+    let mut dates = Vec::new();
+    // Dates of this shape at another minute: a few among many on the quarter are an odd
+    // event's ("Wed 15 Oct 2025, 1:05pm", a lunchtime concert); many are a thread's stamps.
+    let mut others = 0;
+    for (i, l) in lines.iter().enumerate() {
+        // A day, a year and an hour take five digits at least.
+        if l.class != Class::Cut || l.stats.digits < 5 || l.why != DATELINE {
+            continue;
+        }
+        match event_date(&text[l.start..l.end]) {
+            Some(true) => dates.push(i),
+            Some(false) => others += 1,
+            None => {}
+        }
+    }
+    if dates.len() >= EVENT_DATES_MIN && others * EVENT_ODD_MINUTES_SHARE < dates.len() {
         for i in dates {
             give_back(&mut lines[i], &views[i]);
         }
     }
 }
 
-/// A weekday's full name first, a year, a time on the hour or the quarter and no bar (see
-/// [`keep_event_dates`]).
-fn is_event_date(l: &[u8]) -> bool {
+/// A weekday's name first, a year and no bar (see [`keep_event_dates`]): `Some(true)` with a
+/// time on the hour or the quarter, `Some(false)` with a time of day at another minute,
+/// `None` otherwise.
+fn event_date(l: &[u8]) -> Option<bool> {
     let t = l.trim_ascii();
     let first = &t[..t
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .unwrap_or(t.len())];
     let mut buf = [0u8; DATE_WORD_MAX];
-    // A full name: no shortened one ("Sat", "Sa.").
-    let weekday = first.len() >= 5
-        && std::str::from_utf8(first)
-            .ok()
-            .and_then(|w| lowercase_in(w, &mut buf))
-            .is_some_and(|w| WEEKDAYS.contains(&w));
-    weekday && memchr::memmem::find(t, b" | ").is_none() && has_year(t) && has_quarter_time(t)
+    let weekday = std::str::from_utf8(first)
+        .ok()
+        .and_then(|w| lowercase_in(w, &mut buf))
+        .is_some_and(|w| WEEKDAYS.contains(&w));
+    if !weekday || memchr::memmem::find(t, b" | ").is_some() || !has_year(t) {
+        return None;
+    }
+    if has_quarter_time(t) {
+        Some(true)
+    } else if has_clock_time(t) || has_h_time(t) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether `l` holds a time of day on the hour or the quarter: hours of one or two digits,
@@ -1293,10 +1311,15 @@ fn has_quarter_time(l: &[u8]) -> bool {
             }
             k
         };
+        // Minutes on the quarter, "am" or "pm" glued after them allowed ("7:30pm").
         let minutes = |k: usize| {
+            let meridian = l
+                .get(k + 2..k + 4)
+                .is_some_and(|m| m.eq_ignore_ascii_case(b"am") || m.eq_ignore_ascii_case(b"pm"));
+            let after = if meridian { k + 4 } else { k + 2 };
             l.get(k..k + 2)
                 .is_some_and(|m| matches!(m, b"00" | b"15" | b"30" | b"45"))
-                && !l.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+                && !l.get(after).is_some_and(u8::is_ascii_alphanumeric)
         };
         if matches!(l.get(j), Some(b':' | b'.')) && minutes(j + 1) {
             return true;
@@ -11522,21 +11545,23 @@ mod tests {
 
     #[test]
     fn event_dates() {
-        check_lines(
-            is_event_date,
-            &[
-                ("Samstag, 5. April 2025, 19.30 Uhr", true),
-                ("Vendredi 8 juillet 2016 – 21 h 30", true),
-                ("Samedi 9 février 2013 – 10 h", true),
-                ("Viernes, 13 de noviembre de 2009 - 20:30 h", true),
-                ("Saturday 14 September 2024, 7:30 pm", true),
-                ("Sonntag, 15. Dezember 2024", false),
-                ("Samstag, 16. November 2024, 17:38 Uhr", false),
-                ("Domingo 23 de febrero de 2025 | 08:30", false),
-                ("Sat 14 Sep 2024, 10:00", false),
-                ("Samstag, 5. April, 19.30 Uhr", false),
-            ],
-        );
+        for (line, date) in [
+            ("Samstag, 5. April 2025, 19.30 Uhr", Some(true)),
+            ("Vendredi 8 juillet 2016 – 21 h 30", Some(true)),
+            ("Samedi 9 février 2013 – 10 h", Some(true)),
+            ("Viernes, 13 de noviembre de 2009 - 20:30 h", Some(true)),
+            ("Saturday 14 September 2024, 7:30 pm", Some(true)),
+            ("Thu 2 Oct 2025, 7:30pm", Some(true)),
+            // A stamp at another minute tells the page's dates apart as stamps.
+            ("Samstag, 16. November 2024, 17:38 Uhr", Some(false)),
+            ("Sat Mar 14, 2009 12:37 pm", Some(false)),
+            ("Sonntag, 15. Dezember 2024", None),
+            ("Domingo 23 de febrero de 2025 | 08:30", None),
+            ("Samstag, 5. April, 19.30 Uhr", None),
+            ("Sa., 5. April 2025, 19.30 Uhr", None),
+        ] {
+            assert_eq!(event_date(line.as_bytes()), date, "{line:?}");
+        }
         check_lines(
             has_quarter_time,
             &[
@@ -11544,6 +11569,8 @@ mod tests {
                 ("ab 20:00", true),
                 ("21 h 30", true),
                 ("20h30", true),
+                ("7:30pm", true),
+                ("7:30pma", false),
                 ("10 h", true),
                 ("19 Uhr", true),
                 ("17:38", false),

@@ -1668,6 +1668,24 @@ fn a_list_of_events_keeps_its_dates() {
             "Viernes, 13 de noviembre de 2009 - 20:30 h",
             true,
         ),
+        // Short weekdays, an odd lunchtime concert at 1:05pm among them.
+        ("batch65", "en", "batch65-en-01", "Thu 2 Oct 2025, 7:30pm", true),
     ]));
+    // A thread's stamps, two of five on the quarter, stay cut.
+    let reply = "Thanks, I will try the new gasket this weekend and report back how it goes.";
+    let mut thread = String::from("Oil leak from the rocker cover after a rebuild\n");
+    for stamp in [
+        "Sat Mar 14, 2009 12:37 pm",
+        "Sat Mar 14, 2009 1:00 pm",
+        "Sun Mar 15, 2009 9:12 am",
+        "Sun Mar 15, 2009 10:30 am",
+        "Mon Mar 16, 2009 6:48 pm",
+    ] {
+        thread.push_str(&format!("{stamp}\n{reply}\n"));
+    }
+    let out = cleaner.clean(&thread).to_string();
+    if out.contains("Mar 14, 2009 1:00 pm") {
+        let _ = writeln!(report, "a thread's stamp kept:\n{out}");
+    }
     assert!(report.is_empty(), "{report}");
 }
