@@ -8405,9 +8405,13 @@ fn byline_lead_len(t: &[u8]) -> Option<usize> {
 }
 
 /// The words that open a reply's header in a forum or a comment thread, before its author
-/// ("Respuesta de viajera_inquieta, 22/10/2024", "Antwort von Kalle » 12.03.2025"), in any
-/// ASCII case. The plain byline words after a stamp's word are read by [`byline_lead_len`].
-const REPLY_LEADS: [&str; 12] = [
+/// ("Respuesta de viajera_inquieta, 22/10/2024", "Antwort von Kalle » 12.03.2025"), and a
+/// newsroom's word before its desk's or its paper's name ("Redacción CD Vallejera |
+/// 24/07/2024"), in any ASCII case. The plain byline words after a stamp's word are read by [`byline_lead_len`].
+const REPLY_LEADS: [&str; 15] = [
+    "redacción ",
+    "rédaction ",
+    "redaktion ",
     "respuesta de ",
     "réponse de ",
     "antwort von ",
@@ -12639,6 +12643,10 @@ mod tests {
             ("Published March 19, 2025 | Updated March 20, 2025 | 2025 | 2025", false),
             ("Published March 19, 2025 | Read the full report", false),
             ("Updated May 2, 2025 · By Carmen Ruiz", true),
+            // A newsroom's desk in place of an author.
+            ("Redacción CD Vallejera | 24/07/2024", true),
+            ("Rédaction Le Petit Courrier · 12 mars 2024", true),
+            ("Redaktion | 24.07.2024", false),
             ("Published 7:42am, Thursday 9 May 2024 | Updated 11:15am", true),
             ("Lunes 10:00 | Updated 11:15am", false),
             (
