@@ -91,3 +91,16 @@ fn contact_blocks_and_answers_clean_in_linear_time() {
         )
     });
 }
+
+/// A programme of events, newsletter boxes, buttons glued together and threads' last
+/// replies before glued links, again and again: each page-wide rule of the latest round
+/// reads every line once.
+#[test]
+fn event_lists_and_glued_buttons_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Samstag, 5. April 2025, 19.30 Uhr\nFrühlingskonzert in der Stadtkirche, Eintritt frei.\nNewsletter\nEinmal im Monat alle Termine direkt in Ihr Postfach.\nAbonnieren\nFacebookTwitterWhatsApp\nvon Jens » Di 15. Sep 2009, 07:58\nNa also. Immer erst das Einfache prüfen.Nach obenZurück zu „Motor & Vergaser“\nSantiago de Compostela - 07 may 2024 - 05:30 CEST\n",
+            n,
+        )
+    });
+}
