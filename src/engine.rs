@@ -7312,8 +7312,14 @@ fn button_run(l: &[u8], b: usize, more: &[&str]) -> (usize, usize) {
         let button = SHARE_RUN_WORDS.iter().chain(more).find_map(|w| {
             let n = w.len();
             let head = rest.get(..n)?;
-            // In any case, compared a char at a time (no string to build for each word).
-            let same = std::str::from_utf8(head).is_ok_and(|h| h.chars().flat_map(char::to_lowercase).eq(w.chars()));
+            // In any case: byte for byte in ASCII; a char at a time otherwise, once the first
+            // byte could open the word (no string to build for each word).
+            let same = if w.is_ascii() {
+                head.eq_ignore_ascii_case(w.as_bytes())
+            } else {
+                (head[0] >= 0x80 || head[0].eq_ignore_ascii_case(&w.as_bytes()[0]))
+                    && std::str::from_utf8(head).is_ok_and(|h| h.chars().flat_map(char::to_lowercase).eq(w.chars()))
+            };
             let mut e = n + usize::from(rest.get(n) == Some(&b':'));
             e = skip_blanks(rest, e);
             let bound = e == rest.len() || char_at(rest, e).is_some_and(|(c, _)| c.is_uppercase());
@@ -7333,29 +7339,37 @@ fn button_run(l: &[u8], b: usize, more: &[&str]) -> (usize, usize) {
 const BUTTON_ROW_MIN: usize = 2;
 
 /// Cuts a line that is only a share bar's or a player's buttons glued together, with no label
-/// ("FacebookTwitterWhatsApp", "ÉcouterS'abonnerTélécharger"), among the lines the line
-/// model kept: [`BUTTON_ROW_MIN`] buttons glued together, or more with blanks between, and
-/// nothing else.
+/// and no blank ("FacebookTwitterWhatsApp", "ÉcouterS'abonnerTélécharger"), among the lines
+/// the line model kept: [`BUTTON_ROW_MIN`] buttons or more and nothing else. Buttons apart
+/// may name a product ("Facebook Messenger") and are left to the line model.
 fn cut_button_rows(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        // A row of buttons has no digit and no blank-separated sentence: a few words at most.
-        if !line.stands() || line.stats.digits > 0 || line.stats.words > BUTTON_ROW_MIN_WORDS {
+        // One word of letters, glued from two or more: no digit, no blank, a capital after a
+        // lowercase letter (looked for before the buttons are read).
+        if !line.stands() || line.stats.digits > 0 || line.stats.words != 1 {
             continue;
         }
         let l = text[line.start..line.end].trim_ascii();
+        let camel = || {
+            std::str::from_utf8(l).is_ok_and(|s| {
+                s.chars()
+                    .zip(s.chars().skip(1))
+                    .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+            })
+        };
+        if l.len() > BUTTON_ROW_MAX_BYTES || l.contains(&b' ') || !camel() {
+            continue;
+        }
         let (end, count) = button_run(l, 0, &PLAYER_BUTTONS);
-        // Two buttons apart may name a product ("Facebook Messenger"); glued, or three, they
-        // are a bar.
-        let glued = !l.contains(&b' ');
-        if end == l.len() && (count > BUTTON_ROW_MIN || count == BUTTON_ROW_MIN && glued) {
+        if end == l.len() && count >= BUTTON_ROW_MIN {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Separators, Category::Share);
         }
     }
 }
 
-/// Most blank-separated words of a row of buttons (see [`cut_button_rows`]).
-const BUTTON_ROW_MIN_WORDS: u32 = 6;
+/// Longest row of glued buttons, in bytes (see [`cut_button_rows`]).
+const BUTTON_ROW_MAX_BYTES: usize = 120;
 
 /// Whether a block starts at `i` of `l`, for a glued marker there: after a sentence's end or
 /// a separator (see `boundary_before`), or with a capital right after a lowercase letter,
