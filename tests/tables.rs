@@ -1627,10 +1627,10 @@ fn a_section_name_atop_the_text_heads_no_list() {
     assert!(report.is_empty(), "{report}");
 }
 
-/// The dates of a list of events stay, though each reads as a dateline: a weekday's full
-/// name, a year and a time on the hour or the quarter, two of them or more on the page. A
-/// story's stamp alone, or one split by a bar, still goes. Each row: set, language, document,
-/// a line, whether it must stay.
+/// The dates of a list of events stay, though each reads as a dateline: a weekday's name, a
+/// year and a time on the hour or the quarter, two of them or more on the page. A story's
+/// stamp alone, one split by a bar, and a thread's stamps at odd minutes still go. Each row:
+/// set, language, document, a line, whether it must stay.
 #[test]
 fn a_list_of_events_keeps_its_dates() {
     let cleaner = deboil::Cleaner::new();
