@@ -1233,9 +1233,10 @@ const EVENT_DATES_MIN: usize = 2;
 /// a weekday's name and hold a year and a time on the hour or the quarter ("Samstag, 5.
 /// April 2025, 19.30 Uhr", "Vendredi 8 juillet 2016 – 21 h 30", "Thu 2 Oct 2025, 7:30pm"),
 /// when the page has [`EVENT_DATES_MIN`] of them or more and fewer than half as many such
-/// dates at another minute: a concert series' programme, a club's or a parish's calendar. A thread's stamps fall on
-/// any minute ("Sat Mar 14, 2009 12:37 pm"); a story's stamp names its weekday once; a bar
-/// splits a stamp's parts ("Domingo 23 de febrero de 2025 | 08:30"), not an event's.
+/// dates at another minute: a concert series' programme, a club's or a parish's calendar.
+/// A thread's stamps fall on any minute ("Sat Mar 14, 2009 12:37 pm"); a story's stamp
+/// names its weekday once; a bar splits a stamp's parts ("Domingo 23 de febrero de 2025 |
+/// 08:30"), not an event's.
 fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
     let mut dates = Vec::new();
@@ -2341,7 +2342,6 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
 /// ("Santiago de Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"),
 /// among the lines the line model kept. (The datelines cut before the model, whose cuts it
 /// reads around them, take places of capitalised words only.)
-#[inline(never)]
 fn cut_particle_datelines(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
         // A year takes four digits.
@@ -2378,7 +2378,6 @@ const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
 /// "Je m'abonne"). A sentence stays there unless it names a mailing (see [`names_mailing`]),
 /// and the page's first line that stands is its title, even between a header's "Subscribe"
 /// buttons. `nb` holds the indices of the non-blank lines.
-#[inline(never)]
 fn cut_newsletter_pitches(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     let newsletter = |l: &Line| {
         l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Newsletter
@@ -6427,14 +6426,13 @@ fn has_clock_time(l: &[u8]) -> bool {
 /// Whether `l` holds a time of day written the French way: one or two digits, an `h`, two
 /// digits ("21h12", "9h05"), no letter or digit on either side.
 fn has_h_time(l: &[u8]) -> bool {
-    memchr::memchr(b'h', l).is_some()
-        && memchr::memchr_iter(b'h', l).any(|c| {
-            let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                && !l.get(c + 3).is_some_and(u8::is_ascii_alphanumeric);
-            let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
-            let bounded = c <= before || !l[c - before - 1].is_ascii_alphanumeric();
-            after && (1..=2).contains(&before) && bounded
-        })
+    memchr::memchr_iter(b'h', l).any(|c| {
+        let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !l.get(c + 3).is_some_and(u8::is_ascii_alphanumeric);
+        let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let bounded = c <= before || !l[c - before - 1].is_ascii_alphanumeric();
+        after && (1..=2).contains(&before) && bounded
+    })
 }
 
 /// Most words of the names before an agency's credit (see [`agency_byline`]).
@@ -7280,9 +7278,9 @@ fn share_run_end(l: &[u8], b: usize) -> usize {
     button_run(l, b, &[]).0
 }
 
-/// Buttons of a player's bar, lowercase: a podcast's or a video's ("ÉcouterS'abonnerTélécharger",
-/// "ListenSubscribeDownload"), read with [`SHARE_RUN_WORDS`] on a line of buttons alone (see
-/// [`cut_button_rows`]).
+/// Buttons of a player's bar (a podcast's or a video's: "ÉcouterS'abonnerTélécharger",
+/// "ListenSubscribeDownload") and share buttons that [`SHARE_RUN_WORDS`] leaves out,
+/// lowercase, read with those on a line of buttons alone (see [`cut_button_rows`]).
 const PLAYER_BUTTONS: [&str; 15] = [
     "listen",
     "subscribe",
@@ -8421,7 +8419,8 @@ fn byline_lead_len(t: &[u8]) -> Option<usize> {
 /// The words that open a reply's header in a forum or a comment thread, before its author
 /// ("Respuesta de viajera_inquieta, 22/10/2024", "Antwort von Kalle » 12.03.2025"), and a
 /// newsroom's word before its desk's or its paper's name ("Redacción CD Vallejera |
-/// 24/07/2024"), in any ASCII case. The plain byline words after a stamp's word are read by [`byline_lead_len`].
+/// 24/07/2024"), in any ASCII case. The plain byline words after a stamp's word are read by
+/// [`byline_lead_len`].
 const REPLY_LEADS: [&str; 15] = [
     "redacción ",
     "rédaction ",
@@ -10458,10 +10457,10 @@ fn is_meta_row(l: &[u8]) -> bool {
 }
 
 /// Two or three datelines with their years on one line, between bars or middle dots, or
-/// before a stamp's word after a comma or a full stop: a story's published and updated stamps ("Published
-/// March 19, 2025 at 10:12 p.m. | Updated March 20, 2025 at 8:05 a.m.", "Le 6 avril 2024 à
-/// 18h12, modifié le 7 avril 2024 à 09h40"). Each is read on its own, so that its times are
-/// no range.
+/// before a stamp's word after a comma or a full stop: a story's published and updated
+/// stamps ("Published March 19, 2025 at 10:12 p.m. | Updated March 20, 2025 at 8:05 a.m.",
+/// "Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40"). Each is read on its own, so
+/// that its times are no range.
 /// One of them may be the story's byline instead ("Updated May 2, 2025 · By Carmen Ruiz",
 /// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]).
 fn is_dateline_row(l: &[u8]) -> bool {
