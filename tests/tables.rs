@@ -1446,8 +1446,9 @@ fn an_archives_issues_stay() {
 
 /// A thread's last reply keeps its sentence when extraction glued the thread's links after it
 /// ("…das Einfache prüfen.Nach obenZurück zu „Motor & Vergaser“"): the links go, the reply
-/// stays, as the replies under the other stamps do. Threads written for the test in four
-/// languages, and read-set documents: (set, language, document, the reply's sentence, what
+/// stays, as the replies under the other stamps do. Threads written for the test, their
+/// stamps, links and last replies in four languages (the same three German posts above each
+/// last reply), and read-set documents: (set, language, document, the reply's sentence, what
 /// was glued after it).
 #[test]
 fn a_last_reply_keeps_its_sentence_before_glued_links() {
