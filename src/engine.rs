@@ -484,16 +484,15 @@ fn ends_sentence_before_cuts(text: &[u8], line: &Line, cuts: &[(usize, RawCut)])
     if first.start <= line.start || !char_before(text, first.start).is_some_and(|(c, _)| is_sentence_end(c)) {
         return false;
     }
-    let tail = &text[first.start..line.end];
-    let mut left = false;
-    for_each_gap(
-        tail.len(),
-        cuts.iter().map(|(_, c)| (c.start - first.start, c.end - first.start)),
-        |g0, g1| {
-            left |= has_alnum(&tail[g0..g1]);
+    // The line from its first cut on: its cuts leave nothing of it.
+    !leaves_alnum(
+        text,
+        &Line {
+            start: first.start,
+            ..*line
         },
-    );
-    !left
+        cuts,
+    )
 }
 
 /// The cuts of line `li` in `partial` (sorted by position).
@@ -1266,15 +1265,8 @@ fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
 /// `None` otherwise.
 fn event_date(l: &[u8]) -> Option<bool> {
     let t = l.trim_ascii();
-    let first = &t[..t
-        .iter()
-        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
-        .unwrap_or(t.len())];
     let mut buf = [0u8; DATE_WORD_MAX];
-    let weekday = std::str::from_utf8(first)
-        .ok()
-        .and_then(|w| lowercase_in(w, &mut buf))
-        .is_some_and(|w| WEEKDAYS.contains(&w));
+    let weekday = first_word_lower(t, &mut buf).is_some_and(|w| WEEKDAYS.contains(&w));
     if !weekday || memchr::memmem::find(t, b" | ").is_some() || !has_year(t) {
         return None;
     }
@@ -6415,24 +6407,31 @@ fn shouted(m: &[u8]) -> bool {
 /// Whether `l` holds a time of day in digits: one or two digits, a colon, two digits ("18:44",
 /// "6:05"), no digit on either side.
 fn has_clock_time(l: &[u8]) -> bool {
-    memchr::memchr_iter(b':', l).any(|c| {
-        let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && !l.get(c + 3).is_some_and(u8::is_ascii_digit);
-        let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
-        after && (1..=2).contains(&before)
-    })
+    memchr::memchr_iter(b':', l).any(|c| hours_and_minutes_at(l, c, false))
 }
 
 /// Whether `l` holds a time of day written the French way: one or two digits, an `h`, two
 /// digits ("21h12", "9h05"), no letter or digit on either side.
 fn has_h_time(l: &[u8]) -> bool {
-    memchr::memchr_iter(b'h', l).any(|c| {
-        let after = l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && !l.get(c + 3).is_some_and(u8::is_ascii_alphanumeric);
-        let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
-        let bounded = c <= before || !l[c - before - 1].is_ascii_alphanumeric();
-        after && (1..=2).contains(&before) && bounded
-    })
+    memchr::memchr_iter(b'h', l).any(|c| hours_and_minutes_at(l, c, true))
+}
+
+/// Whether the mark at `c` of `l` (a colon, an `h`) parts a time's hours from its minutes: one
+/// or two digits before it, two after it and no digit after those; `closed`, no letter
+/// either after them, nor right before the hours.
+fn hours_and_minutes_at(l: &[u8], c: usize, closed: bool) -> bool {
+    let ends_word = |b: &u8| {
+        if closed {
+            b.is_ascii_alphanumeric()
+        } else {
+            b.is_ascii_digit()
+        }
+    };
+    let after =
+        l.get(c + 1..c + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && !l.get(c + 3).is_some_and(ends_word);
+    let before = l[..c].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let bounded = !closed || c <= before || !l[c - before - 1].is_ascii_alphanumeric();
+    after && (1..=2).contains(&before) && bounded
 }
 
 /// Most words of the names before an agency's credit (see [`agency_byline`]).
@@ -10666,18 +10665,23 @@ fn mark_before_stamp(l: &[u8]) -> Option<usize> {
 
 /// Whether the first word of `part` is a stamp's ("Updated", "Aktualisiert", "Publié").
 fn opens_with_stamp_word(part: &[u8]) -> bool {
+    let mut buf = [0u8; DATE_WORD_MAX];
+    first_word_lower(part, &mut buf).is_some_and(|w| date_word_class(w) & STAMP != 0)
+}
+
+/// The first word of `part`, lowercased into `buf`: its letters, and the bytes of non-ASCII
+/// ones ("Publié", "Veröffentlicht", "Miércoles"); `None` if there is none or it is longer
+/// than any date word (see [`lowercase_in`]).
+fn first_word_lower<'b>(part: &[u8], buf: &'b mut [u8; DATE_WORD_MAX]) -> Option<&'b str> {
     let t = part.trim_ascii();
-    // Letters, and the bytes of non-ASCII ones ("Publié", "Veröffentlicht").
     let w = &t[..t
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .unwrap_or(t.len())];
-    let mut buf = [0u8; DATE_WORD_MAX];
-    !w.is_empty()
-        && std::str::from_utf8(w)
-            .ok()
-            .and_then(|w| lowercase_in(w, &mut buf))
-            .is_some_and(|w| date_word_class(w) & STAMP != 0)
+    if w.is_empty() {
+        return None;
+    }
+    std::str::from_utf8(w).ok().and_then(|w| lowercase_in(w, buf))
 }
 
 /// `w` lowercased into `buf`, or `None` when it takes more than [`DATE_WORD_MAX`] bytes (no
