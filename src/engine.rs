@@ -836,7 +836,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
-    keep_stamped_replies(inner, text, lines, nb, &views, partial, late);
+    let unjudged = keep_stamped_replies(inner, text, lines, nb, &views, partial, late);
+    // A reply given back was never judged by the late patterns that matched it.
+    late_patterns(inner, text, lines, partial, &unjudged);
     keep_one_word_answers(inner, lines, nb, &views);
     keep_event_dates(text, lines, &views);
     keep_category_headings(inner, text, lines, nb, &views);
@@ -1128,7 +1130,9 @@ const REPLY_SCAN_LINES: usize = 12;
 /// [`REPLY_STAMPS_MIN`] stamps and [`REPLY_KEPT_MIN`] of their replies are kept, the others'
 /// sentences come back, whatever cut their stamps (a pattern one, a rule the next). Only the
 /// reply's first line, a sentence of [`REPLY_MIN_WORDS`] words or more, comes back. `nb`
-/// holds the indices of the non-blank lines.
+/// holds the indices of the non-blank lines. Returns the late patterns' matches on the
+/// replies given back: cut by the model, the late patterns never judged them ("Keine Toten
+/// mehr!" holds the menu word "mehr").
 fn keep_stamped_replies(
     inner: &Inner,
     text: &[u8],
@@ -1137,7 +1141,7 @@ fn keep_stamped_replies(
     views: &[LineView],
     partial: &[(usize, RawCut)],
     late: &[Retry],
-) {
+) -> Vec<Retry> {
     let stamp_pattern = |id: u32| {
         matches!(
             inner.table.patterns[id as usize].category,
@@ -1201,25 +1205,26 @@ fn keep_stamped_replies(
         }
     }
     if replies.len() < REPLY_STAMPS_MIN {
-        return;
+        return Vec::new();
     }
     let kept = replies.iter().filter(|&&r| lines[nb[r]].stands()).count();
     if kept < REPLY_KEPT_MIN {
-        return;
+        return Vec::new();
     }
+    let mut unjudged = Vec::new();
     for &r in &replies {
         let i = nb[r];
         let l = &lines[i];
-        // A line a late pattern matched was never judged by it: it stays cut.
         if l.class == Class::Cut
             && l.why == MODEL_CUT
             && l.stats.words >= REPLY_MIN_WORDS
             && (l.stats.ends_sentence || ends_sentence_before_cuts(text, l, cuts_of(partial, i)))
-            && late_hits(late, i).is_empty()
         {
             give_back(&mut lines[i], &views[i]);
+            unjudged.extend_from_slice(late_hits(late, i));
         }
     }
+    unjudged
 }
 
 /// How many event dates on the quarter [`keep_event_dates`] wants for each at another minute.

@@ -1538,6 +1538,45 @@ fn a_last_reply_keeps_its_sentence_before_glued_links() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A thread's reply that the line model cut comes back under its stamp even when a late
+/// pattern matches inside it ("Keine Toten mehr!" holds the menu word "mehr"): the late
+/// patterns, which judge only the lines the model kept, judge it once it is back. Read-set
+/// threads: (set, language, document, the reply).
+#[test]
+fn a_reply_with_a_menu_word_comes_back_under_its_stamp() {
+    let rows = [
+        (
+            "batch44",
+            "de",
+            "batch44-de-04",
+            "Kurzes Update: Nitrit ist seit drei Tagen nicht mehr nachweisbar. Alle Fische leben noch!",
+        ),
+        (
+            "batch45",
+            "de",
+            "batch45-de-03",
+            "Kurzes Update: seit zwei Tagen Nitrit nicht mehr nachweisbar. Füttere wieder, aber sparsam. Thema kann zu.",
+        ),
+        (
+            "batch66",
+            "de",
+            "batch66-de-09",
+            "Kurzes Update: Zwei Wechsel à 10 % gemacht, Wasser vorher laufen lassen. Keine Toten mehr!",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, reply) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(doc.lines().any(|l| l == reply), "{id}: no line {reply:?}");
+        let out = cleaner.clean(&doc).to_string();
+        if !out.lines().any(|l| l == reply) {
+            let _ = writeln!(report, "{id}: {reply:?} lost");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A newsletter box's pitch goes with its heading and its button when patterns cut both
 /// ("Newsletter" / "Recevez nos bons plans …" / "Je m'abonne"); the same line with no button
 /// under it stays as the line model left it. Each row: set, language, document, a line,
