@@ -2904,7 +2904,25 @@ fn from_first_alnum(b: &[u8]) -> &[u8] {
 /// fee table, a label and a price after its colon ("Procédure normale : 16,00 €").
 fn is_related_title(text: &[u8], l: &Line) -> bool {
     let t = &text[l.start..l.end];
-    l.class == Class::Short && title_shaped(text, l) && !(memchr::memchr(b':', t).is_some() && has_price(t))
+    l.class == Class::Short
+        && title_shaped(text, l)
+        && !(memchr::memchr(b':', t).is_some() && has_price(t))
+        && !ends_with_surcharge(t)
+}
+
+/// Whether `t` ends with a surcharge in brackets, a plus sign and a price: an option's row
+/// in a shop's form ("Schneckenkante aus Edelstahl (+ 29,90 €)", "Gift wrap (+£3.50)"), not
+/// a linked story's title.
+fn ends_with_surcharge(t: &[u8]) -> bool {
+    let t = t.trim_ascii_end();
+    let Some(inner) = t.strip_suffix(b")") else {
+        return false;
+    };
+    let Some(open) = memchr::memrchr(b'(', inner) else {
+        return false;
+    };
+    let inside = inner[open + 1..].trim_ascii_start();
+    inside.first() == Some(&b'+') && has_price(inside)
 }
 
 /// Whether `l` reads as a linked question's title (see [`cut_related_titles`]): one question
@@ -11633,6 +11651,25 @@ mod tests {
     }
 
     #[test]
+    fn surcharges() {
+        check_lines(
+            super::ends_with_surcharge,
+            &[
+                ("Schneckenkante aus Edelstahl (+ 29,90 €)", true),
+                ("Gift wrap (+£3.50)", true),
+                ("Gravure personnalisée (+ 9,00 €) ", true),
+                ("Envoltorio de regalo (+2,50 €)", true),
+                ("DAX 6.918,40 (+0,31 %)", false),
+                ("Luzern (+ 20 km)", false),
+                ("View all (+207)", false),
+                ("Gift wrap (£3.50)", false),
+                ("Mit Deckel (+ 29,90 €) lieferbar", false),
+                ("Preis: 29,90 €)", false),
+            ],
+        );
+    }
+
+    #[test]
     fn meta_rows() {
         check_lines(
             is_meta_row,
@@ -11983,6 +12020,17 @@ mod tests {
             assert!(!out.contains(t), "{out}");
         }
         assert!(out.contains("an der brennenden Halle."), "{out}");
+        // A shop's add-ons with their surcharges are options, not linked stories.
+        let options = [
+            "Schneckenkante aus Edelstahl (+ 29,90 €)",
+            "Wühlmausgitter, verzinkt (+ 12,50 €)",
+        ];
+        let doc = format!("{para}\nPassendes Zubehör:\n{}\n{}\n\n{para}\n", options[0], options[1]);
+        let cleaned = cleaner.clean(&doc);
+        assert!(
+            cleaned.removed().all(|r| r.reason.rule() != Rule::RelatedLinks),
+            "{cleaned:?}"
+        );
     }
 
     /// A list of teasers under a related-links head goes, titles and sentences; a head over
