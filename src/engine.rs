@@ -2127,15 +2127,17 @@ fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
 
 /// Most words of an item's price line (see [`keep_item_prices`]).
 const ITEM_PRICE_MAX_WORDS: u32 = 10;
-/// Most words of the line between an item's name and its price ("Marke: Alpenfalke",
+/// Most words of a line between an item's name and its price ("Marke: Alpenfalke",
 /// "Bewertungen (23)").
 const ITEM_PRICE_GAP_MAX_WORDS: u32 = 6;
+/// Most lines between an item's name and its price (a brand's row, a rating's).
+const ITEM_PRICE_GAP_LINES: usize = 2;
 
 /// Gives back the price of the item a page is about, which the line model cut right under
 /// the item's name or its first facts: the page's first line that opens with a price other
 /// than nought ("CHF 19.80", "249,00 € inkl. 19 % MwSt.", "Unser Preis: 39,95 €"; a cart's
-/// "$0.00" is passed over), with a kept line right above it, or two lines above with a short
-/// line between ("Marke: Alpenfalke"). The prices of other items come after the item's own
+/// "$0.00" is passed over), with a kept line right above it, or above one or two short lines
+/// that were cut ("Marke: Alpenfalke", "★★★★★ 4,8 | 112 Bewertungen"). The prices of other items come after the item's own
 /// and a teaser's price shares its line with the teaser's name ("Trinkblase 3 L – 24,95 €"):
 /// they stay as the model left them. `nb` holds the indices of the non-blank lines.
 fn keep_item_prices(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
@@ -2151,9 +2153,13 @@ fn keep_item_prices(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         // A tax note's pattern may have taken the line: "69,90 € IVA incluido".
         let taxed = || matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Legal;
         if k > 0 && l.class == Class::Cut && (l.why == MODEL_CUT || taxed()) {
-            let above = &lines[nb[k - 1]];
-            let named =
-                above.stands() || k >= 2 && above.stats.words <= ITEM_PRICE_GAP_MAX_WORDS && lines[nb[k - 2]].stands();
+            // The item's name right above, or above a gap of a line or two of a few words.
+            let gap = nb[k.saturating_sub(ITEM_PRICE_GAP_LINES + 1)..k]
+                .iter()
+                .rev()
+                .take_while(|&&g| !lines[g].stands() && lines[g].stats.words <= ITEM_PRICE_GAP_MAX_WORDS)
+                .count();
+            let named = (0..=gap.min(ITEM_PRICE_GAP_LINES)).any(|g| k > g && lines[nb[k - 1 - g]].stands());
             if named {
                 give_back(&mut lines[nb[k]], &views[nb[k]]);
             }

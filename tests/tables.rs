@@ -863,8 +863,9 @@ fn rows_of_data_with_bars_are_kept() {
     assert!(!deboil::Cleaner::new().clean(&doc).to_string().contains(filter));
 }
 
-/// The price of the item a page is about stays under the item's name, where the line model
-/// read it with the shop's chrome, or where a tax note's pattern took its line ("69,90 € IVA
+/// The price of the item a page is about stays under the item's name (or under a line or two
+/// of the shop's chrome below the name), where the line model read it with the shop's chrome,
+/// or where a tax note's pattern took its line ("69,90 € IVA
 /// incluido"). Each row: set, language, document, a line, whether it must stay.
 #[test]
 fn an_items_price_stays_under_its_name() {
@@ -874,6 +875,8 @@ fn an_items_price_stays_under_its_name() {
         ("batch22", "de", "batch22-de-04", "CHF 34.90", true),
         ("batch17", "de", "t17-de-10", "CHF 149.–", true),
         ("batch60", "es", "batch60-es-04", "69,90 € IVA incluido", true),
+        // Under the brand's row and the rating's, both cut.
+        ("batch66", "de", "batch66-de-02", "CHF 149.–", true),
     ];
     let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
