@@ -1939,11 +1939,18 @@ fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
     let cased: Vec<&str> = s.split_whitespace().collect();
     let digit_first = |t: &str| t.bytes().next().is_some_and(|b| b.is_ascii_digit());
     let label = |t: &str, labels: &[&str]| labels.contains(&t.trim_end_matches([':', '.']));
-    // A phone number: its label, then the number.
-    if stats.digits >= PHONE_MIN_DIGITS && tokens.first().is_some_and(|t| label(t, &PHONE_LABELS)) {
-        let rest = tokens[1..].iter().find(|t| !matches!(**t, ":" | "."));
-        if rest.is_some_and(|t| digit_first(t) || t.starts_with(['+', '('])) {
-            return true;
+    // A phone number: its label, then the number; the label opens the line or follows a
+    // name's colon or comma ("Umweltreferat: Tel. 02952 / 4417-12", "Bauhof, Tel. 07258 4410-30").
+    if stats.digits >= PHONE_MIN_DIGITS {
+        let at = tokens
+            .iter()
+            .enumerate()
+            .position(|(k, t)| (k == 0 || tokens[k - 1].ends_with([':', ','])) && label(t, &PHONE_LABELS));
+        if let Some(at) = at {
+            let rest = tokens[at + 1..].iter().find(|t| !matches!(**t, ":" | "."));
+            if rest.is_some_and(|t| digit_first(t) || t.starts_with(['+', '('])) {
+                return true;
+            }
         }
     }
     // An e-mail address, alone or under its label.
@@ -14177,12 +14184,18 @@ mod tests {
             "2 place de la Halle, 45290 Villebrune",
             "462 Talbot Street",
             "Calle Mayor 12, bajo",
+            "Umweltreferat im Gemeindeamt: Tel. 02952 / 4417-12",
+            "Bauhof, Tel. 07258 4410-30",
+            "Accueil de la mairie : Tél. 02 41 55 20 10",
+            "Oficina de turismo, Tel. 974 55 12 30",
         ] {
             assert!(row(l), "{l:?}");
         }
         for l in [
             "Telefonieren Sie uns an: Montag bis Freitag",
             "Tel Aviv 2024",
+            "Rufen Sie an, Tel. ist rund um die Uhr besetzt: 0800 1234",
+            "Bestellungen nur per Tel. 0800 1234",
             "Schreiben Sie uns an info@schreinerei-lechner.de, wir antworten gern.",
             "Die Hauptstraße 41 wird ab Montag gesperrt.",
             "2024 war ein gutes Jahr",

@@ -1050,6 +1050,14 @@ fn a_contact_blocks_rows_stay_together() {
             true,
         ),
         ("batch34", "de", "batch34-de-06", "Telefon 056 444 22 10", true),
+        // Under a row whose phone follows the office's name and a colon.
+        (
+            "batch66",
+            "de",
+            "batch66-de-07",
+            "E-Mail: umwelt@hollersdorf.gv.at",
+            true,
+        ),
         // Under a heading ("Kontakt") right below the page's text, none of the rows kept.
         ("batch55", "de", "batch55-de-08", "Tel. 07254 555 20", true),
         ("batch55", "de", "batch55-de-08", "Marktplatz 7, 4612 Kremsau", true),
