@@ -845,6 +845,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_book_credits(inner, text, lines, &views);
     keep_item_blocks(text, lines, nb, &views);
     keep_crumb_titles(inner, text, lines, nb, &views, partial);
+    keep_path_titles(inner, text, lines, nb, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         name_related_heads(inner, text, lines, late);
         cut_related_titles(inner, text, lines, nb);
@@ -1524,6 +1525,37 @@ fn keep_crumb_titles(
     }
     if partial.len() > before {
         sort_cuts(partial);
+    }
+}
+
+/// Most words of a page's title that [`keep_path_titles`] gives back.
+const PATH_TITLE_MAX_WORDS: u32 = 12;
+
+/// Gives back a page's title that repeats the last item of the path right above it ("Usted
+/// está aquí: Inicio » Empleo » Ofertas de empleo" / "Ofertas de empleo", "Startseite ›
+/// Veranstaltungen › Veranstaltungskalender" / "Veranstaltungskalender"), which the line
+/// model or a menu's pattern cut: among a page's chrome a title's shape is a menu item's,
+/// and a menu's word may be the page's name; the path names the page it leads to, and the
+/// heading under it is that page's. `nb` holds the indices of the non-blank lines.
+fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    for w in nb.windows(2) {
+        let (p, i) = (&lines[w[0]], &lines[w[1]]);
+        let by_menu = || matches!(i.why, Why::Pattern(_)) && cut_category(inner, i.why) == Category::Nav;
+        if i.class != Class::Cut
+            || i.stats.words > PATH_TITLE_MAX_WORDS
+            || p.stats.words <= i.stats.words
+            || !(i.why == MODEL_CUT || by_menu())
+        {
+            continue;
+        }
+        let above = &text[p.start..p.end];
+        let Some(at) = last_path_separator(above) else {
+            continue;
+        };
+        let title = text[i.start..i.end].trim_ascii();
+        if !title.is_empty() && above[at..].trim_ascii().eq_ignore_ascii_case(title) {
+            give_back(&mut lines[w[1]], &views[w[1]]);
+        }
     }
 }
 
@@ -11408,6 +11440,55 @@ mod tests {
             lines[cut].why = NO_WHY;
             rejoin_pieces(b, &mut lines, &nb, &joined, &views);
             assert_eq!(lines[cut].class != Class::Cut, back, "{text:?}, line {cut}");
+        }
+    }
+
+    /// A title the model cut right under a path whose last item it repeats comes back; the
+    /// same words under a path that ends elsewhere, or far from the path, stay cut.
+    #[test]
+    fn titles_under_their_paths() {
+        // (path, line under it, comes back?)
+        let cases = [
+            (
+                "Sie sind hier: Startseite › Rathaus › Veranstaltungskalender",
+                "Veranstaltungskalender",
+                true,
+            ),
+            (
+                "You are here: Home > Council > Jobs and careers",
+                "jobs and careers",
+                true,
+            ),
+            (
+                "Vous êtes ici : Accueil > Mairie > Offres d'emploi",
+                "Offres d'emploi",
+                true,
+            ),
+            ("Inicio / Recetas / Antojitos mexicanos", "Antojitos mexicanos", true),
+            (
+                "Sie sind hier: Startseite › Rathaus › Veranstaltungskalender",
+                "Vereine",
+                false,
+            ),
+            (
+                "Startseite | Rathaus | Veranstaltungskalender",
+                "Veranstaltungskalender",
+                false,
+            ),
+            ("Veranstaltungskalender", "Veranstaltungskalender", false),
+        ];
+        let cleaner = crate::Cleaner::new();
+        for (path, title, back) in cases {
+            let text = format!("{path}\n{title}\n");
+            let b = text.as_bytes();
+            let mut lines = split_lines(b, true).0;
+            mark_content(&mut lines);
+            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+            let views = views(&lines);
+            lines[nb[1]].class = Class::Cut;
+            lines[nb[1]].why = MODEL_CUT;
+            keep_path_titles(&cleaner.inner, b, &mut lines, &nb, &views);
+            assert_eq!(lines[nb[1]].class != Class::Cut, back, "{title:?} under {path:?}");
         }
     }
 
