@@ -856,6 +856,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     }
     if inner.rule_on(Rule::Dateline) {
         cut_particle_datelines(text, lines);
+        cut_separated_meta_rows(text, lines);
     }
     if seps_on {
         cut_button_rows(text, lines);
@@ -2402,6 +2403,24 @@ fn cut_particle_datelines(text: &[u8], lines: &mut [Line]) {
                 .any(|w| (2..=3).contains(&w.len()) && PLACE_PARTICLES.iter().any(|p| p.as_bytes() == w))
         };
         if l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) && particle() && placed_dateline(l, true) {
+            line.class = Class::Cut;
+            line.why = Why::Rule(Rule::Dateline, Category::Date);
+        }
+    }
+}
+
+/// Cuts a blog post's meta row with a separator before its count of comments ("14.
+/// September 2013 von Steffi · 23 Kommentare", "April 22, 2013 by Jenna · 23 Comments"; see
+/// [`is_meta_row`]) that the line model kept. Judged after the model, which read such rows
+/// as it reads the rest of the page.
+fn cut_separated_meta_rows(text: &[u8], lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        // A year and a count take five digits.
+        if line.stats.digits < 5 || line.stats.words > META_ROW_MAX_WORDS || !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        if is_meta_row(l, true) {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
@@ -8367,7 +8386,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             && line.stats.digits > 0
             && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
                 || line.stats.words <= META_ROW_MAX_WORDS
-                    && (is_meta_row(l)
+                    && (is_meta_row(l, false)
                         || (signs.separator(l) || memchr::memchr(b',', l).is_some()) && is_dateline_row(l)))
         {
             // Both have their year.
@@ -10485,9 +10504,10 @@ const META_COMMENTS: [&str; 8] = [
 
 /// A blog post's meta row: a date line with its year, its author after "von", "by", "par" or
 /// "por" (one to three capitalised words), then at most a count of comments: "12. Oktober
-/// 2023 von Martina 14 Kommentare", "October 12, 2023 by Jane Doe", "12 de octubre de 2023 por
-/// Ana López 3 comentarios".
-fn is_meta_row(l: &[u8]) -> bool {
+/// 2023 von Martina 14 Kommentare", "October 12, 2023 by Jane Doe", "12 de octubre de 2023
+/// por Ana López 3 comentarios"; with `separated`, a separator may stand before the count
+/// ("12 de octubre de 2023 por Ana López · 3 comentarios").
+fn is_meta_row(l: &[u8], separated: bool) -> bool {
     let Ok(s) = std::str::from_utf8(l) else { return false };
     // The first blank that a joining word follows: one pass over the blanks.
     let Some((at, by)) = memchr::memchr_iter(b' ', l).find_map(|i| {
@@ -10513,6 +10533,14 @@ fn is_meta_row(l: &[u8]) -> bool {
     }
     if !(1..=3).contains(&name) {
         return false;
+    }
+    // With `separated`, a separator may stand before the count: "14. September 2013 von
+    // Steffi · 23 Kommentare" (see [`cut_separated_meta_rows`]).
+    if separated && rest.peek().is_some_and(|w| matches!(*w, "·" | "|" | "•" | "-" | "–")) {
+        rest.next();
+        if rest.peek().is_none() {
+            return false;
+        }
     }
     match (rest.next(), rest.next(), rest.next()) {
         (None, _, _) => true,
@@ -11766,12 +11794,17 @@ mod tests {
     #[test]
     fn meta_rows() {
         check_lines(
-            is_meta_row,
+            |l| is_meta_row(l, true),
             &[
                 ("12. Oktober 2023 von Martina 14 Kommentare", true),
                 ("October 12, 2023 by Jane Doe", true),
                 ("12 octobre 2023 par Martina 14 commentaires", true),
                 ("12 de octubre de 2023 por Ana López 3 comentarios", true),
+                ("14. September 2013 von Steffi · 23 Kommentare", true),
+                ("September 14, 2013 by Jane Doe | 5 Comments", true),
+                ("12 octobre 2023 par Martina – 2 commentaires", true),
+                ("14. September 2013 von Steffi ·", false),
+                ("14. September 2013 von Steffi · Rezepte", false),
                 // No year, no author, a lowercase word, or more than a count after the name.
                 ("12. Oktober von Martina", false),
                 ("12. Oktober 2023 von", false),
@@ -11781,6 +11814,23 @@ mod tests {
                 ("The bridge reopened in 2023 by order of the council", false),
             ],
         );
+        // Before the line model, no separator before the count.
+        assert!(!is_meta_row(
+            b"14. September 2013 von Steffi \xC2\xB7 23 Kommentare",
+            false
+        ));
+        // After it, a row the model kept goes.
+        let cleaner = crate::Cleaner::new();
+        for (title, row, para) in [
+            ("Zwetschgendatschi vom Blech", "14. September 2013 von Steffi · 23 Kommentare", "Jetzt ist sie endlich da, die Zwetschgenzeit! Bei uns gibt es im September an jedem Wochenende einen Datschi, und heute zeige ich euch mein Rezept."),
+            ("Plum sheet cake", "September 14, 2013 by Jenna · 23 Comments", "Plum season is finally here! Every weekend in September there is a plum cake on our table, and today I am sharing the recipe my grandmother used."),
+            ("Tarte aux quetsches", "14 septembre 2013 par Sophie · 23 commentaires", "La saison des quetsches est enfin là ! Chaque week-end de septembre, une tarte sort du four, et je vous donne aujourd'hui la recette de ma grand-mère."),
+            ("Tarta de ciruelas", "14 de septiembre de 2013 por Lucía · 23 comentarios", "¡Por fin llega la temporada de ciruelas! Cada fin de semana de septiembre hay una tarta en casa, y hoy os enseño la receta de mi abuela."),
+        ] {
+            let doc = format!("{title}\n{row}\n{para}\n{para}\n");
+            let out = cleaner.clean(&doc).to_string();
+            assert!(!out.contains(row) && out.contains(para), "{out}");
+        }
     }
 
     #[test]
