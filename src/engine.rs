@@ -2760,7 +2760,16 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
     // ("Actualités" / "La bibliothèque universitaire des Tanneurs rouvre ses portes …").
     let mut k = 1;
     while k < nb.len() {
-        if !head(&lines[nb[k]]) {
+        // A head among a menu's items, a menu's pattern having cut the line under it, is one
+        // more item ("Actualités" / "Contact"); a row that the separators rule cut may be the
+        // list's first ("Similar Threads" / "Thread / Thread Starter / Forum / Replies").
+        let menu_below = || {
+            nb.get(k + 1).is_some_and(|&n| {
+                let l = &lines[n];
+                l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Nav
+            })
+        };
+        if !head(&lines[nb[k]]) || menu_below() {
             k += 1;
             continue;
         }

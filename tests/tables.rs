@@ -1588,6 +1588,40 @@ fn a_reply_with_a_menu_word_comes_back_under_its_stamp() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A related-links head among a menu's items (a menu's pattern cut the line under it:
+/// "Actualités" / "Contact") heads no list: the listing's title and its items further down
+/// stay. Under a head whose next line is a row that the separators rule cut ("Related
+/// categories:" / "Recreation » Outdoors » Camping@ (412)"), the list still goes. Each row:
+/// set, language, document, a line, whether it must stay.
+#[test]
+fn a_menus_item_heads_no_list() {
+    let rows = [
+        (
+            "batch65",
+            "fr",
+            "batch65-fr-02",
+            "Maisons à vendre à Saint-Aubin-des-Vignes et alentours (10 km)",
+            true,
+        ),
+        (
+            "batch65",
+            "fr",
+            "batch65-fr-02",
+            "Maison 5 pièces – 118 m² – Saint-Aubin-des-Vignes",
+            true,
+        ),
+        (
+            "batch32",
+            "en",
+            "batch32-en-03",
+            "Sites (1-12 of 23) sorted by: Popularity | Alphabetical | Date added",
+            false,
+        ),
+    ];
+    let report = line_fates(&rows);
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A newsletter box's pitch goes with its heading and its button when patterns cut both
 /// ("Newsletter" / "Recevez nos bons plans …" / "Je m'abonne"); the same line with no button
 /// under it stays as the line model left it. Each row: set, language, document, a line,
