@@ -832,6 +832,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
     keep_contact_rows(text, lines, nb, &views);
+    keep_item_names(text, lines, nb, &views);
     keep_item_prices(inner, text, lines, nb, &views);
     keep_block_tails(text, lines, nb, &views);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
@@ -2162,6 +2163,36 @@ fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         if block && chrome_below {
             give_back(&mut lines[i], &views[i]);
         }
+    }
+}
+
+/// Most words of an item's name that [`keep_item_names`] gives back.
+const ITEM_NAME_MAX_WORDS: u32 = 16;
+
+/// Gives back the name of the item a page is about when it opens the text and the line model
+/// cut it: a shop's product page starts with the product's name, then maybe its brand and
+/// rating, then its price ("Merino-Fleecejacke «Gantrisch» Herren" / "Gipfelwerk" / "★★★★☆
+/// 4,6 (38 Bewertungen)" / "CHF 189.00"). A short line that ends no sentence, with a price
+/// other than nought opening one of the next [`ITEM_PRICE_GAP_LINES`] + 1 lines (see
+/// [`price_at_start`]). `nb` holds the indices of the non-blank lines.
+fn keep_item_names(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
+    let Some(&first) = nb.first() else { return };
+    let name = &lines[first];
+    if name.class != Class::Cut
+        || name.why != MODEL_CUT
+        || name.stats.words > ITEM_NAME_MAX_WORDS
+        || name.stats.ends_sentence
+    {
+        return;
+    }
+    let priced = nb[1..].iter().take(ITEM_PRICE_GAP_LINES + 1).any(|&i| {
+        let l = &lines[i];
+        l.stats.digits > 0
+            && l.stats.words <= ITEM_PRICE_MAX_WORDS
+            && price_at_start(&text[l.start..l.end]) == Some(true)
+    });
+    if priced {
+        give_back(&mut lines[first], &views[first]);
     }
 }
 
@@ -11477,6 +11508,44 @@ mod tests {
             lines[cut].why = NO_WHY;
             rejoin_pieces(b, &mut lines, &nb, &joined, &views);
             assert_eq!(lines[cut].class != Class::Cut, back, "{text:?}, line {cut}");
+        }
+    }
+
+    /// The item's name that opens a shop's page comes back when a price opens one of the
+    /// next lines; with no price there, a cart's "$0.00", or a sentence for a name, it stays
+    /// cut.
+    #[test]
+    fn item_names_above_their_prices() {
+        // (text, comes back?)
+        let cases = [
+            (
+                "Merino-Fleecejacke «Gantrisch» Herren\nGipfelwerk\n★★★★☆ 4,6 (38 Bewertungen)\nCHF 189.00\n",
+                true,
+            ),
+            ("Fellrunner Ridge 2 Lightweight Backpacking Tent\n£289.00\n", true),
+            (
+                "Moulin à café manuel « Cévenol »\nMarque : Brûlerie d'Alès\nPrix : 64,90 €\n",
+                true,
+            ),
+            ("Cafetera italiana de acero, 6 tazas\n34,95 €\n", true),
+            ("Merino-Fleecejacke «Gantrisch» Herren\nGipfelwerk\n", false),
+            ("Warenkorb\n$0.00\n", false),
+            ("Die Jacke hält warm und trocknet schnell.\n89,00 €\n", false),
+            (
+                "Merino-Fleecejacke\nGipfelwerk\nMarke\nBewertungen\nCHF 189.00\n",
+                false,
+            ),
+        ];
+        for (text, back) in cases {
+            let b = text.as_bytes();
+            let mut lines = split_lines(b, true).0;
+            mark_content(&mut lines);
+            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+            let views = views(&lines);
+            lines[nb[0]].class = Class::Cut;
+            lines[nb[0]].why = MODEL_CUT;
+            keep_item_names(b, &mut lines, &nb, &views);
+            assert_eq!(lines[nb[0]].class != Class::Cut, back, "{text:?}");
         }
     }
 
