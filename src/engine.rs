@@ -834,7 +834,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_contact_rows(text, lines, nb, &views);
     keep_item_names(text, lines, nb, &views);
     keep_item_prices(inner, text, lines, nb, &views);
-    keep_block_tails(text, lines, nb, &views);
+    keep_block_tails(text, lines, nb, &views, partial);
     // Before the rules that read what the patterns cut: a late head opens a list of links.
     late_patterns(inner, text, lines, partial, late);
     let unjudged = keep_stamped_replies(inner, text, lines, nb, &views, partial, late);
@@ -2140,11 +2140,31 @@ const BLOCK_TAIL_WORDS: std::ops::RangeInclusive<u32> = 5..=25;
 /// under it: the line ends a sentence and names no chrome, the two lines above it (no blank
 /// line between) stand, and the line below was cut by a pattern or a rule, not by the model
 /// ("Der Zugang ist barrierefrei über den Hintereingang am Kirchplatz." above "Seite
-/// drucken"). `nb` holds the indices of the non-blank lines.
-fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    for k in 2..nb.len().saturating_sub(1) {
-        let (i, n) = (nb[k], nb[k + 1]);
+/// drucken"). Also a block's last line whose sentence has chrome glued to its end that the
+/// patterns cut ("Lasst es euch schmecken!Teilen mit:FacebookTwitterPinterestE-Mail"; see
+/// [`glued_tail_sentence`]): the chrome goes, the sentence stays. `nb` holds the indices of
+/// the non-blank lines; `partial` the cuts inside lines.
+fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView], partial: &[(usize, RawCut)]) {
+    for k in 2..nb.len() {
+        let i = nb[k];
         let l = &lines[i];
+        let block = || {
+            nb[k - 1] + 1 == i && nb[k - 2] + 1 == nb[k - 1] && lines[nb[k - 1]].stands() && lines[nb[k - 2]].stands()
+        };
+        // The chrome glued after the sentence, cut by a pattern: "Lasst es euch
+        // schmecken!Teilen mit:FacebookTwitterPinterestE-Mail".
+        if l.class == Class::Cut
+            && l.why == MODEL_CUT
+            && !l.stats.ends_sentence
+            && !l.stats.cta_first
+            && l.stats.words <= BLOCK_TAIL_GLUED_MAX_WORDS
+            && glued_tail_sentence(text, l, cuts_of(partial, i))
+            && block()
+        {
+            give_back(&mut lines[i], &views[i]);
+            continue;
+        }
+        let Some(&n) = nb.get(k + 1) else { break };
         if l.class != Class::Cut
             || l.why != MODEL_CUT
             || !l.stats.ends_sentence
@@ -2157,14 +2177,29 @@ fn keep_block_tails(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Line
         {
             continue;
         }
-        let block =
-            nb[k - 1] + 1 == i && nb[k - 2] + 1 == nb[k - 1] && lines[nb[k - 1]].stands() && lines[nb[k - 2]].stands();
         let chrome_below = lines[n].class == Class::Cut && lines[n].why != MODEL_CUT;
-        if block && chrome_below {
+        if chrome_below && block() {
             give_back(&mut lines[i], &views[i]);
         }
     }
 }
+
+/// Most words of a line, its glued chrome included, that [`keep_block_tails`] gives back for
+/// the sentence before the chrome.
+const BLOCK_TAIL_GLUED_MAX_WORDS: u32 = 40;
+
+/// Whether `line` is a sentence of three words or more with no question mark, then chrome
+/// glued to its end that `cuts` take whole (see [`ends_sentence_before_cuts`]).
+fn glued_tail_sentence(text: &[u8], line: &Line, cuts: &[(usize, RawCut)]) -> bool {
+    let Some((_, first)) = cuts.first() else { return false };
+    let head = &text[line.start..first.start];
+    memchr::memchr(b'?', head).is_none()
+        && count_words_max(head, BLOCK_TAIL_MIN_GLUED_WORDS) >= BLOCK_TAIL_MIN_GLUED_WORDS
+        && ends_sentence_before_cuts(text, line, cuts)
+}
+
+/// Fewest words of the sentence before the glued chrome (see [`glued_tail_sentence`]).
+const BLOCK_TAIL_MIN_GLUED_WORDS: u32 = 3;
 
 /// Most words of an item's name that [`keep_item_names`] gives back.
 const ITEM_NAME_MAX_WORDS: u32 = 16;
@@ -11508,6 +11543,32 @@ mod tests {
             lines[cut].why = NO_WHY;
             rejoin_pieces(b, &mut lines, &nb, &joined, &views);
             assert_eq!(lines[cut].class != Class::Cut, back, "{text:?}, line {cut}");
+        }
+    }
+
+    /// A sentence of three words or more, with no question mark, then chrome glued to its end
+    /// that the cuts take whole.
+    #[test]
+    fn sentences_before_glued_chrome() {
+        // (line, where the chrome starts, a sentence before it?)
+        let cases = [
+            ("Lasst es euch schmecken!Teilen mit:Facebook", 24, true),
+            ("Use utf-8-sig for Excel files.Share this post: Twitter", 30, true),
+            ("Bon appétit !Partager", 13, false),
+            ("Alles klar?Teilen mit:Facebook", 11, false),
+            ("Wer kommt mit? Wir fahren um acht.Teilen mit:Facebook", 34, false),
+            ("Lasst es euch schmecken Teilen mit:Facebook", 24, false),
+        ];
+        for (l, at, yes) in cases {
+            let b = l.as_bytes();
+            let line = split_lines(b, true).0[0];
+            let cut = RawCut {
+                start: at,
+                end: b.len(),
+                why: NO_WHY,
+                at,
+            };
+            assert_eq!(glued_tail_sentence(b, &line, &[(0, cut)]), yes, "{l:?}");
         }
     }
 

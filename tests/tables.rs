@@ -1622,6 +1622,67 @@ fn a_menus_item_heads_no_list() {
     assert!(report.is_empty(), "{report}");
 }
 
+/// A block's last sentence keeps its place when extraction glued the page's chrome to its
+/// end and the line model cut the line: the chrome goes, the sentence stays. Read-set
+/// documents: (set, language, document, the sentence, the chrome glued after it).
+#[test]
+fn a_blocks_last_sentence_stays_before_glued_chrome() {
+    let rows = [
+        (
+            "batch59",
+            "de",
+            "batch59-de-05",
+            "Lasst es euch schmecken!",
+            "Teilen mit:FacebookTwitterPinterestE-Mail",
+        ),
+        (
+            "batch59",
+            "de",
+            "batch59-de-09",
+            "KV-Mindestgehalt € 2.120,– brutto/Monat.",
+            "Job-Alarm: Neue Stellenangebote für diese Suche per E-Mail erhalten",
+        ),
+        (
+            "batch49",
+            "de",
+            "batch49-de-09",
+            "Gruppenführungen auf Anfrage beim Museumsverein.",
+            "Newsletter: Jeden Morgen das Wichtigste aus dem Freiamt – jetzt kostenlos abonnieren",
+        ),
+        (
+            "batch43",
+            "en",
+            "batch43-en-03",
+            "Referee: Mark Gillespie. Attendance: 3,412.",
+            "Get the latest Hartsbridge Town news straight to your inbox – sign up here",
+        ),
+        (
+            "batch65",
+            "en",
+            "batch65-en-02",
+            "Use utf-8-sig for files that come from Excel.",
+            "Share this post: Twitter · LinkedIn · Reddit",
+        ),
+    ];
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for (set, lang, id, sentence, glued) in rows {
+        let doc = eval_doc(set, lang, id);
+        assert!(
+            doc.contains(&format!("{sentence}{glued}\n")),
+            "{id}: no line {sentence:?}"
+        );
+        let out = cleaner.clean(&doc).to_string();
+        if !out.lines().any(|l| l.trim() == sentence) {
+            let _ = writeln!(report, "{id}: {sentence:?} lost");
+        }
+        if out.contains(glued) {
+            let _ = writeln!(report, "{id}: {glued:?} kept");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
 /// A newsletter box's pitch goes with its heading and its button when patterns cut both
 /// ("Newsletter" / "Recevez nos bons plans …" / "Je m'abonne"); the same line with no button
 /// under it stays as the line model left it. Each row: set, language, document, a line,
