@@ -1550,12 +1550,16 @@ fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         {
             continue;
         }
-        let above = &text[p.start..p.end];
-        let Some(at) = last_path_separator(above) else {
+        // The path ends with a separator and the title: compared from the end, not searched.
+        let above = text[p.start..p.end].trim_ascii_end();
+        let title = text[i.start..i.end].trim_ascii();
+        let Some(head) = above.len().checked_sub(title.len()).map(|n| &above[..n]) else {
             continue;
         };
-        let title = text[i.start..i.end].trim_ascii();
-        if !title.is_empty() && above[at..].trim_ascii().eq_ignore_ascii_case(title) {
+        if !title.is_empty()
+            && above[head.len()..].eq_ignore_ascii_case(title)
+            && PATH_SEPARATORS.iter().any(|sep| head.ends_with(sep.as_bytes()))
+        {
             give_back(&mut lines[w[1]], &views[w[1]]);
         }
     }
