@@ -4534,6 +4534,15 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         if k < n && is(w[k], &RATING_WHOSE) && w[k] != "de" {
             k += 1;
         }
+        // A platform's name may stand before the word for them: "87 Google-Rezensionen".
+        if k > count
+            && k + 1 < n
+            && w[k].starts_with(|c: char| c.is_uppercase())
+            && !is(w[k], &RATING_REVIEWS)
+            && is(w[k + 1], &RATING_REVIEWS)
+        {
+            k += 1;
+        }
         if !(k > count && k < n && is(w[k], &RATING_REVIEWS)) {
             return false;
         }
@@ -11987,6 +11996,10 @@ mod tests {
                 ("4,6 de 5 estrellas (1.318 opiniones)", true),
                 ("Valoración 4,8 (1.214 opiniones)", true),
                 ("Bewertung 4,8 (1.214 Bewertungen)", true),
+                ("Bewertung 4,9 von 5 (87 Google-Rezensionen)", true),
+                ("4.8 out of 5 (312 Trustpilot reviews)", true),
+                ("4,9 von 5 (87 Google)", false),
+                ("4,9 von 5 (87 Google Maps)", false),
                 ("Note 4,8", false),
                 ("Note 2,3 (12 Schüler)", false),
                 ("Bewertung 4 (12 Bewertungen)", false),
