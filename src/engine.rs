@@ -3057,15 +3057,20 @@ fn is_related_title(text: &[u8], l: &Line) -> bool {
 /// in a shop's form ("Schneckenkante aus Edelstahl (+ 29,90 €)", "Gift wrap (+£3.50)"), not
 /// a linked story's title.
 fn ends_with_surcharge(t: &[u8]) -> bool {
-    let t = t.trim_ascii_end();
-    let Some(inner) = t.strip_suffix(b")") else {
+    let Some((_, inside)) = trailing_aside(t.trim_ascii_end()) else {
         return false;
     };
-    let Some(open) = memchr::memrchr(b'(', inner) else {
-        return false;
-    };
-    let inside = inner[open + 1..].trim_ascii_start();
+    let inside = inside.trim_ascii_start();
     inside.first() == Some(&b'+') && has_price(inside)
+}
+
+/// The text before the aside in brackets that ends `t`, and the aside without its brackets:
+/// ("Berlin ", "dpa") for "Berlin (dpa)"; `None` unless `t` ends with a closing bracket after
+/// an opening one.
+fn trailing_aside(t: &[u8]) -> Option<(&[u8], &[u8])> {
+    let body = t.strip_suffix(b")")?;
+    let open = memchr::memrchr(b'(', body)?;
+    Some((&body[..open], &body[open + 1..]))
 }
 
 /// Whether `l` reads as a linked question's title (see [`cut_related_titles`]): one question
@@ -10726,14 +10731,10 @@ const AGENCY_DATELINE_MAX_WORDS: u32 = 6;
 /// (dpa/lby)", "PARIS (AFP)", "Bern (Keystone-SDA)". A place's own qualifier is
 /// capitalised ("Frankfurt (Oder)") and stays.
 fn is_agency_dateline(l: &[u8]) -> bool {
-    let t = l.trim_ascii();
-    let Some(code) = t.strip_suffix(b")") else {
+    let Some((place, code)) = trailing_aside(l.trim_ascii()) else {
         return false;
     };
-    let Some(open) = memchr::memrchr(b'(', code) else {
-        return false;
-    };
-    let (place, code) = (code[..open].trim_ascii_end(), &code[open + 1..]);
+    let place = place.trim_ascii_end();
     // Only a known agency's code: a word in parentheses after a capitalised name is as often
     // an abbreviation ("Frequently Asked Questions (FAQ)") or a note ("Google Sheets (free)").
     let code_ok = !code.is_empty() && code.split(|&b| b == b'/' || b == b'-').all(is_news_agency);
@@ -11183,11 +11184,10 @@ fn without_reporter_mark(date: &[u8]) -> &[u8] {
             break;
         }
     }
-    if let Some(open) = d.strip_suffix(b")").and_then(|r| memchr::memrchr(b'(', r)) {
-        let mark = &d[open + 1..d.len() - 1];
+    if let Some((before, mark)) = trailing_aside(d) {
         let initials = (1..=INITIALS_MAX).contains(&mark.len()) && mark.iter().all(u8::is_ascii_lowercase);
-        if open > 0 && d[open - 1] == b' ' && (initials || is_news_agency(mark)) {
-            d = d[..open].trim_ascii_end();
+        if before.ends_with(b" ") && (initials || is_news_agency(mark)) {
+            d = before.trim_ascii_end();
         }
     }
     d
