@@ -1538,21 +1538,37 @@ fn a_last_reply_keeps_its_sentence_before_glued_links() {
         "Na also. Immer erst das Einfache prüfen.",
         "Nach obenZurück zu „Motor & Vergaser“",
     )];
-    for (set, lang, id, last, glued) in rows {
+    report.push_str(&sentences_before_glue(&rows, false));
+    assert!(report.is_empty(), "{report}");
+}
+
+/// Cleans each row's document (set, language, document id, a sentence, what extraction
+/// glued after it) and reports the rows whose sentence did not come out as a line of its
+/// own, and, with `glue_goes`, those whose glued text stayed.
+fn sentences_before_glue(rows: &[(&str, &str, &str, &str, &str)], glue_goes: bool) -> String {
+    let cleaner = deboil::Cleaner::new();
+    let mut report = String::new();
+    for &(set, lang, id, sentence, glued) in rows {
         let doc = eval_doc(set, lang, id);
-        assert!(doc.contains(&format!("{last}{glued}")), "{id}: no line {last:?}");
+        assert!(
+            doc.contains(&format!("{sentence}{glued}")),
+            "{id}: no line {sentence:?}"
+        );
         let out = cleaner.clean(&doc).to_string();
-        if !out.lines().any(|l| l.trim() == last) {
-            let _ = writeln!(report, "{id}: {last:?} lost");
+        if !out.lines().any(|l| l.trim() == sentence) {
+            let _ = writeln!(report, "{id}: {sentence:?} lost");
+        }
+        if glue_goes && out.contains(glued) {
+            let _ = writeln!(report, "{id}: {glued:?} kept");
         }
     }
-    assert!(report.is_empty(), "{report}");
+    report
 }
 
 /// A thread's reply that the line model cut comes back under its stamp even when a late
 /// pattern matches inside it ("Keine Toten mehr!" holds the menu word "mehr"): the late
-/// patterns, which judge only the lines the model kept, judge it once it is back. Read-set
-/// threads: (set, language, document, the reply).
+/// patterns, which judge only the lines the model kept, judge it once it is back. Each row:
+/// set, language, document, the reply, whether it must stay.
 #[test]
 fn a_reply_with_a_menu_word_comes_back_under_its_stamp() {
     let rows = [
@@ -1561,30 +1577,24 @@ fn a_reply_with_a_menu_word_comes_back_under_its_stamp() {
             "de",
             "batch44-de-04",
             "Kurzes Update: Nitrit ist seit drei Tagen nicht mehr nachweisbar. Alle Fische leben noch!",
+            true,
         ),
         (
             "batch45",
             "de",
             "batch45-de-03",
             "Kurzes Update: seit zwei Tagen Nitrit nicht mehr nachweisbar. Füttere wieder, aber sparsam. Thema kann zu.",
+            true,
         ),
         (
             "batch66",
             "de",
             "batch66-de-09",
             "Kurzes Update: Zwei Wechsel à 10 % gemacht, Wasser vorher laufen lassen. Keine Toten mehr!",
+            true,
         ),
     ];
-    let cleaner = deboil::Cleaner::new();
-    let mut report = String::new();
-    for (set, lang, id, reply) in rows {
-        let doc = eval_doc(set, lang, id);
-        assert!(doc.lines().any(|l| l == reply), "{id}: no line {reply:?}");
-        let out = cleaner.clean(&doc).to_string();
-        if !out.lines().any(|l| l == reply) {
-            let _ = writeln!(report, "{id}: {reply:?} lost");
-        }
-    }
+    let report = line_fates(&rows);
     assert!(report.is_empty(), "{report}");
 }
 
@@ -1664,22 +1674,7 @@ fn a_blocks_last_sentence_stays_before_glued_chrome() {
             "Share this post: Twitter · LinkedIn · Reddit",
         ),
     ];
-    let cleaner = deboil::Cleaner::new();
-    let mut report = String::new();
-    for (set, lang, id, sentence, glued) in rows {
-        let doc = eval_doc(set, lang, id);
-        assert!(
-            doc.contains(&format!("{sentence}{glued}\n")),
-            "{id}: no line {sentence:?}"
-        );
-        let out = cleaner.clean(&doc).to_string();
-        if !out.lines().any(|l| l.trim() == sentence) {
-            let _ = writeln!(report, "{id}: {sentence:?} lost");
-        }
-        if out.contains(glued) {
-            let _ = writeln!(report, "{id}: {glued:?} kept");
-        }
-    }
+    let report = sentences_before_glue(&rows, true);
     assert!(report.is_empty(), "{report}");
 }
 
