@@ -11612,15 +11612,22 @@ mod tests {
         ];
         for (text, back) in cases {
             let b = text.as_bytes();
-            let mut lines = split_lines(b, true).0;
-            mark_content(&mut lines);
-            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
-            let views = views(&lines);
-            lines[nb[0]].class = Class::Cut;
-            lines[nb[0]].why = MODEL_CUT;
-            keep_item_names(b, &mut lines, &nb, &views);
-            assert_eq!(lines[nb[0]].class != Class::Cut, back, "{text:?}");
+            let given = model_cut_given_back(b, 0, |lines, nb, views| keep_item_names(b, lines, nb, views));
+            assert_eq!(given, back, "{text:?}");
         }
+    }
+
+    /// Whether `pass` gives back the `k`th non-blank line of `text` once the line model has
+    /// cut it (the passes after the model read its verdicts as `MODEL_CUT`).
+    fn model_cut_given_back(text: &[u8], k: usize, pass: impl FnOnce(&mut [Line], &[usize], &[LineView])) -> bool {
+        let mut lines = split_lines(text, true).0;
+        mark_content(&mut lines);
+        let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+        let views = views(&lines);
+        lines[nb[k]].class = Class::Cut;
+        lines[nb[k]].why = MODEL_CUT;
+        pass(&mut lines, &nb, &views);
+        lines[nb[k]].class != Class::Cut
     }
 
     /// A title the model cut right under a path whose last item it repeats comes back; the
@@ -11661,14 +11668,10 @@ mod tests {
         for (path, title, back) in cases {
             let text = format!("{path}\n{title}\n");
             let b = text.as_bytes();
-            let mut lines = split_lines(b, true).0;
-            mark_content(&mut lines);
-            let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
-            let views = views(&lines);
-            lines[nb[1]].class = Class::Cut;
-            lines[nb[1]].why = MODEL_CUT;
-            keep_path_titles(&cleaner.inner, b, &mut lines, &nb, &views);
-            assert_eq!(lines[nb[1]].class != Class::Cut, back, "{title:?} under {path:?}");
+            let given = model_cut_given_back(b, 1, |lines, nb, views| {
+                keep_path_titles(&cleaner.inner, b, lines, nb, views)
+            });
+            assert_eq!(given, back, "{title:?} under {path:?}");
         }
     }
 
