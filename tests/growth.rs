@@ -93,13 +93,27 @@ fn contact_blocks_and_answers_clean_in_linear_time() {
 }
 
 /// A programme of events, newsletter boxes, buttons glued together and threads' last
-/// replies before glued links, again and again: each page-wide rule of the latest round
-/// reads every line once.
+/// replies before glued links, again and again: each page-wide rule of the round before
+/// the latest reads every line once.
 #[test]
 fn event_lists_and_glued_buttons_clean_in_linear_time() {
     assert_linear(|n| {
         repeated(
             "Samstag, 5. April 2025, 19.30 Uhr\nFrühlingskonzert in der Stadtkirche, Eintritt frei.\nNewsletter\nEinmal im Monat alle Termine direkt in Ihr Postfach.\nAbonnieren\nFacebookTwitterWhatsApp\nvon Jens » Di 15. Sep 2009, 07:58\nNa also. Immer erst das Einfache prüfen.Nach obenZurück zu „Motor & Vergaser“\nSantiago de Compostela - 07 may 2024 - 05:30 CEST\n",
+            n,
+        )
+    });
+}
+
+/// Paths with their pages' titles, shops' items with brands, ratings and prices, options
+/// with surcharges under a head of links, blog posts' meta rows and sentences with chrome
+/// glued to their end, again and again: each rule of the latest round reads every line
+/// once.
+#[test]
+fn paths_items_and_glued_tails_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Sie sind hier: Startseite › Rathaus › Veranstaltungskalender\nVeranstaltungskalender\nMerino-Fleecejacke «Gantrisch» Herren\nGipfelwerk\n★★★★☆ 4,6 (38 Bewertungen)\nCHF 189.00\nPassendes Zubehör:\nWühlmausgitter, verzinkt (+ 12,50 €)\n14. September 2013 von Steffi · 23 Kommentare\nLasst es euch schmecken!Teilen mit:FacebookTwitterPinterestE-Mail\nUmweltreferat im Gemeindeamt: Tel. 02952 / 4417-12\n",
             n,
         )
     });
