@@ -856,8 +856,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         cut_newsletter_pitches(inner, text, lines, nb);
     }
     if inner.rule_on(Rule::Dateline) {
-        cut_particle_datelines(text, lines);
-        cut_separated_meta_rows(text, lines);
+        cut_late_datelines(text, lines);
     }
     if seps_on {
         cut_button_rows(text, lines);
@@ -1542,7 +1541,7 @@ const PATH_TITLE_MAX_WORDS: u32 = 12;
 fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     for w in nb.windows(2) {
         let (p, i) = (&lines[w[0]], &lines[w[1]]);
-        let by_menu = || matches!(i.why, Why::Pattern(_)) && cut_category(inner, i.why) == Category::Nav;
+        let by_menu = || pattern_category(inner, i.why) == Some(Category::Nav);
         if i.class != Class::Cut
             || i.stats.words > PATH_TITLE_MAX_WORDS
             || p.stats.words <= i.stats.words
@@ -2261,7 +2260,7 @@ fn keep_item_prices(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
             Some(true) => {}
         }
         // A tax note's pattern may have taken the line: "69,90 € IVA incluido".
-        let taxed = || matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Legal;
+        let taxed = || pattern_category(inner, l.why) == Some(Category::Legal);
         if k > 0 && l.class == Class::Cut && (l.why == MODEL_CUT || taxed()) {
             // The item's name right above, or above a gap of a line or two of a few words.
             let gap = nb[k.saturating_sub(ITEM_PRICE_GAP_LINES + 1)..k]
@@ -2451,53 +2450,45 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
     }
 }
 
-/// Cuts the datelines headed by a place whose name joins its words with particles
-/// ("Santiago de Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"),
-/// among the lines the line model kept. (The datelines cut before the model, whose cuts it
-/// reads around them, take places of capitalised words only.)
-fn cut_particle_datelines(text: &[u8], lines: &mut [Line]) {
+/// Cuts, among the lines the line model kept, the datelines the passes before it leave to
+/// it: those headed by a place whose name joins its words with particles ("Santiago de
+/// Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"; the datelines
+/// cut before the model, whose cuts it reads around them, take places of capitalised words
+/// only), and a blog post's meta row with a separator before its count of comments ("14.
+/// September 2013 von Steffi · 23 Kommentare"; see [`is_meta_row`]).
+fn cut_late_datelines(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
         // A year takes four digits.
-        if line.stats.digits < 4 || line.stats.words > DATELINE_MAX_WORDS || !line.stands() {
+        if line.stats.digits < 4 || !line.stands() {
             continue;
         }
         let l = &text[line.start..line.end];
         // A particle among the place's words before its separator, looked for before the
         // line is read: a word of two or three lowercase letters.
-        let head = &l[..memchr::memchr3(b',', b'|', 0xE2, l)
-            .unwrap_or(l.len())
-            .min(PLACE_HEAD_MAX_BYTES)];
         let particle = || {
+            let head = &l[..memchr::memchr3(b',', b'|', 0xE2, l)
+                .unwrap_or(l.len())
+                .min(PLACE_HEAD_MAX_BYTES)];
             head.split(|&b| b == b' ')
                 .skip(1)
                 .any(|w| (2..=3).contains(&w.len()) && PLACE_PARTICLES.iter().any(|p| p.as_bytes() == w))
         };
-        if l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0) && particle() && placed_dateline(l, true) {
+        let placed = || {
+            line.stats.words <= DATELINE_MAX_WORDS
+                && l.first().is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+                && particle()
+                && placed_dateline(l, true)
+        };
+        // A year and a count of comments take five digits.
+        let meta = || line.stats.digits >= 5 && line.stats.words <= META_ROW_MAX_WORDS && is_meta_row(l, true);
+        if placed() || meta() {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
 }
 
-/// Cuts a blog post's meta row with a separator before its count of comments ("14.
-/// September 2013 von Steffi · 23 Kommentare", "April 22, 2013 by Jenna · 23 Comments"; see
-/// [`is_meta_row`]) that the line model kept. Judged after the model, which read such rows
-/// as it reads the rest of the page.
-fn cut_separated_meta_rows(text: &[u8], lines: &mut [Line]) {
-    for line in lines.iter_mut() {
-        // A year and a count take five digits.
-        if line.stats.digits < 5 || line.stats.words > META_ROW_MAX_WORDS || !line.stands() {
-            continue;
-        }
-        let l = &text[line.start..line.end];
-        if is_meta_row(l, true) {
-            line.class = Class::Cut;
-            line.why = Why::Rule(Rule::Dateline, Category::Date);
-        }
-    }
-}
-
-/// Bytes of a line that [`cut_particle_datelines`] reads for a place's particle.
+/// Bytes of a line that [`cut_late_datelines`] reads for a place's particle.
 const PLACE_HEAD_MAX_BYTES: usize = 64;
 
 /// Most words of a newsletter box's pitch (see [`cut_newsletter_pitches`]).
@@ -2510,9 +2501,7 @@ const NEWSLETTER_PITCH_MAX_WORDS: u32 = 30;
 /// and the page's first line that stands is its title, even between a header's "Subscribe"
 /// buttons. `nb` holds the indices of the non-blank lines.
 fn cut_newsletter_pitches(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
-    let newsletter = |l: &Line| {
-        l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Newsletter
-    };
+    let newsletter = |l: &Line| l.class == Class::Cut && pattern_category(inner, l.why) == Some(Category::Newsletter);
     let Some(first) = lines.iter().position(Line::stands) else {
         return;
     };
@@ -2836,7 +2825,7 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         let menu_below = || {
             nb.get(k + 1).is_some_and(|&n| {
                 let l = &lines[n];
-                l.class == Class::Cut && matches!(l.why, Why::Pattern(_)) && cut_category(inner, l.why) == Category::Nav
+                l.class == Class::Cut && pattern_category(inner, l.why) == Some(Category::Nav)
             })
         };
         if !head(&lines[nb[k]]) || menu_below() {
@@ -10628,7 +10617,7 @@ fn is_meta_row(l: &[u8], separated: bool) -> bool {
         return false;
     }
     // With `separated`, a separator may stand before the count: "14. September 2013 von
-    // Steffi · 23 Kommentare" (see [`cut_separated_meta_rows`]).
+    // Steffi · 23 Kommentare" (see [`cut_late_datelines`]).
     if separated && rest.peek().is_some_and(|w| matches!(*w, "·" | "|" | "•" | "-" | "–")) {
         rest.next();
         if rest.peek().is_none() {
