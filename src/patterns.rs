@@ -409,6 +409,21 @@ mod tests {
         }
     }
 
+    /// A built-in pack holds each pattern once per section (early or late): matching ignores
+    /// ASCII case, so "Zum Newsletter anmelden" and "zum Newsletter anmelden" are one entry,
+    /// and a second copy only makes the automaton bigger. "Über" and "über" are two.
+    #[test]
+    fn no_pack_holds_a_pattern_twice() {
+        for (name, text) in BUILTIN {
+            let p = Patterns::parse_named(text, name).unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for q in p.iter() {
+                let key = (q.is_late(), q.category(), q.kind(), q.text().to_ascii_lowercase());
+                assert!(seen.insert(key), "pack {name} holds {:?} twice", q.text());
+            }
+        }
+    }
+
     #[test]
     fn errors_name_the_line() {
         let cases = [
