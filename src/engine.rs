@@ -6892,11 +6892,13 @@ fn apply(
             };
             // A shop's button glued to a price, or to the bracket that closes one, opens a
             // block too: "Gebühr: 96,00 € (ermäßigt 72,00 €)In den WarenkorbItalienisch A1 –
-            // Wochenend-Crashkurs" (see [`next_glue`]).
+            // Wochenend-Crashkurs" (see [`next_glue`]); so does a link in square brackets
+            // glued to a heading: "History[edit]".
             let left = from <= ctx.edges.first_alnum
                 || block_starts_at(l, from)
                 || after_head
-                || next_glue(l, from, from + 1) == from;
+                || next_glue(l, from, from + 1) == from
+                || l.get(a) == Some(&b'[');
             // An asterisk right after the marker is its footnote mark ("…ersten
             // Woche.Werbung*Mein Tipp heute…"): it goes with it.
             let b = b + l[b..].iter().take(2).take_while(|&&c| c == b'*').count();
