@@ -6817,6 +6817,14 @@ fn apply(
                 return Verdict::None;
             }
             let mut s = sentences.start(l, a);
+            // A phrase glued to the block before it opens its own block there, which ends
+            // where the next block is glued on: "Family ticket: £38 (two adults, two
+            // children)Add to cartGift vouchers…" loses its button, not the ticket nor the
+            // vouchers (see [`next_glue`]).
+            let glued_block = s < a && next_glue(l, a, a + 1) == a;
+            if glued_block {
+                s = a;
+            }
             // A consent banner is a block of its own, several sentences long: the whole line,
             // when it opens the line; after another block's sentence glued before it ("…nur
             // mit Termin.Diese Website verwendet Cookies."), its sentence.
@@ -6837,6 +6845,9 @@ fn apply(
             // its own, starts right after the end mark of the sentence before it ("…um 19
             // Uhr.© dpa"). Looked for within the window only.
             en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), e.category == Category::Credit).unwrap_or(en);
+            if glued_block {
+                en = next_glue(l, b, en);
+            }
             // A sentence reaching further than the window is too long for a phrase.
             if en - b > PHRASE_WINDOW {
                 return Verdict::None;
