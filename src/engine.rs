@@ -2029,7 +2029,7 @@ fn is_contact_row(l: &[u8], stats: &Stats) -> bool {
 }
 
 /// Headings of a contact block, lowercase, a colon after them aside.
-const CONTACT_HEADS: [&str; 16] = [
+const CONTACT_HEADS: [&str; 23] = [
     "kontakt",
     "ihr kontakt",
     "kontakt und anfahrt",
@@ -2037,15 +2037,22 @@ const CONTACT_HEADS: [&str; 16] = [
     "so erreichen sie uns",
     "ansprechpartner",
     "ansprechpartnerin",
+    "ihr ansprechpartner",
+    "ihre ansprechpartnerin",
+    "ihre ansprechpartner",
     "adresse",
     "contact",
     "contact us",
+    "your contact",
     "address",
     "contactez-nous",
     "nous contacter",
+    "votre contact",
+    "votre interlocuteur",
     "contacto",
     "contáctenos",
     "dirección",
+    "su contacto",
 ];
 /// Most lines of a contact block under its heading (see [`keep_contact_rows`]).
 const CONTACT_BLOCK_MAX_LINES: usize = 6;
@@ -2058,10 +2065,11 @@ const CONTACT_NAME_MAX_WORDS: u32 = 8;
 /// address, phone and e-mail close the page right above its footer and read to the model as
 /// the footer's start.
 ///
-/// - Under a heading ("Kontakt", "Contact", "Contacto") right below a line that stands: the
-///   office's or firm's name, a short line that ends no sentence, and the
-///   [`CONTACT_BLOCK_MIN_ROWS`] or more contact rows ([`is_contact_row`]) under it, up to
-///   [`CONTACT_BLOCK_MAX_LINES`] lines in all, come back. A site's footer has its contact
+/// - Under a heading ("Kontakt", "Ihre Ansprechpartnerin", "Contact", "Contacto") that
+///   stands, or that the model cut right below a line that stands: the office's or firm's
+///   name, a short line that ends no sentence, and the [`CONTACT_BLOCK_MIN_ROWS`] or more
+///   contact rows ([`is_contact_row`]) under it, up to [`CONTACT_BLOCK_MAX_LINES`] lines in
+///   all, come back. A site's footer has its contact
 ///   rows too, but under the site's other chrome, not right below the page's text.
 /// - A contact row next to one that stands comes back ("Gewerbering 7" cut above "85084
 ///   Reichertshofen-Winden"). Read down the page, then up, so that the rows come back one
@@ -2083,7 +2091,9 @@ fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Lin
     };
     for k in 1..nb.len() {
         let h = &lines[nb[k]];
-        if h.class != Class::Cut || !lines[nb[k - 1]].stands() || !is_contact_head(&text[h.start..h.end]) {
+        if !(h.class == Class::Cut && lines[nb[k - 1]].stands() || h.stands())
+            || !is_contact_head(&text[h.start..h.end])
+        {
             continue;
         }
         // The block's end (an index in `nb`) and its contact rows.

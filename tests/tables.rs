@@ -1075,6 +1075,8 @@ fn a_contact_blocks_rows_stay_together() {
             "Industriestrasse 21, 5637 Wilerberg",
             true,
         ),
+        // Under a heading that the model kept ("Ihre Ansprechpartnerin").
+        ("fresh62", "de", "fresh62-de-03", "Telefon 07154 8873-214", true),
         // Footers' contact rows.
         (
             "batch17",
