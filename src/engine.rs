@@ -1534,7 +1534,8 @@ const PATH_TITLE_MAX_WORDS: u32 = 12;
 
 /// Gives back a page's title that repeats the last item of the path right above it ("Usted
 /// está aquí: Inicio » Empleo » Ofertas de empleo" / "Ofertas de empleo", "Startseite ›
-/// Veranstaltungen › Veranstaltungskalender" / "Veranstaltungskalender"), which the line
+/// Veranstaltungen › Veranstaltungskalender" / "Veranstaltungskalender"), or a short title
+/// that the item opens or closes ("Startseite » Leistungen" / "Unsere Leistungen"), which the line
 /// model or a menu's pattern cut: among a page's chrome a title's shape is a menu item's,
 /// and a menu's word may be the page's name; the path names the page it leads to, and the
 /// heading under it is that page's. `nb` holds the indices of the non-blank lines.
@@ -1549,20 +1550,40 @@ fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         {
             continue;
         }
-        // The path ends with a separator and the title: compared from the end, not searched.
+        // The path ends with a separator and the title, or with the words that open or
+        // close a short title ("Startseite » Leistungen" / "Unsere Leistungen", "Accueil »
+        // Actualités" / "Actualités du club"): compared from the end, not searched.
         let above = text[p.start..p.end].trim_ascii_end();
         let title = text[i.start..i.end].trim_ascii();
-        let Some(head) = above.len().checked_sub(title.len()).map(|n| &above[..n]) else {
-            continue;
+        let ends_path = |item: &[u8]| {
+            above.len().checked_sub(item.len()).is_some_and(|n| {
+                !item.is_empty()
+                    && above[n..].eq_ignore_ascii_case(item)
+                    && PATH_SEPARATORS.iter().any(|sep| above[..n].ends_with(sep.as_bytes()))
+            })
         };
-        if !title.is_empty()
-            && above[head.len()..].eq_ignore_ascii_case(title)
-            && PATH_SEPARATORS.iter().any(|sep| head.ends_with(sep.as_bytes()))
-        {
+        // The rest of the title is words, not a one-word label or an arrow before the item:
+        // "Gehe zu: => Gemüsegarten" is a forum's jump box, "Was: Pflege" a search form's
+        // field.
+        let part = || {
+            i.stats.words <= PATH_TITLE_PART_MAX_WORDS
+                && !i.stats.ends_sentence
+                && !title.iter().any(|&b| matches!(b, b'=' | b'>'))
+                && title.iter().enumerate().any(|(k, &b)| {
+                    let (before, after) = (title[..k].trim_ascii_end(), title[k + 1..].trim_ascii_start());
+                    let label = before.ends_with(b":") && !before.contains(&b' ');
+                    b == b' ' && (ends_path(before) || !label && ends_path(after))
+                })
+        };
+        if ends_path(title) || part() {
             give_back(&mut lines[w[1]], &views[w[1]]);
         }
     }
 }
+
+/// Most words of a page's title that [`keep_path_titles`] gives back when it repeats only the
+/// words that open or close it.
+const PATH_TITLE_PART_MAX_WORDS: u32 = 5;
 
 /// Separators of a path's items, with their blanks; a title's bar (" | ") is none.
 const PATH_SEPARATORS: [&str; 5] = [" › ", " > ", " » ", " / ", " → "];
@@ -11648,8 +11669,9 @@ mod tests {
         lines[nb[k]].class != Class::Cut
     }
 
-    /// A title the model cut right under a path whose last item it repeats comes back; the
-    /// same words under a path that ends elsewhere, or far from the path, stay cut.
+    /// A title the model cut right under a path whose last item it repeats, or whose last item
+    /// opens or closes it, comes back; the same words under a path that ends elsewhere, or far
+    /// from the path, stay cut.
     #[test]
     fn titles_under_their_paths() {
         // (path, line under it, comes back?)
@@ -11681,6 +11703,20 @@ mod tests {
                 false,
             ),
             ("Veranstaltungskalender", "Veranstaltungskalender", false),
+            // A short title that the last item opens or closes.
+            ("Sie sind hier: Startseite » Leistungen", "Unsere Leistungen", true),
+            ("Vous êtes ici : Accueil » Actualités", "Actualités du club", true),
+            ("Home > What's on > Events", "Events Calendar", true),
+            // Not a word of its own, a long title, a sentence, a label or an arrow before it.
+            ("Startseite » Leistungen", "Zusatzleistungen", false),
+            (
+                "Startseite » Leistungen",
+                "Alle unsere Leistungen für Sie auf einen Blick und Leistungen",
+                false,
+            ),
+            ("Startseite » Leistungen", "Wir erbringen Leistungen.", false),
+            ("Forum » Gemüsegarten", "Gehe zu: => Gemüsegarten", false),
+            ("Jobs » Pflege", "Was: Pflege", false),
         ];
         let cleaner = crate::Cleaner::new();
         for (path, title, back) in cases {
