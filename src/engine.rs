@@ -6537,20 +6537,31 @@ fn split_lines(text: &[u8], utf8: bool) -> (Vec<Line>, Vec<u32>) {
 /// `glued_block`). A capital starts a word there only where case
 /// changes: after a lowercase letter (`AdvertisementIn`), or before one (`ANZEIGEDie`); in
 /// capitals throughout, the match is the start of a longer word (`PARIS`, `BYSTANDERS`).
+/// Whether a marker is itself a row of items glued together: an ASCII lowercase letter right
+/// before an ASCII capital inside it ("PDFDruckenE-Mail", "PDFPrintE-mail").
+fn inner_glue(m: &[u8]) -> bool {
+    m.windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let left_ok = match char_before(l, a) {
         Some((c, _)) => {
             !c.is_alphanumeric()
                 || !char_at(l, a).is_some_and(|(x, _)| x.is_alphanumeric())
-                // A marker of several words, a label or a word in capitals may open a block
-                // glued to a word's last lowercase letter: "Lieferzeit 1–2 WerktageIn den
-                // Warenkorb", "…à l'abri de la lumièrePublicité – Pneus Boréal : …",
-                // "Hausbesuche nach VereinbarungFoto: Praxis Dr. Weber", "…por la web
-                // municipalPUBLICIDAD".
+                // A marker of several words, a label, a word in capitals or a row of items
+                // glued together may open a block glued to a word's last lowercase letter:
+                // "Lieferzeit 1–2 WerktageIn den Warenkorb", "…à l'abri de la
+                // lumièrePublicité – Pneus Boréal : …", "Hausbesuche nach VereinbarungFoto:
+                // Praxis Dr. Weber", "…por la web municipalPUBLICIDAD", "Sektion
+                // TischtennisPDFDruckenE-Mail".
                 || kind != Kind::Phrase
                     && c.is_lowercase()
                     && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
-                    && (memchr::memchr(b' ', &l[a..b]).is_some() || l[b - 1] == b':' || shouted(&l[a..b]))
+                    && (memchr::memchr(b' ', &l[a..b]).is_some()
+                        || l[b - 1] == b':'
+                        || shouted(&l[a..b])
+                        || inner_glue(&l[a..b]))
         }
         None => true,
     };
