@@ -1555,12 +1555,15 @@ fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         // Actualités" / "Actualités du club"): compared from the end, not searched.
         let above = text[p.start..p.end].trim_ascii_end();
         let title = text[i.start..i.end].trim_ascii();
+        // The last bytes first: most lines under a longer one end otherwise.
         let ends_path = |item: &[u8]| {
-            above.len().checked_sub(item.len()).is_some_and(|n| {
-                !item.is_empty()
-                    && above[n..].eq_ignore_ascii_case(item)
-                    && PATH_SEPARATORS.iter().any(|sep| above[..n].ends_with(sep.as_bytes()))
-            })
+            item.last()
+                .zip(above.last())
+                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+                && above.len().checked_sub(item.len()).is_some_and(|n| {
+                    above[n..].eq_ignore_ascii_case(item)
+                        && PATH_SEPARATORS.iter().any(|sep| above[..n].ends_with(sep.as_bytes()))
+                })
         };
         // The rest of the title is words, not a one-word label or an arrow before the item:
         // "Gehe zu: => Gemüsegarten" is a forum's jump box, "Was: Pflege" a search form's
@@ -2075,6 +2078,8 @@ const CONTACT_HEADS: [&str; 23] = [
     "dirección",
     "su contacto",
 ];
+/// Most words of a contact block's heading ([`CONTACT_HEADS`]).
+const CONTACT_HEAD_MAX_WORDS: u32 = 4;
 /// Most lines of a contact block under its heading (see [`keep_contact_rows`]).
 const CONTACT_BLOCK_MAX_LINES: usize = 6;
 /// Fewest contact rows in a block under its heading (see [`keep_contact_rows`]).
@@ -2112,7 +2117,8 @@ fn keep_contact_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[Lin
     };
     for k in 1..nb.len() {
         let h = &lines[nb[k]];
-        if !(h.class == Class::Cut && lines[nb[k - 1]].stands() || h.stands())
+        if h.stats.words > CONTACT_HEAD_MAX_WORDS
+            || !(h.class == Class::Cut && lines[nb[k - 1]].stands() || h.stands())
             || !is_contact_head(&text[h.start..h.end])
         {
             continue;
