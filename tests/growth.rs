@@ -118,3 +118,13 @@ fn paths_items_and_glued_tails_clean_in_linear_time() {
         )
     });
 }
+
+#[test]
+fn glued_buttons_titles_and_contacts_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Startseite » Leistungen\nUnsere Leistungen\nGebühr: 96,00 € (ermäßigt 72,00 €)In den WarenkorbItalienisch A1\nRestaurierung[Bearbeiten]\nFamily ticket: £38 (two adults, two children)Add to cartGift vouchers are valid for a year.\nIhre Ansprechpartnerin\nFrau Daniela Großkopf, Bürgerbüro\nTelefon 07154 8873-214\nZimmer 0.12, Rathaus, Marktplatz 1\nSektion TischtennisPDFDruckenE-Mail\nSubscribe:Apple PodcastsSpotifyRSS\n",
+            n,
+        )
+    });
+}
