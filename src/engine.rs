@@ -8536,7 +8536,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             && (line.stats.words <= DATELINE_MAX_WORDS && is_placed_dateline(l)
                 || line.stats.words <= META_ROW_MAX_WORDS
                     && (is_meta_row(l, false)
-                        || (signs.separator(l) || memchr::memchr(b',', l).is_some()) && is_dateline_row(l)))
+                        || (signs.separator(l) || memchr::memchr(b',', l).is_some() || mark_before_stamp(l).is_some())
+                            && is_dateline_row(l)))
         {
             // Both have their year.
             datelines.push((li, true));
