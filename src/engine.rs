@@ -6560,14 +6560,16 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
                 // "Lieferzeit 1–2 WerktageIn den Warenkorb", "…à l'abri de la
                 // lumièrePublicité – Pneus Boréal : …", "Hausbesuche nach VereinbarungFoto:
                 // Praxis Dr. Weber", "…por la web municipalPUBLICIDAD", "Sektion
-                // TischtennisPDFDruckenE-Mail".
+                // TischtennisPDFDruckenE-Mail". So may a glued marker of one word with the
+                // next block glued to its end as well: "…in Wort und SchriftAnzeigeWir bieten".
                 || kind != Kind::Phrase
                     && c.is_lowercase()
                     && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
                     && (memchr::memchr(b' ', &l[a..b]).is_some()
                         || l[b - 1] == b':'
                         || shouted(&l[a..b])
-                        || inner_glue(&l[a..b]))
+                        || inner_glue(&l[a..b])
+                        || kind == Kind::Glued && b < l.len() && next_glue(l, b, b + 1) == b)
         }
         None => true,
     };
