@@ -1569,14 +1569,27 @@ fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
         // "Gehe zu: => Gemüsegarten" is a forum's jump box, "Was: Pflege" a search form's
         // field.
         let part = || {
-            i.stats.words <= PATH_TITLE_PART_MAX_WORDS
-                && !i.stats.ends_sentence
-                && !title.iter().any(|&b| matches!(b, b'=' | b'>'))
-                && title.iter().enumerate().any(|(k, &b)| {
-                    let (before, after) = (title[..k].trim_ascii_end(), title[k + 1..].trim_ascii_start());
-                    let label = before.ends_with(b":") && !before.contains(&b' ');
-                    b == b' ' && (ends_path(before) || !label && ends_path(after))
-                })
+            if i.stats.words > PATH_TITLE_PART_MAX_WORDS
+                || i.stats.ends_sentence
+                || title.iter().any(|&b| matches!(b, b'=' | b'>'))
+            {
+                return false;
+            }
+            // The title's tokens (words and marks between blanks), a few at most: the item is
+            // the tokens before or after one of the blanks between them.
+            let mut spans = [(0, 0); PATH_TITLE_PART_MAX_TOKENS];
+            let mut n = 0;
+            for w in title.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()) {
+                let Some(span) = spans.get_mut(n) else { return false };
+                let s = w.as_ptr() as usize - title.as_ptr() as usize;
+                *span = (s, s + w.len());
+                n += 1;
+            }
+            (1..n).any(|j| {
+                let (before, after) = (&title[..spans[j - 1].1], &title[spans[j].0..]);
+                let label = j == 1 && before.ends_with(b":");
+                ends_path(before) || !label && ends_path(after)
+            })
         };
         if ends_path(title) || part() {
             give_back(&mut lines[w[1]], &views[w[1]]);
@@ -1587,6 +1600,9 @@ fn keep_path_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]
 /// Most words of a page's title that [`keep_path_titles`] gives back when it repeats only the
 /// words that open or close it.
 const PATH_TITLE_PART_MAX_WORDS: u32 = 5;
+/// Most tokens between blanks of such a title, its marks ("–", ":") counted: a line of many is
+/// no title, and is not read further.
+const PATH_TITLE_PART_MAX_TOKENS: usize = 8;
 
 /// Separators of a path's items, with their blanks; a title's bar (" | ") is none.
 const PATH_SEPARATORS: [&str; 5] = [" › ", " > ", " » ", " / ", " → "];
@@ -2095,8 +2111,8 @@ const CONTACT_NAME_MAX_WORDS: u32 = 8;
 ///   stands, or that the model cut right below a line that stands: the office's or firm's
 ///   name, a short line that ends no sentence, and the [`CONTACT_BLOCK_MIN_ROWS`] or more
 ///   contact rows ([`is_contact_row`]) under it, up to [`CONTACT_BLOCK_MAX_LINES`] lines in
-///   all, come back. A site's footer has its contact
-///   rows too, but under the site's other chrome, not right below the page's text.
+///   all, come back. A site's footer has its contact rows too, but under the site's other
+///   chrome, not right below the page's text.
 /// - A contact row next to one that stands comes back ("Gewerbering 7" cut above "85084
 ///   Reichertshofen-Winden"). Read down the page, then up, so that the rows come back one
 ///   after the other.
@@ -6535,6 +6551,13 @@ fn split_lines(text: &[u8], utf8: bool) -> (Vec<Line>, Vec<u32>) {
     (lines, keys)
 }
 
+/// Whether a marker is itself a row of items glued together: an ASCII lowercase letter right
+/// before an ASCII capital inside it ("PDFDruckenE-Mail", "PDFPrintE-mail").
+fn inner_glue(m: &[u8]) -> bool {
+    m.windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
 /// Patterns match whole words: no letter or digit may touch a match from outside, except
 /// that a `glued` pattern may run into the next sentence's capital letter, a `prefix` into
 /// the capital of the title it labels (`Lesen Sie auchHitzewelle im Rheintal`: the link's
@@ -6543,13 +6566,6 @@ fn split_lines(text: &[u8], utf8: bool) -> (Vec<Line>, Vec<u32>) {
 /// `glued_block`). A capital starts a word there only where case
 /// changes: after a lowercase letter (`AdvertisementIn`), or before one (`ANZEIGEDie`); in
 /// capitals throughout, the match is the start of a longer word (`PARIS`, `BYSTANDERS`).
-/// Whether a marker is itself a row of items glued together: an ASCII lowercase letter right
-/// before an ASCII capital inside it ("PDFDruckenE-Mail", "PDFPrintE-mail").
-fn inner_glue(m: &[u8]) -> bool {
-    m.windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-}
-
 fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
     let left_ok = match char_before(l, a) {
         Some((c, _)) => {

@@ -128,3 +128,18 @@ fn glued_buttons_titles_and_contacts_clean_in_linear_time() {
         )
     });
 }
+
+/// A title under a path made of one long word, or of two words with a long run of blanks
+/// between them: its words are read, not its bytes one by one.
+#[test]
+fn a_long_title_under_a_path_cleans_in_linear_time() {
+    let prose = "Wir sind eine Ordination für alle Kassen und betreuen Patientinnen und Patienten jeden Alters.\n";
+    for filler in [":", " "] {
+        assert_linear(|n| {
+            format!(
+                "{prose}Team\nLeistungen\nKontakt\nSie sind hier: Startseite » Leistungen\nUnsere{}x Leistungen\n{prose}",
+                filler.repeat(n)
+            )
+        });
+    }
+}
