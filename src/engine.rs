@@ -6912,7 +6912,7 @@ fn apply(
             // Uhr.© dpa"). Looked for within the window only.
             en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), e.category == Category::Credit).unwrap_or(en);
             if glued_block {
-                en = next_glue(l, b, en);
+                en = next_glue(l, b, en.min(b + PHRASE_WINDOW + 1));
             }
             // A sentence reaching further than the window is too long for a phrase.
             if en - b > PHRASE_WINDOW {
