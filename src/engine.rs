@@ -6585,7 +6585,7 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
                         || l[b - 1] == b':'
                         || shouted(&l[a..b])
                         || inner_glue(&l[a..b])
-                        || kind == Kind::Glued && b < l.len() && next_glue(l, b, b + 1) == b)
+                        || kind == Kind::Glued && glued_at(l, b))
         }
         None => true,
     };
@@ -6887,7 +6887,7 @@ fn apply(
             // where the next block is glued on: "Family ticket: £38 (two adults, two
             // children)Add to cartGift vouchers…" loses its button, not the ticket nor the
             // vouchers (see [`next_glue`]).
-            let glued_block = s < a && next_glue(l, a, a + 1) == a;
+            let glued_block = s < a && glued_at(l, a);
             if glued_block {
                 s = a;
             }
@@ -6974,7 +6974,7 @@ fn apply(
             let left = from <= ctx.edges.first_alnum
                 || block_starts_at(l, from)
                 || after_head
-                || next_glue(l, from, from + 1) == from
+                || glued_at(l, from)
                 || l.get(a) == Some(&b'[');
             // An asterisk right after the marker is its footnote mark ("…ersten
             // Woche.Werbung*Mein Tipp heute…"): it goes with it.
@@ -7647,6 +7647,11 @@ fn next_name_glue(l: &[u8], b: usize) -> usize {
         g = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), l.len());
     }
     g
+}
+
+/// Whether extraction glued another block on right at `i` (see [`next_glue`]).
+fn glued_at(l: &[u8], i: usize) -> bool {
+    next_glue(l, i, i + 1) == i
 }
 
 /// The first place at or after `b`, before `limit`, where extraction glued another block on
