@@ -6065,9 +6065,122 @@ fn or_glued(
     match verdict {
         Verdict::None => trailing_credit(entry, l, left, a, b),
         // A post's header: the stamp goes, the thread's subject stays.
-        Verdict::Line => post_subject_start(entry, l, b).map_or(Verdict::Line, |e| Verdict::Span(0, e)),
+        Verdict::Line => post_subject_start(entry, l, b)
+            .map(|e| Verdict::Span(0, e))
+            .or_else(|| glued_after_label(entry, l, b).map(|e| Verdict::Span(0, e)))
+            .unwrap_or(Verdict::Line),
         v => v,
     }
+}
+
+/// Fewest words of the block glued after a label's line that [`glued_after_label`] keeps.
+const GLUED_AFTER_LABEL_WORDS: u32 = 4;
+
+/// Whether a pattern of `category` marks a block whose own text is one run of words, so that
+/// a capital glued after it opens the next block ([`block_glued_after`]). Not a linked
+/// story's titles, a poster's name, a share bar's buttons, a menu's or a sort box's items:
+/// their text runs in camel case or in items glued together.
+fn own_block(category: Category) -> bool {
+    matches!(
+        category,
+        Category::Ad
+            | Category::Widget
+            | Category::Newsletter
+            | Category::Follow
+            | Category::Cookie
+            | Category::Legal
+            | Category::Print
+            | Category::Age
+            | Category::Feedback
+            | Category::Promo
+            | Category::Disclosure
+    )
+}
+
+/// Where the next block starts when extraction glued it to the end of a `prefix` pattern's
+/// line that would go whole ([`block_glued_after`]), if that block has
+/// [`GLUED_AFTER_LABEL_WORDS`] words or more: "Sponsored: Find out how much you could borrow
+/// in 2 minutesFlat 4, Maltings Court, Mill Road" loses its advert, not the address. Looked
+/// for within [`PHRASE_WINDOW`] bytes of the label.
+fn glued_after_label(entry: &Entry, l: &[u8], b: usize) -> Option<usize> {
+    if entry.kind != Kind::Prefix || !entry.rest.is_empty() || !own_block(entry.category) {
+        return None;
+    }
+    heading_glued_after(l, b, l.len(), GLUED_AFTER_LABEL_WORDS)
+}
+
+/// Fewest words of a title glued after a phrase's sentence (see [`heading_glued_after`]).
+const GLUED_HEADING_MIN_WORDS: u32 = 2;
+
+/// Where a block glued on in `l[b..end]` starts ([`block_glued_after`], looked for within
+/// [`PHRASE_WINDOW`] bytes) when it runs to `end` as a title or a heading does: `min_words`
+/// words or more and no end mark at its end. A sentence glued on may be another pitch of
+/// the same box ("Kostenloser Versand ab 50 € BestellwertLieferzeit 2–4 Werktage."), and
+/// one word may be a button ("Folgen Sie uns auf InstagramFacebook").
+fn heading_glued_after(l: &[u8], b: usize, end: usize, min_words: u32) -> Option<usize> {
+    let g = block_glued_after(l, b, end.min(b + PHRASE_WINDOW))?;
+    let tail = &l[g..end];
+    let last = tail.iter().rev().find(|c| !c.is_ascii_whitespace());
+    (count_words_max(tail, min_words) >= min_words && !last.is_some_and(|&c| matches!(c, b'.' | b'!' | b'?')))
+        .then_some(g)
+}
+
+/// Fewest letters of the word in lowercase before a block glued on in [`block_glued_after`].
+const GLUED_AFTER_WORD_LETTERS: usize = 3;
+/// Fewest letters of the capitalised word before a block glued on (a German noun:
+/// "KulissenÖffnungszeiten"); a brand's name in camel case has shorter parts ("PowerPoint",
+/// "WhatsApp", "LinkedIn").
+const GLUED_AFTER_NOUN_LETTERS: usize = 8;
+
+/// The first place in `l[b..limit]` where extraction glued a block that opens with a word
+/// (a capital, then a lowercase letter) to a word of lowercase letters after its first one
+/// ([`word_before_glue`]): "…in 2 minutesFlat 4, Maltings Court", "…oder auf
+/// RechnungGartenschere aus Stahl". Reads `l[b..limit]` once.
+fn block_glued_after(l: &[u8], b: usize, limit: usize) -> Option<usize> {
+    let mut from = b;
+    while from < limit {
+        let g = next_glue(l, from, limit);
+        if g >= limit {
+            return None;
+        }
+        let opens_word = char_at(l, g)
+            .and_then(|(_, n)| char_at(l, g + n))
+            .is_some_and(|(c, _)| c.is_lowercase());
+        if opens_word && word_before_glue(l, g) {
+            return Some(g);
+        }
+        from = g + char_at(l, g).map_or(1, |(_, n)| n);
+    }
+    None
+}
+
+/// Whether the word that ends at `i` may end a block: all in lowercase letters, with at
+/// least [`GLUED_AFTER_WORD_LETTERS`] of them (an apostrophe may elide before it: "d'achat"),
+/// or a capital and [`GLUED_AFTER_NOUN_LETTERS`] letters or more in all. A capital after a
+/// shorter word goes on a brand's name ("GadgetVerdict", "PowerPoint"), and one after a
+/// short word in lowercase may too ("iPhone", "macOS").
+fn word_before_glue(l: &[u8], i: usize) -> bool {
+    let mut j = i;
+    let mut letters = 0;
+    let mut capital = false;
+    while let Some((c, n)) = char_before(l, j) {
+        if !c.is_alphabetic() || capital {
+            break;
+        }
+        capital = !c.is_lowercase();
+        letters += 1;
+        j -= n;
+    }
+    // A capital may only open the word.
+    if capital && char_before(l, j).is_some_and(|(c, _)| c.is_alphabetic()) {
+        return false;
+    }
+    letters
+        >= if capital {
+            GLUED_AFTER_NOUN_LETTERS
+        } else {
+            GLUED_AFTER_WORD_LETTERS
+        }
 }
 
 /// The longest match that starts where `m` does and ends before it.
@@ -6940,6 +7053,16 @@ fn apply(
             {
                 return Verdict::None;
             }
+            // A title glued to a pitch's or a notice's sentence ends it: "Unterstützen Sie
+            // das Projekt auf Open CollectiveKonfigurationsdatei anlegen" keeps its heading
+            // (see [`heading_glued_after`]). After the line model only: the lines it reads
+            // stay as they were.
+            let mut glued_after = false;
+            if !glued_block && e.late && own_block(e.category) {
+                if let Some(g) = heading_glued_after(l, b, en, GLUED_HEADING_MIN_WORDS) {
+                    (en, glued_after) = (g, true);
+                }
+            }
             en = skip_blanks(l, en);
             let pitch = matches!(
                 e.category,
@@ -6951,7 +7074,7 @@ fn apply(
             // comment's pitch is led in by a question only.
             let exclaim = e.category != Category::Comments;
             let s = if prompt { lead_in(l, s, exclaim).unwrap_or(s) } else { s };
-            if pitch || e.category == Category::Feedback {
+            if (pitch || e.category == Category::Feedback) && !glued_after {
                 en = follow_up(l, en).unwrap_or(en);
             }
             Verdict::Span(s, en)
@@ -13910,6 +14033,47 @@ mod tests {
             ),
         ] {
             assert_eq!(is_breadcrumb(line.as_bytes()), crumb, "{line:?}");
+        }
+    }
+
+    /// A title glued after a label's or a pitch's text starts after a word in lowercase or a
+    /// long capitalised one, not inside a brand's name, and it has words enough and no end
+    /// mark at its end.
+    #[test]
+    fn headings_glued_after_a_pitch() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Sponsored: borrow in 2 minutesFlat 4, Maltings Court, Mill Road",
+                Some("Flat 4"),
+            ),
+            (
+                "Bezahlen mit PayPal oder auf RechnungGartenschere aus Stahl, 21 cm",
+                Some("Gartenschere"),
+            ),
+            (
+                "Soutenez le projet sur Open CollectiveFichier de configuration",
+                Some("Fichier"),
+            ),
+            (
+                "Livraison offerte dès 35 € d'achatComposition du pain",
+                Some("Composition"),
+            ),
+            // Brands' names in camel case.
+            ("Subscribe to GadgetVerdict via RSS and more news", None),
+            ("Get started with DigitalOcean's Linux-based virtual machines", None),
+            ("Follow us for macOS and iPhone tips every week", None),
+            ("Share your slides with PowerPoint Online and more people", None),
+            // One word: a button. A sentence: another pitch of the same box.
+            ("Folgen Sie uns auf InstagramFacebook", None),
+            ("Kostenloser Versand ab 50 € BestellwertLieferzeit 2–4 Werktage.", None),
+        ];
+        for &(line, want) in cases {
+            let l = line.as_bytes();
+            let got = heading_glued_after(l, 0, l.len(), 2).map(|g| &line[g..]);
+            match want {
+                Some(w) => assert!(got.is_some_and(|g| g.starts_with(w)), "{line:?}: {got:?}"),
+                None => assert_eq!(got, None, "{line:?}"),
+            }
         }
     }
 

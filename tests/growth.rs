@@ -143,3 +143,16 @@ fn a_long_title_under_a_path_cleans_in_linear_time() {
         });
     }
 }
+
+/// Labels' lines with the next block glued to their end, again and again, and one long
+/// line of labels glued to words: each label's line is read once.
+#[test]
+fn blocks_glued_after_labels_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Sponsored: Find out how much you could borrow in minutesFlat 4, Maltings Court, Mill Road\nBezahlen mit PayPal, Kreditkarte oder auf RechnungGartenschere aus geschmiedetem Stahl, 21 cm\n",
+            n,
+        )
+    });
+    assert_linear(|n| format!("{}\n", "Sponsored:minutesFlat ".repeat(n)));
+}
