@@ -7807,10 +7807,12 @@ fn next_glue(l: &[u8], b: usize, limit: usize) -> usize {
         if c.is_uppercase() && prev.is_some_and(|p| matches!(p, '↓' | '⤵' | '→' | '▸' | '►')) {
             return i;
         }
-        // Or at a quote or question that opens the next sentence, after a letter, an end mark
-        // or a number: "…baten récord«Allí el consumidor…»", "…extension"We didn't…", "…hasta
-        // 2025«Hemos…", "…la phase retour« On a su…" (French spacing inside the guillemet).
-        if (glued || prev.is_some_and(|p| p.is_ascii_digit())) && matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡')
+        // Or at a quote or question that opens the next sentence, after a letter, an end mark,
+        // a number or a closing bracket: "…baten récord«Allí el consumidor…»", "…extension"We
+        // didn't…", "…hasta 2025«Hemos…", "…la phase retour« On a su…" (French spacing inside
+        // the guillemet), "…(84 KB, 312 visitas)¡Gracias de antemano!".
+        if (glued || prev.is_some_and(|p| p.is_ascii_digit() || p == ')'))
+            && matches!(c, '«' | '„' | '“' | '"' | '¿' | '¡')
         {
             let mut j = i + n;
             if c == '«' {
@@ -14091,6 +14093,7 @@ mod tests {
             ("a las 14:20Muchos vecinos", "Muchos vecinos"),
             ("Juan Pérez / EFEMuchos vecinos", "Muchos vecinos"),
             ("Jump to the list ↓A quick note", "A quick note"),
+            ("(84 KB, 312 visitas)¡Gracias de antemano!", "¡Gracias de antemano!"),
             ("Zum Rezept ▸Die Zutaten", "Die Zutaten"),
             ("Foto: Anna Berg (Archiv) Die Pflanzen", ""),
             ("Die Firma (Sitz in Linz) beschäftigt 40 Leute", ""),
