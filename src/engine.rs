@@ -10116,13 +10116,22 @@ const PATH_LABELS: [&str; 26] = [
     "idioma",
 ];
 
+/// Labels of a product's colours and sizes, lowercase (see [`is_option_row`]).
+const COLOUR_SIZE_LABELS: [&str; 17] = [
+    "farbe", "farben", "größe", "grösse", "größen", "color", "colors", "colour", "colours", "size", "sizes", "couleur",
+    "couleurs", "coloris", "taille", "talla", "tallas",
+];
+
 /// An item's options after their label, a choice of colours, materials or sides that the
 /// separators rule reads as a menu split by slashes: a word and a colon first, then two
 /// options or more split by slashes and nothing else, none with a figure ("Farbe: Salbei /
 /// Koralle", "Handle: Left / Right (interchangeable)", "Color: gris grafito / blanco perla /
 /// verde oliva"). A path's or a menu's label ([`PATH_LABELS`]) names the site's; a figure
 /// makes a switcher of versions or a score ("Supported Versions: Current (18) / 17 / 16",
-/// "Yelp: 4.8 / 5").
+/// "Yelp: 4.8 / 5"). After a colour's or a size's label ([`COLOUR_SIZE_LABELS`]), any
+/// separator splits the options, and sizes may have figures ("Farbe: Schwarz matt |
+/// Edelstahl | Weiß", "Talla: XS (48) · S (51) · M (54)"): a filter's label is another word
+/// ("Kategorie: Alle | Vorträge").
 fn is_option_row(l: &[u8]) -> bool {
     // French spacing may stand before the colon ("Coloris : lin / anthracite").
     let Some((label, options)) = label_and_rest(l) else {
@@ -10131,13 +10140,13 @@ fn is_option_row(l: &[u8]) -> bool {
     let Ok(label) = std::str::from_utf8(label) else {
         return false;
     };
-    if label.is_empty()
-        || !label.chars().all(|c| c.is_alphabetic() || c == '-')
-        || options.iter().any(u8::is_ascii_digit)
-    {
+    if label.is_empty() || !label.chars().all(|c| c.is_alphabetic() || c == '-') || word_in(label, &PATH_LABELS) {
         return false;
     }
-    if word_in(label, &PATH_LABELS) {
+    if COLOUR_SIZE_LABELS.contains(&label.to_lowercase().as_str()) {
+        return for_each_separator_item(options, |_| {}) >= 1;
+    }
+    if options.iter().any(u8::is_ascii_digit) {
         return false;
     }
     // Slashes alone split the options, and each holds a letter.
@@ -13680,8 +13689,14 @@ mod tests {
                 ("Sie sind hier: Startseite / Produkte", false),
                 ("Supported Versions: Current (18) / 17 / 16", false),
                 ("Yelp: 4.8 / 5", false),
-                ("Farbe: Salbei | Koralle", false),
-                ("Farbe: Salbei / Koralle | Größe", false),
+                ("Farbe: Salbei | Koralle", true),
+                ("Farbe: Salbei / Koralle | Größe", true),
+                ("Talla: XS (48) · S (51) · M (54)", true),
+                ("Couleur : Anthracite | Sable | Vert forêt", true),
+                ("Obermaterial: Veloursleder | Textil", false),
+                ("Kategorie: Alle | Vorträge | Tagungen", false),
+                ("Format: Hardback (34) · Paperback (71) · Signed (9)", false),
+                ("Farbe:", false),
                 ("Home / Produkte / Farben", false),
             ],
         );
