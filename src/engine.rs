@@ -7301,7 +7301,21 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
             Category::Byline | Category::Comments => true,
             _ => false,
         };
-    if !opens && !glued_start(l, a) {
+    // Or a button's or a link's name of two words or more (a late `line` pattern) opening
+    // the line, with the next block glued to its end: "Jetzt buchenNur noch 3 Zimmer frei!",
+    // "Añadir al calendarioDomingo 13 de abril de 2025": a capital and a lowercase letter
+    // glued on. One word may open a name in camel case ("ServiceNow", "EmailMarketingToday",
+    // "PasswordAuthentication"), and a capital alone may end one ("Download for macOS").
+    let heads_line = e.kind == Kind::Line
+        && e.late
+        && a == first_letter
+        && e.text.trim().contains(' ')
+        && glued_at(l, b)
+        && !camel_case_at(l, b)
+        && char_at(l, b)
+            .and_then(|(_, n)| char_at(l, b + n))
+            .is_some_and(|(c, _)| c.is_lowercase());
+    if !opens && !heads_line && !glued_start(l, a) {
         return Verdict::None;
     }
     // A share bar's label glued straight to the next block, its buttons drawn as icons
@@ -7598,6 +7612,8 @@ fn glued_start(l: &[u8], a: usize) -> bool {
         || ends_french_quote(&l[..a])
         || before.is_some_and(char::is_lowercase)
             && char_before(l, a).is_some_and(|(c, _)| c.is_lowercase() || c == ')')
+        // An amount's currency: "Gebühr: 112,00 €Kurs merken".
+        || char_before(l, a).is_some_and(|(c, _)| matches!(c, '€' | '$' | '£'))
 }
 
 /// Buttons of a share bar and the like widget that follows it, lowercase, a colon after them
