@@ -7315,7 +7315,15 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         && char_at(l, b)
             .and_then(|(_, n)| char_at(l, b + n))
             .is_some_and(|(c, _)| c.is_lowercase());
-    if !opens && !heads_line && !glued_start(l, a) {
+    // After the line model, a closing bracket after a figure ends a block too: "…10,85 €/m²
+    // (Stand Oktober 2024)Beliebte Suchen: Wohnung mieten …".
+    let after_bracket = || {
+        e.late
+            && char_before(l, a).is_some_and(|(c, _)| c == ')')
+            && l[..a - 1].last().is_some_and(u8::is_ascii_digit)
+            && char_at(l, a).is_some_and(|(c, _)| c.is_uppercase())
+    };
+    if !opens && !heads_line && !glued_start(l, a) && !after_bracket() {
         return Verdict::None;
     }
     // A share bar's label glued straight to the next block, its buttons drawn as icons
