@@ -7386,7 +7386,11 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
             let stamp = matches!(e.category, Category::Date | Category::Comments)
                 && (has_clock_time(&l[b..end]) || has_h_time(&l[b..end]));
             let prose = words >= 6 && ends_with_full_stop(block) && !ends_with_count_aside(block) && !stamp;
+            // A menu's link asks nothing: a question after it is the next block's, an FAQ's
+            // ("…payment.Back to top 2. How much will I pay?").
+            let question = e.category == Category::Nav && words >= 6 && last_visible_char(block) == Some('?');
             words <= PREFIX_MAX_WORDS
+                && !question
                 && !prose
                 && rest_found(e, &l[b..end])
                 && (e.category != Category::Byline || byline_goes_on(l, b))
