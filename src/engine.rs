@@ -10085,18 +10085,47 @@ fn glued_sentence_end(text: &[u8], p: usize, limit: usize) -> Option<(usize, boo
 }
 
 /// Gives back the separators rule's cut of a row of data, not a menu, after the line model:
-/// a row of days ([`is_date_row`]) or an item's options after their label
-/// ([`is_option_row`]).
+/// a row of days ([`is_date_row`]), a timetable's row ([`is_timetable_row`]) or an item's
+/// options after their label ([`is_option_row`]).
 fn restore_data_rows(text: &[u8], lines: &mut [Line]) {
     for line in lines.iter_mut() {
         if !restorable_row(line) {
             continue;
         }
         let l = &text[line.start..line.end];
-        if is_date_row(l) || line.stats.words <= OPTION_ROW_MAX_WORDS && is_option_row(l) {
+        if is_date_row(l) || is_timetable_row(l) || line.stats.words <= OPTION_ROW_MAX_WORDS && is_option_row(l) {
             restore_separator_row(line);
         }
     }
+}
+
+/// A timetable's row: it opens with a range of two times of day, hours and minutes ("06:15
+/// – 07:05 · Lunes a sábado · Buque Benchijigua II", "9.30–11.00 | Yoga | Raum 2"), a
+/// departure and an arrival or a session's start and end. A menu opens with no time.
+fn is_timetable_row(l: &[u8]) -> bool {
+    let t = l.trim_ascii_start();
+    let Some(n) = clock_at(t) else { return false };
+    let mut i = n;
+    i += t[i..].iter().take_while(|&&c| c == b' ').count();
+    let dash = match t.get(i..) {
+        Some([b'-', ..]) => 1,
+        Some(r) if r.starts_with("–".as_bytes()) || r.starts_with("—".as_bytes()) => 3,
+        _ => return false,
+    };
+    i += dash;
+    i += t[i..].iter().take_while(|&&c| c == b' ').count();
+    clock_at(&t[i..]).is_some()
+}
+
+/// The length of a time of day, hours and minutes split by a colon or a dot, that opens `t`
+/// ("06:15", "9.30"), if one does.
+fn clock_at(t: &[u8]) -> Option<usize> {
+    let h = t.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) || !matches!(t.get(h), Some(b':' | b'.')) {
+        return None;
+    }
+    let m = t[h + 1..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    (m == 2).then_some(h + 1 + m)
 }
 
 /// Fewest dates in a row that [`is_date_row`] takes.
@@ -13713,6 +13742,23 @@ mod tests {
                 ("Größe 38/2040", false),
                 ("Nr. 1234/2024", false),
                 ("Öffnungszeiten 8/2024", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_timetables_row() {
+        check_lines(
+            is_timetable_row,
+            &[
+                ("06:15 – 07:05 · Lunes a sábado · Buque Benchijigua II", true),
+                ("9.30–11.00 | Yoga für Einsteiger | Raum 2", true),
+                ("18:00 - 19:30 | Chorprobe", true),
+                ("Home | News | Kontakt", false),
+                ("06:15 · Lunes a sábado · Buque Benchijigua II", false),
+                ("2024 – 2025 | Saison", false),
+                ("14. Oktober 2006 · 46 Bilder", false),
+                ("10:00 Uhr | Gottesdienst", false),
             ],
         );
     }
