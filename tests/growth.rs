@@ -145,14 +145,14 @@ fn a_long_title_under_a_path_cleans_in_linear_time() {
 }
 
 /// Labels' lines with the next block glued to their end, credits after a caption's bar,
-/// buttons opening a line, options' rows and stamps, again and again, and long lines of
+/// buttons opening a line, options' and timetables' rows and stamps, again and again, and long lines of
 /// labels or credits glued to words: each line is read once, and each match within a
 /// window.
 #[test]
 fn blocks_glued_after_labels_clean_in_linear_time() {
     assert_linear(|n| {
         repeated(
-            "Sponsored: Find out how much you could borrow in minutesFlat 4, Maltings Court, Mill Road\nBezahlen mit PayPal, Kreditkarte oder auf RechnungGartenschere aus geschmiedetem Stahl, 21 cm\nDie Geschäftsführerin mit Vertretern der Stadt | Foto: Datavia Systems/Tom KesslerDie Halle ist neu.\nJetzt buchenNur noch 3 Zimmer frei\nGebühr: 112,00 €Kurs merken\nFarbe: Schwarz matt | Edelstahl | Weiß\nKaltmiete 10,85 €/m² (Stand Oktober 2024)Beliebte Suchen: Wohnung mieten Leipzig\nUpdated May 14 2024 - 4:12pm, first published 3:30pm\n",
+            "Sponsored: Find out how much you could borrow in minutesFlat 4, Maltings Court, Mill Road\nBezahlen mit PayPal, Kreditkarte oder auf RechnungGartenschere aus geschmiedetem Stahl, 21 cm\nDie Geschäftsführerin mit Vertretern der Stadt | Foto: Datavia Systems/Tom KesslerDie Halle ist neu.\nJetzt buchenNur noch 3 Zimmer frei\nGebühr: 112,00 €Kurs merken\nFarbe: Schwarz matt | Edelstahl | Weiß\nKaltmiete 10,85 €/m² (Stand Oktober 2024)Beliebte Suchen: Wohnung mieten Leipzig\nUpdated May 14 2024 - 4:12pm, first published 3:30pm\n06:15 – 07:05 · Lunes a sábado · Buque Benchijigua II\n",
             n,
         )
     });
