@@ -145,9 +145,9 @@ fn a_long_title_under_a_path_cleans_in_linear_time() {
 }
 
 /// Labels' lines with the next block glued to their end, credits after a caption's bar,
-/// buttons opening a line, options' and timetables' rows and stamps, again and again, and long lines of
-/// labels or credits glued to words: each line is read once, and each match within a
-/// window.
+/// buttons opening a line, options' and timetables' rows and stamps, again and again, and
+/// long lines of labels or credits glued to words: each line is read once, and each match
+/// within a window.
 #[test]
 fn blocks_glued_after_labels_clean_in_linear_time() {
     assert_linear(|n| {
