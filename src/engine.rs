@@ -242,11 +242,31 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
     sort_cuts(&mut partial);
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
-    let mut glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
-    glued.extend(credits_left_alone(text, &lines, &partial, &credits));
+    let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
     if !glued.is_empty() {
         partial.extend(glued);
         sort_cuts(&mut partial);
+    }
+    // The credits left alone are cut once the rest is known; the patterns turned down on
+    // their lines are judged again without them ("Last edited by jo; … PM. | Foto: dpa/…
+    // | Photo Le Courrier du Val / Bastien Roux" leaves a stamp's line), as a second pass
+    // would judge them. (The credits come in line order.)
+    let credit_cuts = credits_left_alone(text, &lines, &partial, &credits);
+    if !credit_cuts.is_empty() {
+        let mut cut_lines: Vec<usize> = credit_cuts.iter().map(|(li, _)| *li).collect();
+        cut_lines.dedup();
+        partial.extend(credit_cuts);
+        sort_cuts(&mut partial);
+        let again: Vec<_> = retry
+            .iter()
+            .filter(|t| cut_lines.binary_search(&t.0).is_ok())
+            .copied()
+            .collect();
+        let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
+        if !glued.is_empty() {
+            partial.extend(glued);
+            sort_cuts(&mut partial);
+        }
     }
     for &(li, ..) in &retry {
         lines[li].retried = true;
