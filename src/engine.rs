@@ -7454,13 +7454,7 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     };
     // Earlier cuts that touch the match count as gone ("…traffic. Subscribe Photo …"), and
     // as a blank: the clean text has one where a cut falls inside a line.
-    // A caption's bar may stand before it too: "…mit Vertretern der Stadt | Foto: Datavia
-    // Systems/Tom Kessler".
-    let after_bar = || {
-        let p = skip_blanks_back(l, left);
-        p < left && p > 0 && l[p - 1] == b'|' && p >= 2 && l[p - 2].is_ascii_whitespace()
-    };
-    if skip_blanks_back(l, left) == left && left == a || !(after_sentence_end(l, left) || after_bar()) {
+    if skip_blanks_back(l, left) == left && left == a || !after_sentence_end(l, left) {
         return Verdict::None;
     }
     // A `line` credit ("Photo", "AFP") takes names split by slashes: "...près de 60 000
@@ -7477,14 +7471,10 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     if l.get(name) == Some(&b':') {
         name += 1;
     }
-    // The next block's sentence may be glued to the credit's last name: "…/Tom KesslerDie
-    // Energieeffizienz …" ends the credit there.
-    let end = glued_sentence_at(l, name, l.len().min(b + PHRASE_WINDOW), true).unwrap_or(l.len());
-    if !next_word_capitalized(l, name) || count_words_max(&l[b..end], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS
-    {
+    if !next_word_capitalized(l, name) || count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS {
         return Verdict::None;
     }
-    Verdict::Span(a, end)
+    Verdict::Span(a, l.len())
 }
 
 /// A credit phrase turned down because prose seemed to follow it in its sentence (see

@@ -144,7 +144,7 @@ fn a_long_title_under_a_path_cleans_in_linear_time() {
     }
 }
 
-/// Labels' lines with the next block glued to their end, credits after a caption's bar,
+/// Labels' lines with the next block glued to their end, captions with a credit after a bar,
 /// buttons opening a line, options' and timetables' rows and stamps, again and again, and
 /// long lines of labels or credits glued to words: each line is read once, and each match
 /// within a window.

@@ -272,8 +272,8 @@ fn cleaning_twice_finds() {
         // until none starts earlier, so that the prefix left alone goes on the first pass.
         format!(" ¿Ya tienes cuenta? Entra aquí | 3 comments | ¿Ya tienes cuenta? Entra aquí | Read more | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n"),
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Share on Facebook | Share on Facebook | Next Compartir | Mehr zum Thema | ¿Ya tienes cuenta? Entra aquí | Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
-        // A credit left alone until the rest of its line is known (a credit after a bar
-        // trails it) leaves a stamp's line, judged again as a second pass judges it.
+        // Credits left alone until the rest of their line is known, once cut, may leave a
+        // stamp's line: it is judged again as a second pass judges it.
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Foto: dpa/Max Mustermann | Sevilla, 10 mar 2024 - 23:05 CET | Photo Le Courrier du Val / Bastien Roux\n{PARA}\n{PARA}\n"),
         // A related link's title may be a question; what the pitch's cut leaves of the line
         // ends with one, and it is judged so on the first pass.
