@@ -166,17 +166,8 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             // (The rows come in line order.)
             let mut rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
             rows.dedup();
-            let again: Vec<_> = retry
-                .iter()
-                .filter(|t| rows.binary_search(&t.0).is_ok())
-                .copied()
-                .collect();
             sort_cuts(&mut partial);
-            let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
-            if !glued.is_empty() {
-                partial.extend(glued);
-                sort_cuts(&mut partial);
-            }
+            judge_again(inner, text, &mut lines, &mut partial, &retry, &rows);
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
         restore_data_rows(text, &mut lines);
@@ -257,16 +248,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
         cut_lines.dedup();
         partial.extend(credit_cuts);
         sort_cuts(&mut partial);
-        let again: Vec<_> = retry
-            .iter()
-            .filter(|t| cut_lines.binary_search(&t.0).is_ok())
-            .copied()
-            .collect();
-        let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &again);
-        if !glued.is_empty() {
-            partial.extend(glued);
-            sort_cuts(&mut partial);
-        }
+        judge_again(inner, text, &mut lines, &mut partial, &retry, &cut_lines);
     }
     for &(li, ..) in &retry {
         lines[li].retried = true;
@@ -6163,15 +6145,20 @@ fn block_glued_after(l: &[u8], b: usize, limit: usize) -> Option<usize> {
         if g >= limit {
             return None;
         }
-        let opens_word = char_at(l, g)
-            .and_then(|(_, n)| char_at(l, g + n))
-            .is_some_and(|(c, _)| c.is_lowercase());
-        if opens_word && word_before_glue(l, g) {
+        if lowercase_after(l, g) && word_before_glue(l, g) {
             return Some(g);
         }
         from = g + char_at(l, g).map_or(1, |(_, n)| n);
     }
     None
+}
+
+/// Whether a lowercase letter follows the character at `i` (a capital that opens a word, not
+/// a run of capitals: "Flat", not "OS").
+fn lowercase_after(l: &[u8], i: usize) -> bool {
+    char_at(l, i)
+        .and_then(|(_, n)| char_at(l, i + n))
+        .is_some_and(|(c, _)| c.is_lowercase())
 }
 
 /// Whether the word that ends at `i` may end a block: all in lowercase letters, with at
@@ -6201,6 +6188,29 @@ fn word_before_glue(l: &[u8], i: usize) -> bool {
         } else {
             GLUED_AFTER_WORD_LETTERS
         }
+}
+
+/// Judges again the matches of `retry` on the lines `cut_lines` (sorted) that new cuts in
+/// `partial` (sorted) have changed, as a second pass over the clean text would judge them
+/// ([`retry_whole_line_patterns`]), and adds what they cut.
+fn judge_again(
+    inner: &Inner,
+    text: &[u8],
+    lines: &mut [Line],
+    partial: &mut Vec<(usize, RawCut)>,
+    retry: &[Retry],
+    cut_lines: &[usize],
+) {
+    let again: Vec<_> = retry
+        .iter()
+        .filter(|t| cut_lines.binary_search(&t.0).is_ok())
+        .copied()
+        .collect();
+    let glued = retry_whole_line_patterns(inner, text, lines, partial, &again);
+    if !glued.is_empty() {
+        partial.extend(glued);
+        sort_cuts(partial);
+    }
 }
 
 /// The longest match that starts where `m` does and ends before it.
@@ -7332,9 +7342,7 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         && e.text.trim().contains(' ')
         && glued_at(l, b)
         && !camel_case_at(l, b)
-        && char_at(l, b)
-            .and_then(|(_, n)| char_at(l, b + n))
-            .is_some_and(|(c, _)| c.is_lowercase());
+        && lowercase_after(l, b);
     // After the line model, a closing bracket after a figure ends a block too: "…10,85 €/m²
     // (Stand Oktober 2024)Beliebte Suchen: Wohnung mieten …".
     let after_bracket = || {
@@ -10224,7 +10232,7 @@ fn is_option_row(l: &[u8]) -> bool {
     if label.is_empty() || !label.chars().all(|c| c.is_alphabetic() || c == '-') || word_in(label, &PATH_LABELS) {
         return false;
     }
-    if COLOUR_SIZE_LABELS.contains(&label.to_lowercase().as_str()) {
+    if word_in(label, &COLOUR_SIZE_LABELS) {
         return for_each_separator_item(options, |_| {}) >= 1;
     }
     if options.iter().any(u8::is_ascii_digit) {
