@@ -7389,6 +7389,10 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         // A name of two capitalised words or more ("Posted by EditorDavid on …" is one word
         // in camel case, not a name glued to a sentence), or a user's name of one word that
         // no capital opens ("gazza_k").
+        // Or a stamp that ends on a figure, its date's year in it, before the article's
+        // first sentence: "Geschrieben von Redaktion am Sonntag, 14. April 2019 | Zugriffe:
+        // 418Was für ein Nachmittag …".
+        Kind::Prefix if opens && e.category != Category::Related && glued_stamp(&l[b..end]) => true,
         Kind::Prefix if opens && e.category != Category::Related => std::str::from_utf8(&l[b..end]).is_ok_and(|n| {
             let n = n.trim();
             n.split_whitespace().nth(1).is_some() && is_names(n, is_name_word_shape)
@@ -7437,6 +7441,14 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
     } else {
         Verdict::None
     }
+}
+
+/// Whether the text `s` between a stamp's label and a block glued after it is the rest of
+/// the stamp ([`glued_block`]): it ends on a figure (a count of views, a time, a date), names
+/// a year ([`has_year`]) and has no more words than a label's line ([`PREFIX_MAX_WORDS`]).
+/// A name in camel case does not end on a figure, nor does a sentence.
+fn glued_stamp(s: &[u8]) -> bool {
+    s.last().is_some_and(u8::is_ascii_digit) && has_year(s) && count_words_max(s, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS
 }
 
 /// A photo credit that extraction appended to its caption or paragraph, after the last
