@@ -3536,7 +3536,7 @@ const BIO_LABEL_MAX_BYTES: usize = 21;
 
 /// Labels of a box about the author or the site, in any ASCII case (see [`is_labelled_bio`]);
 /// an accented initial in both cases.
-const BIO_LABELS: [&str; 28] = [
+const BIO_LABELS: [&str; 34] = [
     // A story's author's labels first: [`AUTHOR_HEADS`] are these.
     "about the author",
     "über die autorin",
@@ -3547,6 +3547,12 @@ const BIO_LABELS: [&str; 28] = [
     "À propos de l'auteur",
     "sobre el autor",
     "sobre la autora",
+    "about the authors",
+    "über die autoren",
+    "Über die Autoren",
+    "à propos des auteurs",
+    "À propos des auteurs",
+    "sobre los autores",
     "about me",
     "about us",
     "über mich",
@@ -3594,7 +3600,7 @@ fn writes_for_site(l: &[u8]) -> bool {
 /// Labels of a box about a story's author, in any ASCII case; an accented initial in both
 /// cases (see [`is_author_head`]): the first of [`BIO_LABELS`]. A site's own "About us"
 /// heads its page, not a box.
-const AUTHOR_HEADS: &[&str] = BIO_LABELS.split_at(9).0;
+const AUTHOR_HEADS: &[&str] = BIO_LABELS.split_at(15).0;
 
 /// Whether `l` is an author's label alone (a colon after it or not): "Über die Autorin",
 /// "About the author:".
