@@ -6066,6 +6066,12 @@ fn or_glued(
     a: usize,
     b: usize,
 ) -> Verdict {
+    // A credit that opens the line ends where the article's first sentence is glued to it.
+    if matches!(verdict, Verdict::None | Verdict::Line) && a <= first_letter {
+        if let Some(g) = credit_glued_before_prose(entry, l, b) {
+            return Verdict::Span(0, g);
+        }
+    }
     let verdict = match verdict {
         Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, first_letter, a, b),
         v => v,
@@ -6079,6 +6085,61 @@ fn or_glued(
             .unwrap_or(Verdict::Line),
         v => v,
     }
+}
+
+/// Fewest words of the text glued after a credit's name that [`credit_glued_before_prose`]
+/// takes for the article's: a credit's own words after a capital inside a name
+/// ("Photo: Jane MacDonald for The Guardian Weekly") are fewer.
+const CREDIT_GLUED_PROSE_WORDS: u32 = 8;
+/// Most words of a credit's name before the article's first sentence glued to it.
+const CREDIT_GLUED_NAME_WORDS: u32 = 8;
+/// Fewest letters of the last word of a credit's name before a sentence glued to it: a
+/// name's first part before a capital inside it is shorter ("McDonald", "DiCaprio",
+/// "MacKenzie", "LeBlanc").
+const CREDIT_GLUED_NAME_LETTERS: usize = 4;
+
+/// Where the article's first sentence starts when extraction glued it to a photo credit
+/// that opens the line (a `prefix` credit pattern ending at `b`): "© Photo News / Laurent
+/// HenrotteÀ Huy, le parking du quai de Namur deviendra payant …", "Bild: Seeland
+/// Sportfoto/Andrin ZauggDer EHC Seeland hat …". The glue is a capital and a lowercase
+/// letter after a word of [`CREDIT_GLUED_NAME_LETTERS`] letters or more that a capital
+/// opens or that runs in lowercase, the name before it has [`CREDIT_GLUED_NAME_WORDS`]
+/// words at most and no end mark, and [`CREDIT_GLUED_PROSE_WORDS`] words or more follow.
+fn credit_glued_before_prose(e: &Entry, l: &[u8], b: usize) -> Option<usize> {
+    if e.category != Category::Credit || e.kind != Kind::Prefix || !e.rest.is_empty() {
+        return None;
+    }
+    let limit = l.len().min(b + PHRASE_WINDOW);
+    let g = next_glue(l, b, limit);
+    // A word opens there, of one letter or more: "Der", "À Huy".
+    let word = || {
+        char_at(l, g)
+            .and_then(|(_, n)| char_at(l, g + n))
+            .is_some_and(|(c, _)| c.is_lowercase() || c == ' ')
+    };
+    if g >= limit || !word() {
+        return None;
+    }
+    let name = &l[b..g];
+    let mut j = g;
+    let mut letters = 0;
+    while let Some((c, n)) = char_before(l, j) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        letters += 1;
+        j -= n;
+        if c.is_uppercase() {
+            break;
+        }
+    }
+    let word_opens = !char_before(l, j).is_some_and(|(c, _)| c.is_alphabetic());
+    (letters >= CREDIT_GLUED_NAME_LETTERS
+        && word_opens
+        && count_words_max(name, CREDIT_GLUED_NAME_WORDS + 1) <= CREDIT_GLUED_NAME_WORDS
+        && !name.iter().any(|&c| matches!(c, b'.' | b'!' | b'?' | b'|'))
+        && count_words_max(&l[g..], CREDIT_GLUED_PROSE_WORDS) >= CREDIT_GLUED_PROSE_WORDS)
+        .then_some(g)
 }
 
 /// Fewest words of the block glued after a label's line that [`glued_after_label`] keeps.
