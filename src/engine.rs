@@ -10190,10 +10190,71 @@ fn restore_data_rows(text: &[u8], lines: &mut [Line]) {
             continue;
         }
         let l = &text[line.start..line.end];
-        if is_date_row(l) || is_timetable_row(l) || line.stats.words <= OPTION_ROW_MAX_WORDS && is_option_row(l) {
+        if is_date_row(l)
+            || is_timetable_row(l)
+            || line.stats.words <= OPTION_ROW_MAX_WORDS && (is_option_row(l) || is_job_terms_row(l))
+        {
             restore_separator_row(line);
         }
     }
+}
+
+/// Terms of employment, lowercase, that one of a job's facts may be alone (see
+/// [`is_job_terms_row`]).
+const JOB_TERMS: [&str; 22] = [
+    "vollzeit",
+    "teilzeit",
+    "festanstellung",
+    "unbefristet",
+    "befristet",
+    "minijob",
+    "full-time",
+    "part-time",
+    "full time",
+    "part time",
+    "permanent",
+    "cdi",
+    "cdd",
+    "temps plein",
+    "temps partiel",
+    "jornada completa",
+    "media jornada",
+    "jornada parcial",
+    "contrato indefinido",
+    "contrato temporal",
+    "indefinido",
+    "temporal",
+];
+
+/// Fewest and most items of a job's row of facts (see [`is_job_terms_row`]).
+const JOB_ROW_ITEMS: std::ops::RangeInclusive<u32> = 2..=5;
+
+/// A job's facts in a listing, split by separators: one item or more is a term of
+/// employment ([`JOB_TERMS`]) alone, before a comma or a bracket ("Vollzeit, 38,5 Std./Woche",
+/// "Teilzeit (20–30 Std.)"), and one item or more holds no such term: a place, an employer, a
+/// pay ("Reha-Klinik Thurblick · Kreuzlingen · Festanstellung", "Madrid · Contrato indefinido
+/// · Jornada completa"). A filter's row holds only terms, or counts in brackets ("Vollzeit
+/// (31) · Teilzeit (6)"), or opens with its label ("Type de contrat : CDI · CDD").
+fn is_job_terms_row(l: &[u8]) -> bool {
+    if label_and_rest(l).is_some() {
+        return false;
+    }
+    let (mut terms, mut others, mut counted) = (0u32, 0u32, false);
+    let seps = for_each_separator_item(l, |item| {
+        let Ok(t) = std::str::from_utf8(item) else { return };
+        let t = t.trim();
+        if t.is_empty() {
+            return;
+        }
+        counted |= t.ends_with(')') && t.rsplit('(').next().is_some_and(|c| c[..c.len() - 1].bytes().all(|b| b.is_ascii_digit()));
+        let head = t.split([',', '(']).next().unwrap_or(t).trim();
+        if word_in(head, &JOB_TERMS) {
+            terms += 1;
+        } else {
+            others += 1;
+        }
+    });
+    JOB_ROW_ITEMS.contains(&(seps + 1)) && terms >= 1 && others >= 1 && !counted
 }
 
 /// A timetable's row: it opens with a range of two times of day, hours and minutes ("06:15
@@ -13856,6 +13917,29 @@ mod tests {
                 ("2024 – 2025 | Saison", false),
                 ("14. Oktober 2006 · 46 Bilder", false),
                 ("10:00 Uhr | Gottesdienst", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_jobs_row_of_facts() {
+        check_lines(
+            is_job_terms_row,
+            &[
+                ("Reha-Zentrum Lindenhof · Bad Kissingen · Vollzeit", true),
+                ("1100 Wien · Teilzeit, Vollzeit · ab sofort", true),
+                ("Graz-Andritz · Teilzeit (20–30 Std.)", true),
+                ("Leeds · Full-time · £24,000 a year", true),
+                ("Lyon 3e · CDI · Temps plein", true),
+                ("Sevilla · Contrato indefinido · Jornada completa", true),
+                // A filter's row: terms alone, counts, a label.
+                ("Vollzeit · Teilzeit · Minijob", false),
+                ("Vollzeit (31) · Teilzeit (6) · Ausbildung (4)", false),
+                ("Type de contrat : CDI · CDD · Intérim", false),
+                // A term inside an item's name; a menu.
+                ("Permanent Collection · Exhibitions · Visit us", false),
+                ("Home | Jobs | Kontakt", false),
+                ("Vollzeit", false),
             ],
         );
     }
