@@ -6796,6 +6796,12 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
                         || shouted(&l[a..b])
                         || inner_glue(&l[a..b])
                         || kind == Kind::Glued && glued_at(l, b))
+                // A marker of several words may be glued to a figure: "Anzahl: 1In den
+                // Warenkorb", "--repo s3://backups/web01Copy to clipboard".
+                || kind == Kind::Glued
+                    && c.is_ascii_digit()
+                    && char_at(l, a).is_some_and(|(x, _)| x.is_uppercase())
+                    && memchr::memchr(b' ', &l[a..b]).is_some()
         }
         None => true,
     };
