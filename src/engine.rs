@@ -6146,7 +6146,9 @@ fn credit_glued_before_prose(e: &Entry, l: &[u8], b: usize) -> Option<usize> {
 const GLUED_AFTER_LABEL_WORDS: u32 = 4;
 
 /// Whether a pattern of `category` marks a block whose own text is one run of words, so that
-/// a capital glued after it opens the next block ([`block_glued_after`]). Not a linked
+/// a capital glued after it opens the next block ([`block_glued_after`]): a notice, a pitch,
+/// a button, a date's or a reading time's stamp ("Temps de lecture : 5 minInsomnie : 9
+/// conseils …"). Not a linked
 /// story's titles, a poster's name, a share bar's buttons, a menu's or a sort box's items:
 /// their text runs in camel case or in items glued together.
 fn own_block(category: Category) -> bool {
@@ -6163,6 +6165,7 @@ fn own_block(category: Category) -> bool {
             | Category::Feedback
             | Category::Promo
             | Category::Disclosure
+            | Category::Date
     )
 }
 
@@ -7158,10 +7161,11 @@ fn apply(
             }
             // A title glued to a pitch's or a notice's sentence ends it: "Unterstützen Sie
             // das Projekt auf Open CollectiveKonfigurationsdatei anlegen" keeps its heading
-            // (see [`heading_glued_after`]). After the line model only: the lines it reads
-            // stay as they were.
+            // (see [`heading_glued_after`]). After the line model only (the lines it reads
+            // stay as they were), but for a stamp's, which the fitted pages never glue to a
+            // title: "4 Minuten LesedauerLuise hat keine Chance – und das Publikum jubelt".
             let mut glued_after = false;
-            if !glued_block && e.late && own_block(e.category) {
+            if !glued_block && (e.late || e.category == Category::Date) && own_block(e.category) {
                 if let Some(g) = heading_glued_after(l, b, en, GLUED_HEADING_MIN_WORDS) {
                     (en, glued_after) = (g, true);
                 }
