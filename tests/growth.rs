@@ -144,6 +144,21 @@ fn a_long_title_under_a_path_cleans_in_linear_time() {
     }
 }
 
+/// Credits and stamps that open a line with the first sentence glued to them, reading times
+/// glued to titles, jobs' rows of facts and buttons glued to figures, again and again, and
+/// long lines of them: each line's opening credit is read within a window, once.
+#[test]
+fn credits_and_stamps_glued_to_sentences_clean_in_linear_time() {
+    assert_linear(|n| {
+        repeated(
+            "Foto: Stadtarchiv/Jonas ReimerDie Brücke über die Wertach wird ab Montag für drei Monate voll gesperrt.\nGeschrieben von Redaktion am Samstag, 3. Mai 2014 | Zugriffe: 1207Beim Frühjahrsputz packten über dreißig Mitglieder mit an.\nTemps de lecture : 4 minChauffage : sept gestes pour réduire la facture\nReha-Zentrum Lindenhof · Bad Kissingen · Vollzeit\nDer Schlauch ist in den Längen 15, 20 und 25In den Warenkorb\n",
+            n,
+        )
+    });
+    assert_linear(|n| format!("Foto: {}\n", "Jonas ReimerDie Brücke ".repeat(n)));
+    assert_linear(|n| format!("Geschrieben von Redaktion am 3. Mai 2014 |{}\n", " Zugriffe: 12Beim".repeat(n)));
+}
+
 /// Labels' lines with the next block glued to their end, captions with a credit after a bar,
 /// buttons opening a line, options' and timetables' rows and stamps, again and again, and
 /// long lines of labels or credits glued to words: each line is read once, and each match
