@@ -7525,7 +7525,9 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
 /// a year ([`has_year`]) and has no more words than a label's line ([`PREFIX_MAX_WORDS`]).
 /// A name in camel case does not end on a figure, nor does a sentence.
 fn glued_stamp(s: &[u8]) -> bool {
-    s.last().is_some_and(u8::is_ascii_digit) && has_year(s) && count_words_max(s, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS
+    s.last().is_some_and(u8::is_ascii_digit)
+        && has_year(s)
+        && count_words_max(s, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS
 }
 
 /// A photo credit that extraction appended to its caption or paragraph, after the last
@@ -10256,7 +10258,11 @@ fn is_job_terms_row(l: &[u8]) -> bool {
         if t.is_empty() {
             return;
         }
-        counted |= t.ends_with(')') && t.rsplit('(').next().is_some_and(|c| c[..c.len() - 1].bytes().all(|b| b.is_ascii_digit()));
+        // A count in brackets closes the item: "Vollzeit (31)".
+        counted |= t
+            .strip_suffix(')')
+            .and_then(|r| r.rsplit_once('('))
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         let head = t.split([',', '(']).next().unwrap_or(t).trim();
         if word_in(head, &JOB_TERMS) {
             terms += 1;

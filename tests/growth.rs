@@ -156,7 +156,12 @@ fn credits_and_stamps_glued_to_sentences_clean_in_linear_time() {
         )
     });
     assert_linear(|n| format!("Foto: {}\n", "Jonas ReimerDie Brücke ".repeat(n)));
-    assert_linear(|n| format!("Geschrieben von Redaktion am 3. Mai 2014 |{}\n", " Zugriffe: 12Beim".repeat(n)));
+    assert_linear(|n| {
+        format!(
+            "Geschrieben von Redaktion am 3. Mai 2014 |{}\n",
+            " Zugriffe: 12Beim".repeat(n)
+        )
+    });
 }
 
 /// Labels' lines with the next block glued to their end, captions with a credit after a bar,
