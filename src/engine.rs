@@ -6402,7 +6402,10 @@ fn retry_whole_line_patterns(
 /// A `glued` marker turned down because letters followed it, where the cuts after it leave
 /// only noise to the line's end, stands at the end of what a second pass reads: cut it as
 /// that pass would, when a block's boundary or the line's start is on its left ("…closed to
-/// traffic. Subscribe ? Almost done! Please check your inbox.").
+/// traffic. Subscribe ? Almost done! Please check your inbox."). So does a `line` pattern's
+/// button glued to a sentence's end or a word ([`glued_start`]), which that pass reads as a
+/// block glued on ([`glued_block`]): "x?JA? Advertisement | Advertisement" once the separators
+/// rule has cut the row of markers.
 fn glued_after_cuts(
     inner: &Inner,
     l: &[u8],
@@ -6414,7 +6417,8 @@ fn glued_after_cuts(
 ) {
     for &(_, id, a, b) in tries {
         let entry = &inner.table.patterns[id as usize];
-        if entry.kind != Kind::Glued || overlaps_run(runs, a, b) || !rest_found(entry, &l[b..]) {
+        let button = entry.kind == Kind::Line && entry.text.len() > 1;
+        if !(entry.kind == Kind::Glued || button) || overlaps_run(runs, a, b) || !rest_found(entry, &l[b..]) {
             continue;
         }
         let mut alnum_after = false;
@@ -6425,7 +6429,12 @@ fn glued_after_cuts(
             continue;
         }
         let left = run_ending_at(runs, a).unwrap_or(a);
-        if left <= first_alnum(l) || block_starts_at(l, left) {
+        let starts = if button {
+            glued_start(l, left)
+        } else {
+            left <= first_alnum(l) || block_starts_at(l, left)
+        };
+        if starts {
             out.push((
                 li,
                 RawCut {

@@ -275,6 +275,10 @@ fn cleaning_twice_finds() {
         // Credits left alone until the rest of their line is known, once cut, may leave a
         // stamp's line: it is judged again as a second pass judges it.
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Foto: dpa/Max Mustermann | Sevilla, 10 mar 2024 - 23:05 CET | Photo Le Courrier du Val / Bastien Roux\n{PARA}\n{PARA}\n"),
+        // A button glued after a question's mark, with a row of markers after it: once the
+        // separators rule has cut the row, the button is a block glued on, as a second pass
+        // reads it.
+        format!("𛄲?JA? Advertisement | Advertisement | Advertisement\n{PARA}\n"),
         // A related link's title may be a question; what the pitch's cut leaves of the line
         // ends with one, and it is judged so on the first pass.
         format!("Related: How the storm changed the coast | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"),
