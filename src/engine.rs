@@ -10221,7 +10221,8 @@ fn restore_data_rows(text: &[u8], lines: &mut [Line]) {
 }
 
 /// Terms of employment, lowercase, that one of a job's facts may be alone (see
-/// [`is_job_terms_row`]).
+/// [`is_job_terms_row`]). Not the words that also name other things alone: "Permanent" (a
+/// museum's collection), "Temporal" (a storm).
 const JOB_TERMS: [&str; 22] = [
     "vollzeit",
     "teilzeit",
@@ -10233,7 +10234,6 @@ const JOB_TERMS: [&str; 22] = [
     "part-time",
     "full time",
     "part time",
-    "permanent",
     "cdi",
     "cdd",
     "temps plein",
@@ -10244,7 +10244,8 @@ const JOB_TERMS: [&str; 22] = [
     "contrato indefinido",
     "contrato temporal",
     "indefinido",
-    "temporal",
+    "tiempo completo",
+    "medio tiempo",
 ];
 
 /// Fewest and most items of a job's row of facts (see [`is_job_terms_row`]).
@@ -13963,6 +13964,7 @@ mod tests {
                 ("Type de contrat : CDI · CDD · Intérim", false),
                 // A term inside an item's name; a menu.
                 ("Permanent Collection · Exhibitions · Visit us", false),
+                ("Exhibitions · Permanent · Visit us", false),
                 ("Home | Jobs | Kontakt", false),
                 ("Vollzeit", false),
             ],
