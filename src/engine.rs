@@ -6415,17 +6415,23 @@ fn glued_after_cuts(
     tries: &[(usize, u32, usize, usize)],
     out: &mut Vec<(usize, RawCut)>,
 ) {
+    // Where the last letter or digit outside the cuts ends, read once for the line: a match
+    // with one after it is left alone (before its rest is looked for, which reads on).
+    let mut last_alnum = 0;
+    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+        let e = last_alnum_end(&l[g0..g1]);
+        if e > 0 {
+            last_alnum = g0 + e;
+        }
+    });
     for &(_, id, a, b) in tries {
         let entry = &inner.table.patterns[id as usize];
         let button = entry.kind == Kind::Line && entry.text.len() > 1;
-        if !(entry.kind == Kind::Glued || button) || overlaps_run(runs, a, b) || !rest_found(entry, &l[b..]) {
-            continue;
-        }
-        let mut alnum_after = false;
-        for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
-            alnum_after |= g0.max(b) < g1 && has_alnum(&l[g0.max(b)..g1]);
-        });
-        if alnum_after {
+        if !(entry.kind == Kind::Glued || button)
+            || last_alnum > b
+            || overlaps_run(runs, a, b)
+            || !rest_found(entry, &l[b..])
+        {
             continue;
         }
         let left = run_ending_at(runs, a).unwrap_or(a);
