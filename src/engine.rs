@@ -6112,12 +6112,8 @@ fn credit_glued_before_prose(e: &Entry, l: &[u8], b: usize) -> Option<usize> {
     let limit = l.len().min(b + PHRASE_WINDOW);
     let g = next_glue(l, b, limit);
     // A word opens there, of one letter or more: "Der", "À Huy".
-    let word = || {
-        char_at(l, g)
-            .and_then(|(_, n)| char_at(l, g + n))
-            .is_some_and(|(c, _)| c.is_lowercase() || c == ' ')
-    };
-    if g >= limit || !word() {
+    let one_letter = || char_at(l, g).is_some_and(|(_, n)| l.get(g + n) == Some(&b' '));
+    if g >= limit || !(lowercase_after(l, g) || one_letter()) {
         return None;
     }
     let name = &l[b..g];
@@ -7484,14 +7480,16 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         // Or a stamp that ends on a figure, its date's year in it, before the article's
         // first sentence: "Geschrieben von Redaktion am Sonntag, 14. April 2019 | Zugriffe:
         // 418Was für ein Nachmittag …".
-        Kind::Prefix if opens && e.category != Category::Related && glued_stamp(&l[b..end]) => true,
-        Kind::Prefix if opens && e.category != Category::Related => std::str::from_utf8(&l[b..end]).is_ok_and(|n| {
-            let n = n.trim();
-            n.split_whitespace().nth(1).is_some() && is_names(n, is_name_word_shape)
-                || e.category == Category::Comments
-                    && n.chars().next().is_some_and(|c| !c.is_uppercase())
-                    && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-        }),
+        Kind::Prefix if opens && e.category != Category::Related => {
+            glued_stamp(&l[b..end])
+                || std::str::from_utf8(&l[b..end]).is_ok_and(|n| {
+                    let n = n.trim();
+                    n.split_whitespace().nth(1).is_some() && is_names(n, is_name_word_shape)
+                        || e.category == Category::Comments
+                            && n.chars().next().is_some_and(|c| !c.is_uppercase())
+                            && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                })
+        }
         // The title: one block of one sentence, no bar and no end mark inside it (judged by
         // its marks, not its length, which a cut inside it would change).
         Kind::Prefix if opens => {
