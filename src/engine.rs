@@ -7085,13 +7085,16 @@ fn apply(
             // A linked story's title may be a question: "Related: Is melatonin safe for
             // children?", "À lire également : Robot ou balai, que choisir ?".
             let question_title = e.category == Category::Related && stats.ends_question;
+            // Nor is a row of items between bars, whatever its last item ends with:
+            // "¿Ya tienes cuenta? Entra aquí | Menu | Want more? Sign up for our newsletter."
             let prose = stats.ends_sentence
                 && words >= 6
                 && !teaser
                 && !date_line
                 && !question_title
                 && !ends_with_count_aside(l)
-                && !ends_with_duration(l);
+                && !ends_with_duration(l)
+                && spaced_bars(l).nth(1).is_none();
             // A date stamp may follow a short label and a separator on its line: "Redacción
             // Deportes | Actualizado el 2 de junio de 2024, 22:47".
             let after_label = || e.category == Category::Date && after_short_label(l, ctx.first_letter, a);
