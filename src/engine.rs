@@ -2906,6 +2906,16 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         while j < nb.len() && titles < RELATED_TITLES && nb[j] == nb[j - 1] + 1 {
             let i = nb[j];
             if lines[i].class == Class::Cut {
+                // A path whose last item the next line repeats ends the list: that line is the
+                // page's own title ("Actualités" / … / "Vous êtes ici : Accueil > … > Retour sur
+                // la Randonnée" / "Retour sur la Randonnée").
+                if cut_category(inner, lines[i].why) == Category::Nav
+                    && nb
+                        .get(j + 1)
+                        .is_some_and(|&n| title_under_path(text, &lines[i], &lines[n]))
+                {
+                    break;
+                }
                 j += 1;
                 continue;
             }
@@ -2943,6 +2953,22 @@ fn cut_related_titles(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         }
         k = j.max(k + 1);
     }
+}
+
+/// Fewest words of a path's last item that [`title_under_path`] compares.
+const PATH_TITLE_MIN_WORDS: u32 = 2;
+
+/// Whether `next` opens with the last item of the path that `path` holds (after its last
+/// separator, see [`last_path_separator`]), an item of [`PATH_TITLE_MIN_WORDS`] words or more:
+/// the page's title under its breadcrumb.
+fn title_under_path(text: &[u8], path: &Line, next: &Line) -> bool {
+    let l = &text[path.start..path.end];
+    let Some(p) = last_path_separator(l) else {
+        return false;
+    };
+    let item = l[p..].trim_ascii();
+    count_words_max(item, PATH_TITLE_MIN_WORDS) >= PATH_TITLE_MIN_WORDS
+        && text[next.start..next.end].trim_ascii_start().starts_with(item)
 }
 
 /// Heads that point at one linked story inside an article's text, lowercase, without their
@@ -14841,6 +14867,23 @@ mod tests {
         );
         let kept: String = cleaner.clean(&doc).segments().collect();
         assert!(!kept.contains(title) && kept.contains(fee), "{kept:?}");
+    }
+
+    /// A breadcrumb whose last item the next line repeats ends the titles under a head: the
+    /// line under it is the page's own title. A path that ends otherwise is passed over.
+    #[test]
+    fn related_titles_stop_at_the_title_under_a_path() {
+        let cleaner = crate::Cleaner::new();
+        let para = "La carte est fabriquée par le service fédéral et arrive à la commune environ trois semaines après la demande.";
+        let title = "Retour sur la Randonnée des Trois Vallées";
+        for (path, kept) in [
+            (format!("Vous êtes ici : Accueil > Actualités > {title}"), true),
+            ("Vous êtes ici : Accueil > Actualités > Le club".to_string(), false),
+        ] {
+            let doc = format!("{para}\nActualités\nAssemblée générale 2022 : le comité renouvelé\n{path}\n{title}\nPublié le lundi 19 septembre 2022\n{para}\n{para}\n");
+            let out: String = cleaner.clean(&doc).segments().collect();
+            assert_eq!(out.contains(title), kept, "{out:?}");
+        }
     }
 
     /// A star rating glued between two sentences goes, its label with it; stars in a sentence,
