@@ -795,7 +795,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 || is_post_meta(l, line.stats.words)
                 || is_archive_entry(l, line.stats.words)
                 || is_result_range_row(l, line.stats.words)
-                || is_ticker_row(l, line.stats.words))
+                || is_ticker_row(l, line.stats.words)
+                || is_gallery_counter(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -4704,6 +4705,49 @@ fn is_counter(l: &[u8], words: u32) -> bool {
         }
     }
     counts > 0 && counter && other <= 1
+}
+
+/// Words for a picture that open a gallery's counter, lowercase (see [`is_gallery_counter`]).
+const GALLERY_WORDS: [&str; 9] = [
+    "foto",
+    "bild",
+    "photo",
+    "imagen",
+    "fotografía",
+    "diapositiva",
+    "diapo",
+    "image",
+    "slide",
+];
+
+/// Words between the two figures of a gallery's counter, lowercase: "von", "of", "sur", "de".
+const GALLERY_OF: [&str; 6] = ["von", "aus", "of", "sur", "de", "/"];
+
+/// A gallery's counter alone on its line: a word for a picture, its number, "of" and the
+/// count ("Foto 7 von 14", "Photo 3 sur 12", "Imagen 2 de 5", "Bild 1/9"). The caption under
+/// it is the article's; the counter is the slideshow's.
+fn is_gallery_counter(l: &[u8], words: u32) -> bool {
+    if !(2..=4).contains(&words) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let figure = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut w = s.split_whitespace();
+    let Some(head) = w.next() else {
+        return false;
+    };
+    if !GALLERY_WORDS.iter().any(|g| head.eq_ignore_ascii_case(g)) {
+        return false;
+    }
+    match (w.next(), w.next(), w.next(), w.next()) {
+        (Some(n), Some(of), Some(m), None) => {
+            figure(n) && figure(m) && GALLERY_OF.iter().any(|o| of.eq_ignore_ascii_case(o))
+        }
+        (Some(nm), None, None, None) => nm.split_once('/').is_some_and(|(n, m)| figure(n) && figure(m)),
+        _ => false,
+    }
 }
 
 /// Most words of an entry of a blog's archive (see [`is_archive_entry`]).
@@ -12650,6 +12694,27 @@ mod tests {
             let words = crate::tokenize::count_words_utf8(line.as_bytes()) as u32;
             assert_eq!(rule(line.as_bytes(), words), want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn gallery_counters() {
+        check_line_rule(
+            is_gallery_counter,
+            &[
+                ("Foto 7 von 14", true),
+                ("Bild 3/12", true),
+                ("Photo 3 sur 12", true),
+                ("Imagen 2 de 5", true),
+                ("Photo 1 of 9", true),
+                // A caption, a heading or a count of something else.
+                ("Foto 7 von 14 zeigt die Fassade", false),
+                ("Bild 3", false),
+                ("Foto von 2014", false),
+                ("Bild 3 bis 12", false),
+                ("Foto 1000 von 2000", false),
+                ("Modell 2 von 5", false),
+            ],
+        );
     }
 
     #[test]
