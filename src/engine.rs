@@ -4405,6 +4405,8 @@ const RATING_STARS: [&str; 9] = [
     "estrella",
     "estrellas",
 ];
+/// Words before the name of the platform that gave a rating ("auf Capterra", "on Google").
+const RATING_PLATFORM_PREPS: [&str; 5] = ["on", "auf", "bei", "sur", "en"];
 /// Most words before a rating's count of reviews (see [`RATING_COUNT_LEADS`]).
 const RATING_LEADS_MAX: usize = 3;
 /// Words that may lead a rating's count of reviews: "aus 12.391 Bewertungen", "based on
@@ -4601,6 +4603,14 @@ fn is_rating(l: &[u8], words: u32) -> bool {
     }
     if w.get(k).is_some_and(|x| is(x, &RATING_STARS)) {
         k += 1;
+    }
+    // The platform that gave the score, by its name: "4,8 von 5 auf Capterra", "★ 4,9 bei
+    // Google – über 600 Bewertungen".
+    if w.get(k).is_some_and(|x| is(x, &RATING_PLATFORM_PREPS))
+        && w.get(k + 1)
+            .is_some_and(|x| x.starts_with(char::is_uppercase) && !is(x, &RATING_REVIEWS))
+    {
+        k += 2;
     }
     // A count of reviews (French thousands apart: "2 345"), then its word, perhaps after
     // "aus", "based on", "en más de".
@@ -12561,6 +12571,12 @@ mod tests {
                 ("Valoración 4,8 (1.214 opiniones)", true),
                 ("Bewertung 4,8 (1.214 Bewertungen)", true),
                 ("Bewertung 4,9 von 5 (87 Google-Rezensionen)", true),
+                // The platform that gave the score, by its name.
+                ("★★★★★ 4,8 von 5 auf Capterra (312 Bewertungen)", true),
+                ("★ 4,9 bei Google – über 600 Bewertungen", true),
+                ("★ 4,9 en Google (487 opiniones)", true),
+                ("4.7 out of 5 on Trustpilot", true),
+                ("4,8 von 5 auf der Skala", false),
                 ("4.8 out of 5 (312 Trustpilot reviews)", true),
                 ("4,9 von 5 (87 Google)", false),
                 ("4,9 von 5 (87 Google Maps)", false),
