@@ -4717,18 +4717,9 @@ fn is_counter(l: &[u8], words: u32) -> bool {
     counts > 0 && counter && other <= 1
 }
 
-/// Words for a picture that open a gallery's counter, lowercase (see [`is_gallery_counter`]).
-const GALLERY_WORDS: [&str; 9] = [
-    "foto",
-    "bild",
-    "photo",
-    "imagen",
-    "fotografía",
-    "diapositiva",
-    "diapo",
-    "image",
-    "slide",
-];
+/// Words for a picture that open a gallery's counter, lowercase (see [`is_gallery_counter`]);
+/// "image" and "slide" are counters' words already ([`is_counter`]).
+const GALLERY_WORDS: [&str; 7] = ["foto", "bild", "photo", "imagen", "fotografía", "diapositiva", "diapo"];
 
 /// Words between the two figures of a gallery's counter, lowercase: "von", "of", "sur", "de".
 const GALLERY_OF: [&str; 6] = ["von", "aus", "of", "sur", "de", "/"];
