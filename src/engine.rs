@@ -229,7 +229,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
     let mut late = Vec::new();
     let retry = patterns_pass(inner, text, &mut lines, &mut partial, &mut credits, &mut late);
     cut_remnants(text, &mut lines, &partial);
-    shape_rules(inner, text, &mut lines, &mut partial);
+    shape_rules(inner, text, &mut lines, &mut partial, &retry);
     sort_cuts(&mut partial);
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
@@ -6593,9 +6593,23 @@ fn cut_if_chain(
     words: u32,
     tries: &[(usize, u32, usize, usize)],
 ) {
+    if let Some(id) = chain_pattern(inner, l, runs, words, tries) {
+        line.class = Class::Cut;
+        line.why = Why::Pattern(id);
+    }
+}
+
+/// The pattern whose reason [`cut_if_chain`] gives the line `l`, if the chain covers it.
+fn chain_pattern(
+    inner: &Inner,
+    l: &[u8],
+    runs: &[(usize, usize)],
+    words: u32,
+    tries: &[(usize, u32, usize, usize)],
+) -> Option<u32> {
     let distinct = tries.windows(2).any(|w| (w[0].2, w[0].3) != (w[1].2, w[1].3));
     if !distinct || words > PREFIX_MAX_WORDS {
-        return;
+        return None;
     }
     let mut spans: Vec<(usize, usize)> = runs.to_vec();
     let (mut first, mut matches, mut packs) = (None, 0, u64::MAX);
@@ -6621,9 +6635,7 @@ fn cut_if_chain(
             spans.push((a, b));
         }
     }
-    let Some(id) = first.filter(|_| matches >= 2 && packs != 0) else {
-        return;
-    };
+    let id = first.filter(|_| matches >= 2 && packs != 0)?;
     spans.sort_unstable();
     // Labels written as sentences may end with full stops: "IVA incluido. Gastos de envío no
     // incluidos."
@@ -6632,10 +6644,7 @@ fn cut_if_chain(
         let g = &l[g0..g1];
         covered &= is_link_gap(g) || g.trim_ascii() == b"." || g.trim_ascii().is_empty()
     });
-    if covered {
-        line.class = Class::Cut;
-        line.why = Why::Pattern(id);
-    }
+    covered.then_some(id)
 }
 
 /// What one line's earlier pattern cuts change for the next match on it, kept up to date in
@@ -8779,7 +8788,7 @@ fn is_glued_row(r: &[u8]) -> bool {
         && !is_data_row(r)
 }
 
-fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
+fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>, retry: &[Retry]) {
     let seps_on = inner.rule_on(Rule::Separators);
     let copy_on = inner.rule_on(Rule::Copyright);
     let date_on = inner.rule_on(Rule::Dateline);
@@ -8797,7 +8806,7 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         })
         .collect();
     let table = if seps_on {
-        bar_tables(text, lines, partial, &signs, copy_on)
+        bar_tables(inner, text, lines, partial, retry, &signs, copy_on)
     } else {
         Vec::new()
     };
@@ -9646,11 +9655,22 @@ fn is_table_row(l: &[u8]) -> bool {
 /// blanks, and a figure in half the rows after the first at least. Their bars split cells of
 /// data, not menu items: a menu written with bars stands on one line, or on a few lines
 /// without figures.
-fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Signs], copy_on: bool) -> Vec<bool> {
+fn bar_tables(
+    inner: &Inner,
+    text: &[u8],
+    lines: &[Line],
+    cuts: &[(usize, RawCut)],
+    retry: &[Retry],
+    signs: &[Signs],
+    copy_on: bool,
+) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
     // Bars inside a pattern's cut are gone from what a second pass reads (`cuts` come in
     // line order).
     let mut by_line = cuts.chunk_by(|x, y| x.0 == y.0).peekable();
+    // So is a line that a chain of `line` patterns will cut whole after the shape rules
+    // ("Subscribe | Menu | Menu | Menu"): it is no row, whatever rows stand under it.
+    let mut tries = retry.chunk_by(|x, y| x.0 == y.0).peekable();
     // Bars of each line; `None` for a line a run passes over: a blank one, and one that is
     // cut whole already or will be by the copyright rule, as a second pass over the clean
     // text would not see it (a copyright line is no row of a table of figures). Only a short
@@ -9671,11 +9691,23 @@ fn bar_tables(text: &[u8], lines: &[Line], cuts: &[(usize, RawCut)], signs: &[Si
             Class::Short if signs.bar() => {
                 let l = &text[line.start..line.end];
                 while by_line.next_if(|c| c[0].0 < li).is_some() {}
+                while tries.next_if(|t| t[0].0 < li).is_some() {}
                 let mut spans: Vec<(usize, usize)> = by_line
                     .next_if(|c| c[0].0 == li)
                     .map_or_else(Vec::new, |c| line_spans(line, c).collect());
                 spans.sort_unstable();
                 let runs = merged_runs(spans.into_iter());
+                if let Some(t) = tries.next_if(|t| t[0].0 == li) {
+                    let mut words = 0;
+                    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+                        if !is_noise(&l[g0..g1]) {
+                            words += count_words_max(&l[g0..g1], PREFIX_MAX_WORDS + 1 - words.min(PREFIX_MAX_WORDS));
+                        }
+                    });
+                    if chain_pattern(inner, l, &runs, words, t).is_some() {
+                        return None;
+                    }
+                }
                 // Bars come in order: the runs are walked once.
                 let mut r = 0;
                 let mut cut = |p: usize| {
