@@ -849,6 +849,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_book_credits(inner, text, lines, &views);
     keep_item_blocks(text, lines, nb, &views);
     keep_crumb_titles(inner, text, lines, nb, &views, partial);
+    if seps_on {
+        keep_row_headings(text, lines, partial);
+    }
     keep_path_titles(inner, text, lines, nb, &views);
     if inner.rule_on(Rule::RelatedLinks) {
         name_related_heads(inner, text, lines, late);
@@ -1530,6 +1533,100 @@ fn keep_crumb_titles(
     if partial.len() > before {
         sort_cuts(partial);
     }
+}
+
+/// Fewest and most words of a heading glued to a row's last item that [`keep_row_headings`]
+/// gives back.
+const ROW_HEADING_MIN_WORDS: u32 = 2;
+const ROW_HEADING_MAX_WORDS: u32 = 12;
+
+/// Gives back a heading that extraction glued to the last item of a row of links, where the
+/// row is glued to a sentence's end and the separators rule cut it to the line's end ("…nur
+/// eine Karte ausgestellt.Diesen Inhalt teilen: Facebook | Twitter | E-MailErforderliche
+/// Unterlagen", "…licencia de obra menor.Compartir en: Facebook · X ·
+/// WhatsAppDocumentación necesaria"): the row goes, the words after the last glue in its last
+/// item stay (see [`row_heading`]). A name in camel case ("YouTube",
+/// "WordPress") is no glue (see [`camel_case_at`]), but the last part of a compound is no name
+/// ("E-MailErforderliche"); one glue of a longer name ("WhatsApp") is passed over, as only
+/// the last glue is read, and the words after it must make the heading.
+fn keep_row_headings(text: &[u8], lines: &[Line], partial: &mut [(usize, RawCut)]) {
+    const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
+    let mut moved = false;
+    for cuts in partial.chunk_by_mut(|x, y| x.0 == y.0) {
+        let line = &lines[cuts[0].0];
+        if !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let Some(k) = cuts
+            .iter()
+            .position(|(_, c)| c.why == BY_SEPARATORS && c.end >= line.end)
+        else {
+            continue;
+        };
+        let from = cuts[k].1.start - line.start;
+        // The row is glued to a sentence's end: extraction lost the blocks' bounds there, and
+        // at its end too.
+        if !char_before(l, from).is_some_and(|(c, _)| is_sentence_end(c)) {
+            continue;
+        }
+        let Some(g) = row_heading(l, from) else { continue };
+        // The glued words are no pattern's: no other cut reaches them.
+        if cuts
+            .iter()
+            .any(|(_, c)| c.why != BY_SEPARATORS && c.end > line.start + g)
+        {
+            continue;
+        }
+        cuts[k].1.end = line.start + g;
+        moved = true;
+    }
+    // A shorter cut may now follow one with the same start.
+    if moved {
+        sort_cuts(partial);
+    }
+}
+
+/// Where the heading glued to the last item of the row `l[from..]` starts (see
+/// [`keep_row_headings`]): after the last glue to a lowercase letter, [`ROW_HEADING_MIN_WORDS`]
+/// to [`ROW_HEADING_MAX_WORDS`] words with no colon (a label's "Categoría: Dulces" is chrome).
+fn row_heading(l: &[u8], from: usize) -> Option<usize> {
+    let row = &l[from..];
+    let mut last_item = None;
+    let seps = for_each_separator_item(row, |item| {
+        last_item = Some(item.as_ptr() as usize - row.as_ptr() as usize)
+    });
+    let item = from + last_item?;
+    if seps == 0 || memchr::memchr(b' ', &l[item..]).is_none() {
+        return None;
+    }
+    let (mut g, mut last) = (item, None);
+    loop {
+        g = next_glue(l, g + 1, l.len());
+        if g >= l.len() {
+            break;
+        }
+        if char_before(l, g).is_some_and(|(c, _)| c.is_lowercase()) && (!camel_case_at(l, g) || hyphened_at(l, g)) {
+            last = Some(g);
+        }
+    }
+    let g = last?;
+    let words = count_words_max(&l[g..], ROW_HEADING_MAX_WORDS + 1);
+    ((ROW_HEADING_MIN_WORDS..=ROW_HEADING_MAX_WORDS).contains(&words) && memchr::memchr(b':', &l[g..]).is_none())
+        .then_some(g)
+}
+
+/// Whether the letters before `l[i]` follow a hyphen: the last part of a compound
+/// ("E-Mail"), no name in camel case, when a capital is glued to it.
+fn hyphened_at(l: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while let Some((c, n)) = char_before(l, j) {
+        if !c.is_alphabetic() {
+            return c == '-';
+        }
+        j -= n;
+    }
+    false
 }
 
 /// Most words of a page's title that [`keep_path_titles`] gives back.
@@ -6911,7 +7008,15 @@ fn word_bounded(l: &[u8], a: usize, b: usize, kind: Kind) -> bool {
                 // Versez la pâte…".
                 Kind::Glued if c.is_ascii_digit() => numbered_step_at(l, b),
                 Kind::Glued | Kind::Prefix | Kind::Line => {
-                    c.is_uppercase() && (last.is_some_and(char::is_lowercase) || next_lower)
+                    c.is_uppercase()
+                        && (last.is_some_and(char::is_lowercase)
+                            || next_lower
+                            // A marker in capitals may be glued to a sentence's one-letter first
+                            // word: "…in thirty seconds.ADVERTISEMENTA few notes".
+                            || kind == Kind::Glued
+                                && l.get(b + n) == Some(&b' ')
+                                && char_at(l, b + n + 1).is_some_and(|(d, _)| d.is_lowercase())
+                                && shouted(&l[a..b]))
                 }
                 // A phrase may end where the next block's sentence was glued on: "…von 214
                 // Personen als hilfreich bewertetDie Schrift…" (see `glued_sentence_at`).
@@ -14987,6 +15092,60 @@ mod tests {
             let doc = format!("{para}\nActualités\nAssemblée générale 2022 : le comité renouvelé\n{path}\n{title}\nPublié le lundi 19 septembre 2022\n{para}\n{para}\n");
             let out: String = cleaner.clean(&doc).segments().collect();
             assert_eq!(out.contains(title), kept, "{out:?}");
+        }
+    }
+
+    /// A heading glued to a share row's last item, with the row glued to a sentence's end,
+    /// comes back from the separators rule's cut; a name in camel case, a label with a colon
+    /// and a row on a line of its own do not.
+    #[test]
+    fn headings_glued_to_rows() {
+        let cleaner = crate::Cleaner::new();
+        let end = "Pro Person wird nur eine Karte ausgestellt und sie gilt zwei Jahre lang.";
+        for (line, kept) in [
+            (
+                format!("{end}Diesen Inhalt teilen: Facebook | Twitter | E-MailErforderliche Unterlagen"),
+                Some("Erforderliche Unterlagen"),
+            ),
+            (
+                format!("{end}Compartir en: Facebook · X · WhatsAppDocumentación necesaria"),
+                Some("Documentación necesaria"),
+            ),
+            (
+                format!("{end}Partager : Facebook · Twitter · LinkedInTarifs 2015"),
+                Some("Tarifs 2015"),
+            ),
+            (
+                format!("{end}Share: Facebook | X | PinterestHow to apply online"),
+                Some("How to apply online"),
+            ),
+            // A name's own capital, a label, one word, a row on a line of its own.
+            (format!("{end}Share: Facebook | X | YouTube Channel"), None),
+            (
+                format!("{end}Compartir: WhatsApp · Facebook · PinterestCategoría: Dulces de temporada"),
+                None,
+            ),
+            (format!("{end}Share: Facebook | X | PinterestApply"), None),
+            ("Share: Facebook | X | PinterestHow to apply online".to_string(), None),
+        ] {
+            let doc = format!("{DE_PARA}\n{line}\n{DE_PARA}\n");
+            let cleaned = cleaner.clean(&doc);
+            let out: String = cleaned.segments().collect();
+            let row = cleaned
+                .removed()
+                .find(|r| r.reason.rule() == crate::Rule::Separators)
+                .map(|r| &doc[r.range()]);
+            assert!(row.is_some(), "{line:?}: {out:?}");
+            match kept {
+                Some(h) => assert!(
+                    out.contains(&format!("{h}\n")) && !row.unwrap().contains(h),
+                    "{line:?}: {out:?}"
+                ),
+                None => assert!(
+                    row.unwrap().trim_end().ends_with(&line[line.len() - 8..]),
+                    "{line:?}: {out:?}"
+                ),
+            }
         }
     }
 
