@@ -7712,6 +7712,8 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         // septembre.Partager :FacebookTwitterE-mailImprimerJ'aime".
         let end = if e.category == Category::Share {
             share_run_end(l, end)
+        } else if e.category == Category::Comments && memchr::memchr(b':', &l[a..end]).is_some() {
+            stat_run_end(l, end)
         } else {
             end
         };
@@ -8000,6 +8002,43 @@ const SHARE_RUN_WORDS: [&str; 52] = [
 /// maybe, blanks maybe, then a capital or the line's end; `b` if none.
 fn share_run_end(l: &[u8], b: usize) -> usize {
     button_run(l, b, &[]).0
+}
+
+/// Most words of a label, and of its value, in a run of a profile's facts (see
+/// [`stat_run_end`]).
+const STAT_LABEL_WORDS: u32 = 3;
+const STAT_VALUE_WORDS: u32 = 3;
+
+/// The end of the facts of a poster's profile glued on from `b`, after the first that a
+/// label's pattern took: each a label of [`STAT_LABEL_WORDS`] words or fewer, a colon, a blank
+/// and a value of [`STAT_VALUE_WORDS`] words or fewer up to the next glue ("Fecha de
+/// ingreso: ene 2007Mensajes: 23Ubicación: ValladolidBuenas Rubén. …" ends before "Buenas");
+/// `b` if none. The post glued after them is a sentence, no label and value.
+fn stat_run_end(l: &[u8], b: usize) -> usize {
+    let mut end = b;
+    while end < l.len() && glued_at(l, end) {
+        let window = &l[end..l.len().min(end + MAX_ITEM_BYTES)];
+        let Some(colon) = memchr::memchr(b':', window) else {
+            break;
+        };
+        let label = &window[..colon];
+        let value_at = end + colon + 1;
+        if l.get(value_at) != Some(&b' ')
+            || !(1..=STAT_LABEL_WORDS).contains(&count_words_max(label, STAT_LABEL_WORDS + 1))
+            || label.iter().any(|&c| matches!(c, b'.' | b'!' | b'?' | b',' | b'|'))
+        {
+            break;
+        }
+        let limit = l.len().min(value_at + MAX_ITEM_BYTES);
+        let g = next_glue(l, value_at + 1, limit);
+        if g == limit && limit < l.len()
+            || !(1..=STAT_VALUE_WORDS).contains(&count_words_max(&l[value_at..g], STAT_VALUE_WORDS + 1))
+        {
+            break;
+        }
+        end = g;
+    }
+    end
 }
 
 /// Buttons of a player's bar (a podcast's or a video's: "ÉcouterS'abonnerTélécharger",
