@@ -54,6 +54,9 @@ struct Line {
     /// to the article's own text, which the line model, reading the widget's words with it,
     /// no longer judges.
     prose_before_tail: bool,
+    /// The table of bars (see `bar_tables`) the line is a row of, counted from 1 in the
+    /// document; 0 for none. The separators rule spared its rows.
+    table: u32,
     /// Where the keys of the line's long words (see `stats::scan_keys`) start in the
     /// document's list, and how many there are.
     keys_at: u32,
@@ -834,6 +837,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_inner_headings(lines, nb);
     keep_wiki_titles(text, lines, nb, &views);
     keep_hours_rows(text, lines, nb, &views);
+    keep_table_rows(lines, &views);
     keep_contact_rows(text, lines, nb, &views);
     keep_item_names(text, lines, nb, &views);
     keep_item_prices(inner, text, lines, nb, &views);
@@ -6937,6 +6941,7 @@ fn split_lines(text: &[u8], utf8: bool) -> (Vec<Line>, Vec<u32>) {
             retried: false,
             related_tail: false,
             prose_before_tail: false,
+            table: 0,
             keys_at: keys_at.min(u32::MAX as usize) as u32,
             keys_len: (keys.len() - keys_at).min(u8::MAX as usize) as u8,
             cohesion: -1.0,
@@ -8967,7 +8972,8 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         }
         let l = &text[line.start..line.end];
         let signs = signs[li];
-        if seps_on && !is_table_row(l) && !table[li] && signs.separator(l) {
+        line.table = table.get(li).copied().unwrap_or(0);
+        if seps_on && !is_table_row(l) && line.table == 0 && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
             // mittel", "2 Personen · ab 10 Jahren · 20 Minuten".
@@ -9807,8 +9813,9 @@ fn bar_tables(
     retry: &[Retry],
     signs: &[Signs],
     copy_on: bool,
-) -> Vec<bool> {
-    let mut table = vec![false; lines.len()];
+) -> Vec<u32> {
+    let mut table = vec![0u32; lines.len()];
+    let mut tables = 0;
     // Bars inside a pattern's cut are gone from what a second pass reads (`cuts` come in
     // line order).
     let mut by_line = cuts.chunk_by(|x, y| x.0 == y.0).peekable();
@@ -9852,15 +9859,13 @@ fn bar_tables(
                         return None;
                     }
                 }
-                // Bars come in order: the runs are walked once.
-                let mut r = 0;
-                let mut cut = |p: usize| {
-                    while runs.get(r).is_some_and(|&(_, e)| e <= p) {
-                        r += 1;
-                    }
-                    runs.get(r).is_some_and(|&(s, _)| s <= p)
-                };
-                Some(spaced_bars(l).filter(|&p| !cut(p)).count())
+                // The bars a second pass reads: none inside a cut, and none that a cut leaves
+                // at an end of the line ("Subscribe | Menu | …" once "Subscribe " is gone).
+                if runs.is_empty() {
+                    Some(spaced_bars(l).count())
+                } else {
+                    Some(spaced_bars(&UncutView::of(l, runs.into_iter()).text).count())
+                }
             }
             _ => Some(0),
         })
@@ -9868,8 +9873,9 @@ fn bar_tables(
     for_each_bar_run(&bars, |rows| {
         let figures = rows[1..].iter().filter(|&&r| lines[r].stats.digits > 0).count();
         if rows.len() >= TABLE_RUN && 2 * figures >= rows.len() - 1 {
+            tables += 1;
             for &r in rows {
-                table[r] = true;
+                table[r] = tables;
             }
         }
     });
@@ -10669,6 +10675,32 @@ fn is_option_row(l: &[u8]) -> bool {
 
 /// Fewest rows of a table for [`bar_tables`].
 const TABLE_RUN: usize = 3;
+/// Gives back the rows of a table of bars ([`bar_tables`]) that the line model cut, when it
+/// kept another row of the same table: the separators rule judged the rows as one block, and
+/// they stand or fall together. (With some rows gone, a second pass would see too few for a
+/// table and judge the rest as menus.) A table the model cut whole stays cut.
+fn keep_table_rows(lines: &mut [Line], views: &[LineView]) {
+    // Whether a row of each table, by its number (counted in line order), stands; and whether
+    // the model cut one.
+    let mut tables: Vec<(bool, bool)> = Vec::new();
+    for line in lines.iter().filter(|l| l.table > 0) {
+        let t = line.table as usize;
+        if tables.len() < t {
+            tables.resize(t, (false, false));
+        }
+        tables[t - 1].0 |= line.stands();
+        tables[t - 1].1 |= line.class == Class::Cut && line.why == MODEL_CUT;
+    }
+    if !tables.iter().any(|&(stands, cut)| stands && cut) {
+        return;
+    }
+    for (line, view) in lines.iter_mut().zip(views) {
+        if line.table > 0 && tables[line.table as usize - 1].0 && line.class == Class::Cut && line.why == MODEL_CUT {
+            give_back(line, view);
+        }
+    }
+}
+
 /// Fewest words of a table's cell that says more than a menu's item (see
 /// [`restore_wordy_tables`]).
 const TABLE_CELL_WORDS: u32 = 4;
@@ -15132,6 +15164,34 @@ mod tests {
             let out: String = cleaner.clean(&doc).segments().collect();
             assert_eq!(out.contains(title), kept, "{out:?}");
         }
+    }
+
+    /// The rows of a table of bars stand or fall together: the line model cut the last two
+    /// rows of this product's data, and they come back with the rows it kept.
+    #[test]
+    fn table_rows_stand_together() {
+        let cleaner = crate::Cleaner::new();
+        let rows = [
+            "Fassungsvermögen | 6 Tassen (300 ml)",
+            "Material | Edelstahl 18/10",
+            "Geeignet für | Induktion, Gas, Ceran und Elektro",
+            "Gewicht | 720 g",
+            "Garantie | 3 Jahre",
+        ];
+        let doc = format!(
+            "Espressokocher Nordlicht aus Edelstahl, 6 Tassen | Küchenhaus Berger\nStartseite\nKochen & Backen\n\
+             Kaffee & Tee\nWarenkorb (0)\nEspressokocher Nordlicht, 6 Tassen\n39,90 €\ninkl. MwSt., zzgl. Versand\n\
+             Größe: 3 Tassen | 6 Tassen | 10 Tassen\nIn den Warenkorb\nDer Espressokocher Nordlicht ist aus rostfreiem \
+             Edelstahl gefertigt und eignet sich für alle Herdarten, auch für Induktion.\nDer ergonomische Griff bleibt \
+             kühl, und das Sicherheitsventil lässt sich zum Reinigen herausnehmen.\nTechnische Daten\n{}\n\
+             Kundenbewertungen\nNewsletter abonnieren\n© 2024 Küchenhaus Berger\n",
+            rows.join("\n")
+        );
+        let out = cleaner.clean(&doc).to_string();
+        for row in rows {
+            assert!(out.contains(row), "{row:?} lost: {out:?}");
+        }
+        assert_eq!(cleaner.clean(&out).to_string(), out);
     }
 
     /// A heading glued to a share row's last item, with the row glued to a sentence's end,
