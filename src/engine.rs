@@ -1779,19 +1779,20 @@ const CATEGORY_BLURB_MIN_WORDS: u32 = 8;
 /// findest du alle Beiträge zu …"). A post's label of its categories stands under its
 /// title, date or byline, or names several.
 fn keep_category_headings(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
-    for k in 1..nb.len().saturating_sub(1) {
-        let (above, i, below) = (nb[k - 1], nb[k], nb[k + 1]);
+    for k in 0..nb.len().saturating_sub(1) {
+        let (i, below) = (nb[k], nb[k + 1]);
         let l = &lines[i];
         if l.class != Class::Cut || !matches!(l.why, Why::Pattern(_)) || l.stats.words > CATEGORY_HEADING_MAX_WORDS {
             continue;
         }
-        let (a, b) = (&lines[above], &lines[below]);
-        if a.class != Class::Cut
-            || !matches!(cut_category(inner, a.why), Category::Nav | Category::Legal)
-            || !b.stands()
-            || !b.stats.ends_sentence
-            || b.stats.words < CATEGORY_BLURB_MIN_WORDS
-        {
+        // Opening the text, the heading is under menus that a first pass cut: a second pass
+        // reads it so.
+        let under_menus = k.checked_sub(1).map_or(true, |above| {
+            let a = &lines[nb[above]];
+            a.class == Class::Cut && matches!(cut_category(inner, a.why), Category::Nav | Category::Legal)
+        });
+        let b = &lines[below];
+        if !under_menus || !b.stands() || !b.stats.ends_sentence || b.stats.words < CATEGORY_BLURB_MIN_WORDS {
             continue;
         }
         if is_category_heading(&text[l.start..l.end]) {
@@ -14354,6 +14355,22 @@ mod tests {
             let got = last_path_separator(l.as_bytes()).map(|p| &l[p..]);
             assert_eq!(got, want, "{l:?}");
         }
+    }
+
+    /// A category archive's heading under the site's menus stays, and stays on a second pass,
+    /// where it opens the text; a post's label under the post's title goes.
+    #[test]
+    fn category_headings_on_both_passes() {
+        let cleaner = crate::Cleaner::new();
+        let blurb = "Hier findest du alle Beiträge rund um Gemüse, Kräuter und Blumen auf dem Balkon, mit Pflanzplänen und Erfahrungen.";
+        let post = "Tomaten im Kübel: Meine fünf liebsten Sorten\nWelche Tomaten auf dem Balkon wirklich gut tragen, habe ich in drei Sommern ausprobiert und hier aufgeschrieben.\n";
+        let archive = format!("Gärtnern auf kleinstem Raum\nZum Inhalt springen\nStart\nBalkongarten\nKräuter\nÜber mich\nKontakt\nKategorie: Balkongarten\n{blurb}\n{post}");
+        let once = cleaner.clean(&archive).to_string();
+        assert!(once.contains("Kategorie: Balkongarten"), "{once:?}");
+        assert_eq!(cleaner.clean(&once).to_string(), once);
+        let labeled = format!("{post}Veröffentlicht am 3. Mai 2023\nKategorie: Balkongarten\n{blurb}\n{post}");
+        let out = cleaner.clean(&labeled).to_string();
+        assert!(!out.contains("Kategorie: Balkongarten"), "{out:?}");
     }
 
     #[test]
