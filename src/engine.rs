@@ -10737,15 +10737,16 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
     }
     let row = |li: usize| views[li].as_deref().unwrap_or(&text[lines[li].start..lines[li].end]);
     // Bars of each line; `None` for a line a run passes over: one cut otherwise, and a row
-    // where a pattern was turned down, which keeps its cuts: with the separators' cut taken
-    // back, that pattern would hold what is left of it on a second pass ("Menu | Subscribe").
+    // cut by the separators rule where a pattern was turned down. A row where a pattern was
+    // turned down keeps its cuts (below): with the separators' cut taken back, that pattern
+    // would hold what is left of it on a second pass ("Menu | Subscribe"); standing, it is a
+    // row of the table all the same ("dauer | Dauer | nein | Wie lange …").
     let bars: Vec<Option<usize>> = (0..lines.len())
         .map(|li| {
             let line = &lines[li];
             match line.class {
                 Class::Blank => None,
-                _ if line.retried => None,
-                Class::Cut if line.why != BY_SEPARATORS => None,
+                Class::Cut if line.retried || line.why != BY_SEPARATORS => None,
                 _ => Some(spaced_bars(row(li)).count()),
             }
         })
@@ -10781,7 +10782,7 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
             }
         }
         if rows.len() >= TABLE_RUN && (2 * wordy >= rows.len() - 1 || !filters && 4 * data >= cells) {
-            restore.extend_from_slice(rows);
+            restore.extend(rows.iter().filter(|&&r| !lines[r].retried));
         }
     });
     if restore.is_empty() {
