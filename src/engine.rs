@@ -9868,6 +9868,9 @@ fn bar_tables(
                     Some(spaced_bars(&UncutView::of(l, runs.into_iter()).text).count())
                 }
             }
+            // A sentence or a paragraph under a row tells of it: an event's details under its
+            // date and place. The rows go on after it.
+            _ if is_prose(line.stats.words, line.stats.ends_sentence) => None,
             _ => Some(0),
         })
         .collect();

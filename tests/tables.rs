@@ -477,6 +477,32 @@ fn tables_of_words_are_kept_and_menus_cut() {
     }
 }
 
+/// A table of events whose rows have their details under them, a paragraph each, is one
+/// table: its rows stay, the first and the last alone as much as those in a run.
+#[test]
+fn table_rows_with_details_under_them_are_kept() {
+    let [before, after, _] = paragraphs("de");
+    let rows = [
+        "Datum | Zeit | Anlass | Ort | Veranstalter",
+        "Sa 18.11.2006 | 20.00 Uhr | Unterhaltungsabend | Mehrzweckhalle | Turnverein",
+        "Mo 27.11.2006 | 20.00 Uhr | Gemeindeversammlung | Aula Schulhaus | Gemeinderat",
+        "So 03.12.2006 | 17.00 Uhr | Adventskonzert | Ref. Kirche | Musikgesellschaft",
+    ];
+    let details = [
+        "",
+        "Der Turnverein zeigt sein neues Programm mit Barren, Sprung und Gymnastik, danach ein Lustspiel.\n",
+        "Auf der Traktandenliste stehen das Budget, der Steuerfuss und die Sanierung der Wasserleitung.\n",
+        "Die Musikgesellschaft und der Kirchenchor spielen gemeinsam, die Kollekte geht an die Berghilfe.\n",
+    ];
+    let table: String = rows.iter().zip(details).map(|(r, d)| format!("{r}\n{d}")).collect();
+    let out = deboil::Cleaner::new()
+        .clean(&format!("{before}\n{table}{after}\n"))
+        .to_string();
+    for row in rows {
+        assert!(out.contains(row), "{row:?} lost: {out}");
+    }
+}
+
 /// The short replies of a thread's posts, between a post's stamp and its row of buttons, stay:
 /// the stamps, the members' data and the buttons go.
 #[test]
