@@ -849,6 +849,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     late_patterns(inner, text, lines, partial, &unjudged);
     keep_one_word_answers(inner, lines, nb, &views);
     keep_event_dates(text, lines, &views);
+    keep_day_programmes(text, lines, &views);
     keep_category_headings(inner, text, lines, nb, &views);
     keep_book_credits(inner, text, lines, &views);
     keep_item_blocks(text, lines, nb, &views);
@@ -1272,6 +1273,38 @@ fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
     }
     if dates.len() >= EVENT_DATES_MIN && others * EVENT_ODD_MINUTES_SHARE < dates.len() {
         for i in dates {
+            give_back(&mut lines[i], &views[i]);
+        }
+    }
+}
+
+/// Gives back the days' headings of a programme of events that the dateline rule cut:
+/// [`SCHEDULE_DATELINES`] or more lines that are a weekday and a full date alone
+/// ([`day_heading_key`]: "Samedi 14 juillet 2012", "Mardi 17 juillet 2012", …), going
+/// forward in time over that many days. A blog's or a news archive's posts go back in time,
+/// newest first; a page's own stamps are one or two, and a list of stories' stamps goes back
+/// and forth.
+fn keep_day_programmes(text: &[u8], lines: &mut [Line], views: &[LineView]) {
+    const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
+    let mut days = Vec::new();
+    let (mut last, mut distinct) = (0, 0);
+    for (i, l) in lines.iter().enumerate() {
+        // A day and a year take five digits at least.
+        if l.class != Class::Cut || l.why != DATELINE || l.stats.digits < 5 {
+            continue;
+        }
+        let Some(k) = day_heading_key(&text[l.start..l.end]) else {
+            continue;
+        };
+        if k < last {
+            return;
+        }
+        distinct += usize::from(k > last);
+        last = k;
+        days.push(i);
+    }
+    if days.len() >= SCHEDULE_DATELINES && distinct >= SCHEDULE_DATELINES {
+        for i in days {
             give_back(&mut lines[i], &views[i]);
         }
     }
@@ -9777,6 +9810,82 @@ fn is_relative_time(l: &[u8]) -> bool {
 /// Fewest date lines without a year that make a schedule rather than a page's own dates.
 const SCHEDULE_DATELINES: usize = 3;
 
+/// Most words of a day's heading (see [`day_heading_key`]): "Sábado 12 de abril de 2025".
+const DAY_HEADING_MAX_WORDS: usize = 6;
+
+/// The day a line names when it is a day's heading and nothing else: a weekday first, then a
+/// day of the month, a month's name and a year, in any order, "de" between them ("Samstag,
+/// 17. Mai 2025", "Samedi 14 juillet 2012", "Sábado 12 de abril de 2025", "Thu, January 22,
+/// 2026"), as `year * 10_000 + month * 100 + day`. No time of day: a post's stamp has one.
+fn day_heading_key(l: &[u8]) -> Option<u32> {
+    let s = std::str::from_utf8(l).ok()?;
+    let mut words = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    if !word_in(words.next()?, &WEEKDAYS) {
+        return None;
+    }
+    let (mut day, mut month, mut year) = (None, None, None);
+    for (k, w) in words.enumerate() {
+        if k + 1 >= DAY_HEADING_MAX_WORDS {
+            return None;
+        }
+        if let Ok(n) = w.parse::<u32>() {
+            match (w.len(), n) {
+                (1 | 2, 1..=31) if day.is_none() => day = Some(n),
+                (4, 1900..=2099) if year.is_none() => year = Some(n),
+                _ => return None,
+            }
+        } else if let Some(m) = month_number(w).filter(|_| month.is_none()) {
+            month = Some(m);
+        } else if !w.eq_ignore_ascii_case("de") {
+            return None;
+        }
+    }
+    Some(year? * 10_000 + month? * 100 + day?)
+}
+
+/// The number of a month named in en, de, fr or es ([`MONTHS`]), whole or shortened.
+fn month_number(w: &str) -> Option<u32> {
+    if !word_in(w, MONTHS) {
+        return None;
+    }
+    let w = w.to_lowercase();
+    // Read by the first letters; "juin" and "juillet" apart first.
+    const BY_START: [(&str, u32); 27] = [
+        ("juil", 7),
+        ("juin", 6),
+        ("jan", 1),
+        ("jän", 1),
+        ("ene", 1),
+        ("feb", 2),
+        ("fév", 2),
+        ("mar", 3),
+        ("mär", 3),
+        ("apr", 4),
+        ("avr", 4),
+        ("abr", 4),
+        ("may", 5),
+        ("mai", 5),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("aoû", 8),
+        ("ago", 8),
+        ("sep", 9),
+        ("set", 9),
+        ("oct", 10),
+        ("okt", 10),
+        ("nov", 11),
+        ("dec", 12),
+        ("dez", 12),
+        ("déc", 12),
+    ];
+    BY_START
+        .iter()
+        .find(|(start, _)| w.starts_with(start))
+        .map(|&(_, n)| n)
+        .or_else(|| w.starts_with("dic").then_some(12))
+}
+
 /// Does a date line name its year: a number from 1900 to 2099, or a numeric date of three
 /// parts ("22.04.25", "3/5/2024")?
 fn has_year(l: &[u8]) -> bool {
@@ -14375,6 +14484,52 @@ mod tests {
         let labeled = format!("{post}Veröffentlicht am 3. Mai 2023\nKategorie: Balkongarten\n{blurb}\n{post}");
         let out = cleaner.clean(&labeled).to_string();
         assert!(!out.contains("Kategorie: Balkongarten"), "{out:?}");
+    }
+
+    #[test]
+    fn days_headings() {
+        for (l, key) in [
+            ("Samstag, 17. Mai 2025", Some(2025_05_17)),
+            ("Samedi 14 juillet 2012", Some(2012_07_14)),
+            ("Mardi 3 juin 2014", Some(2014_06_03)),
+            ("Sábado 12 de abril de 2025", Some(2025_04_12)),
+            ("jueves, 8 de noviembre de 2012", Some(2012_11_08)),
+            ("Thu, January 22, 2026", Some(2026_01_22)),
+            ("Friday 3 May 2024", Some(2024_05_03)),
+            ("Mittwoch, 12. Dez. 2025", Some(2025_12_12)),
+            // A time, no weekday, no year, other words, two days.
+            ("Samstag, 17. Mai 2025, 19.30 Uhr", None),
+            ("17. Mai 2025", None),
+            ("Samedi 14 juillet", None),
+            ("Samedi 14 juillet 2012 au dimanche", None),
+            ("Freitag, 16. und 17. Mai 2025", None),
+        ] {
+            assert_eq!(day_heading_key(l.as_bytes()), key, "{l:?}");
+        }
+    }
+
+    /// A programme's days going forward in time stay; an archive's going back go.
+    #[test]
+    fn programmes_of_days() {
+        let cleaner = crate::Cleaner::new();
+        let days = [
+            "Samedi 14 juillet 2012",
+            "Mardi 17 juillet 2012",
+            "Jeudi 19 juillet 2012",
+        ];
+        let event =
+            "Concert en plein air sur la place du village, avec la fanfare municipale et un bal populaire ensuite.";
+        for (order, kept) in [
+            (days.to_vec(), true),
+            (days.iter().rev().copied().collect::<Vec<_>>(), false),
+        ] {
+            let doc: String = order.iter().map(|d| format!("{d}\n{event}\n")).collect();
+            let out = cleaner.clean(&doc).to_string();
+            for d in days {
+                assert_eq!(out.contains(d), kept, "{d:?}: {out:?}");
+            }
+            assert_eq!(cleaner.clean(&out).to_string(), out);
+        }
     }
 
     #[test]
