@@ -14489,14 +14489,14 @@ mod tests {
     #[test]
     fn days_headings() {
         for (l, key) in [
-            ("Samstag, 17. Mai 2025", Some(2025_05_17)),
-            ("Samedi 14 juillet 2012", Some(2012_07_14)),
-            ("Mardi 3 juin 2014", Some(2014_06_03)),
-            ("Sábado 12 de abril de 2025", Some(2025_04_12)),
-            ("jueves, 8 de noviembre de 2012", Some(2012_11_08)),
-            ("Thu, January 22, 2026", Some(2026_01_22)),
-            ("Friday 3 May 2024", Some(2024_05_03)),
-            ("Mittwoch, 12. Dez. 2025", Some(2025_12_12)),
+            ("Samstag, 17. Mai 2025", Some(20250517)),
+            ("Samedi 14 juillet 2012", Some(20120714)),
+            ("Mardi 3 juin 2014", Some(20140603)),
+            ("Sábado 12 de abril de 2025", Some(20250412)),
+            ("jueves, 8 de noviembre de 2012", Some(20121108)),
+            ("Thu, January 22, 2026", Some(20260122)),
+            ("Friday 3 May 2024", Some(20240503)),
+            ("Mittwoch, 12. Dez. 2025", Some(20251212)),
             // A time, no weekday, no year, other words, two days.
             ("Samstag, 17. Mai 2025, 19.30 Uhr", None),
             ("17. Mai 2025", None),
