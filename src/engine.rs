@@ -10059,13 +10059,15 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
                 && prev.is_some_and(char::is_lowercase)
                 && char_at(text, i + n).is_some_and(|(d, _)| d.is_lowercase())
             {
-                // The word before the capital, all lowercase and three letters or more.
+                // The word before the capital, all lowercase and three letters or more, or
+                // the match's own last word ("Log inFarmers in the valley …"): the pattern
+                // ends there, so no name runs on.
                 let word_start = text[..i]
                     .iter()
                     .rposition(|b| !b.is_ascii_alphabetic() && *b < 0x80)
                     .map_or(0, |p| p + 1);
                 let word = std::str::from_utf8(&text[word_start..i]).unwrap_or("");
-                if word.chars().count() >= 3
+                if (i == from || word.chars().count() >= 3)
                     && word.chars().all(char::is_lowercase)
                     && count_words_max(&text[from..i], GLUED_AFTER_MAX_WORDS + 1) <= GLUED_AFTER_MAX_WORDS
                     && count_words_max(&text[i..cut.end], GLUED_BACK_MIN_WORDS) >= GLUED_BACK_MIN_WORDS
