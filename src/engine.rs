@@ -5961,9 +5961,22 @@ fn patterns_pass(
     // A late pattern's match whose shorter matches are tried first, and the end of its
     // line: what starts inside it is looked for once they are done.
     let mut late_span: Option<(aho_corasick::Match, usize)> = None;
+    // A late pattern's match inside which a match was found, and the end of its line: once
+    // that match is done, what starts after it inside the late one is looked for too ("Stack"
+    // inside "Liam Stack contributed" does not hide "contributed reporting").
+    let mut late_outer: Option<(aho_corasick::Match, usize)> = None;
     while let Some(m) = hidden
         .take()
         .or_else(|| late_span.take().and_then(|(m, end)| hidden_match(ac, text, &m, end)))
+        .or_else(|| {
+            let (outer, end) = late_outer.take()?;
+            let found = hidden_match(ac, text, &outer, end)?;
+            late_outer = Some((
+                aho_corasick::Match::new(outer.pattern(), found.start()..outer.end()),
+                end,
+            ));
+            Some(found)
+        })
         .or_else(|| matches.next())
     {
         while lines[li].next <= m.start() {
@@ -6120,6 +6133,15 @@ fn patterns_pass(
         {
             if hidden.is_none() {
                 hidden = hidden_match(ac, text, &m, line.start + l.len());
+                let late_only = entries.iter().all(|&id| inner.table.patterns[id as usize].late);
+                if late_only && late_outer.is_none() {
+                    if let Some(h) = hidden {
+                        late_outer = Some((
+                            aho_corasick::Match::new(m.pattern(), h.start()..m.end()),
+                            line.start + l.len(),
+                        ));
+                    }
+                }
             } else if late_span.is_none() && entries.iter().any(|&id| inner.table.patterns[id as usize].late) {
                 late_span = Some((m, line.start + l.len()));
             }
@@ -6728,10 +6750,21 @@ fn cut_if_chain(
     words: u32,
     tries: &[(usize, u32, usize, usize)],
 ) {
-    if let Some(id) = chain_pattern(inner, l, runs, words, tries) {
+    if !chain_may_cover(line, runs, tries) {
+        return;
+    }
+    if let Some(id) = chain_pattern(inner, l, runs, || words, tries) {
         line.class = Class::Cut;
         line.why = Why::Pattern(id);
     }
+}
+
+/// Whether the matches `tries` and the cut `runs` of `line` hold as many bytes as it has
+/// letters and digits: a chain leaves none outside them (see [`chain_pattern`]), so a line
+/// that fails this has no chain, and the patterns need not be looked up.
+fn chain_may_cover(line: &Line, runs: &[(usize, usize)], tries: &[Retry]) -> bool {
+    let covered: usize = tries.iter().map(|m| m.3 - m.2).sum::<usize>() + runs.iter().map(|r| r.1 - r.0).sum::<usize>();
+    covered >= line.stats.alnum as usize
 }
 
 /// The pattern whose reason [`cut_if_chain`] gives the line `l`, if the chain covers it.
@@ -6739,11 +6772,11 @@ fn chain_pattern(
     inner: &Inner,
     l: &[u8],
     runs: &[(usize, usize)],
-    words: u32,
+    words: impl FnOnce() -> u32,
     tries: &[(usize, u32, usize, usize)],
 ) -> Option<u32> {
     let distinct = tries.windows(2).any(|w| (w[0].2, w[0].3) != (w[1].2, w[1].3));
-    if !distinct || words > PREFIX_MAX_WORDS {
+    if !distinct {
         return None;
     }
     let mut spans: Vec<(usize, usize)> = runs.to_vec();
@@ -6770,7 +6803,8 @@ fn chain_pattern(
             spans.push((a, b));
         }
     }
-    let id = first.filter(|_| matches >= 2 && packs != 0)?;
+    // The words outside the cuts, counted only now: most lines have no chain.
+    let id = first.filter(|_| matches >= 2 && packs != 0 && words() <= PREFIX_MAX_WORDS)?;
     spans.sort_unstable();
     // Labels written as sentences may end with full stops: "IVA incluido. Gastos de envío no
     // incluidos."
@@ -9959,13 +9993,22 @@ fn bar_tables(
                 spans.sort_unstable();
                 let runs = merged_runs(spans.into_iter());
                 if let Some(t) = tries.next_if(|t| t[0].0 == li) {
-                    let mut words = 0;
-                    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
-                        if !is_noise(&l[g0..g1]) {
-                            words += count_words_max(&l[g0..g1], PREFIX_MAX_WORDS + 1 - words.min(PREFIX_MAX_WORDS));
+                    // The words outside the cuts only matter past `PREFIX_MAX_WORDS`: counted
+                    // only for a line that long.
+                    let words = || {
+                        if line.stats.words <= PREFIX_MAX_WORDS {
+                            return line.stats.words;
                         }
-                    });
-                    if chain_pattern(inner, l, &runs, words, t).is_some() {
+                        let mut words = 0;
+                        for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+                            if !is_noise(&l[g0..g1]) {
+                                words +=
+                                    count_words_max(&l[g0..g1], PREFIX_MAX_WORDS + 1 - words.min(PREFIX_MAX_WORDS));
+                            }
+                        });
+                        words
+                    };
+                    if chain_may_cover(line, &runs, t) && chain_pattern(inner, l, &runs, words, t).is_some() {
                         return None;
                     }
                 }
@@ -9974,7 +10017,7 @@ fn bar_tables(
                 if runs.is_empty() {
                     Some(spaced_bars(l).count())
                 } else {
-                    Some(spaced_bars(&UncutView::of(l, runs.into_iter()).text).count())
+                    Some(uncut_spaced_bars(l, &runs))
                 }
             }
             // A sentence or a paragraph under a row tells of it: an event's details under its
@@ -9993,6 +10036,24 @@ fn bar_tables(
         }
     });
     table
+}
+
+/// How many bars with a blank on both sides [`UncutView`] holds for `l` without its cut
+/// `runs` (sorted and disjoint), counted without building it: a bar at a piece's edge has the
+/// joining blank on that side, unless no piece comes before (or after) it.
+fn uncut_spaced_bars(l: &[u8], runs: &[(usize, usize)]) -> usize {
+    let mut pieces = Vec::new();
+    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| pieces.push((g0, g1)));
+    let last = pieces.len().saturating_sub(1);
+    let mut count = 0;
+    for (k, &(g0, g1)) in pieces.iter().enumerate() {
+        for p in memchr::memchr_iter(b'|', &l[g0..g1]).map(|p| g0 + p) {
+            let before = if p > g0 { l[p - 1] == b' ' } else { k > 0 };
+            let after = if p + 1 < g1 { l[p + 1] == b' ' } else { k < last };
+            count += usize::from(before && after);
+        }
+    }
+    count
 }
 
 /// The bars of `l` with a blank on both sides ("a | b"), by position.
