@@ -1639,7 +1639,8 @@ fn row_heading(l: &[u8], from: usize) -> Option<usize> {
     }
     let (mut g, mut last) = (item, None);
     loop {
-        g = next_glue(l, g + 1, l.len());
+        // From the character after the last glue (or the item's first).
+        g = next_glue(l, g + char_at(l, g).map_or(1, |(_, n)| n), l.len());
         if g >= l.len() {
             break;
         }
