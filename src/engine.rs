@@ -143,6 +143,10 @@ const SHAPE_MAX_WORDS: u32 = 30;
 const NO_WHY: Why = Why::Rule(Rule::Context, Category::Nav);
 /// The reason of a line the line model cuts.
 const MODEL_CUT: Why = Why::Rule(Rule::Context, Category::Nav);
+/// The reason of a line or run that the separators rule cuts as a menu.
+const SEPARATORS_CUT: Why = Why::Rule(Rule::Separators, Category::Nav);
+/// The reason of a line that the dateline rule cuts as a date.
+const DATELINE_CUT: Why = Why::Rule(Rule::Dateline, Category::Date);
 
 /// Finds the cuts of `text`; `utf8` says it is known to be valid UTF-8 (a `&str`).
 pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
@@ -1255,14 +1259,13 @@ const EVENT_DATES_MIN: usize = 2;
 /// names its weekday once; a bar splits a stamp's parts ("Domingo 23 de febrero de 2025 |
 /// 08:30"), not an event's.
 fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
-    const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
     let mut dates = Vec::new();
     // Dates of this shape at another minute: a few among many on the quarter are an odd
     // event's ("Wed 15 Oct 2025, 1:05pm", a lunchtime concert); many are a thread's stamps.
     let mut others = 0;
     for (i, l) in lines.iter().enumerate() {
         // A day, a year and an hour take five digits at least.
-        if l.class != Class::Cut || l.stats.digits < 5 || l.why != DATELINE {
+        if l.class != Class::Cut || l.stats.digits < 5 || l.why != DATELINE_CUT {
             continue;
         }
         match event_date(&text[l.start..l.end]) {
@@ -1285,12 +1288,11 @@ fn keep_event_dates(text: &[u8], lines: &mut [Line], views: &[LineView]) {
 /// newest first; a page's own stamps are one or two, and a list of stories' stamps goes back
 /// and forth.
 fn keep_day_programmes(text: &[u8], lines: &mut [Line], views: &[LineView]) {
-    const DATELINE: Why = Why::Rule(Rule::Dateline, Category::Date);
     let mut days = Vec::new();
     let (mut last, mut distinct) = (0, 0);
     for (i, l) in lines.iter().enumerate() {
         // A day and a year take five digits at least.
-        if l.class != Class::Cut || l.why != DATELINE || l.stats.digits < 5 {
+        if l.class != Class::Cut || l.why != DATELINE_CUT || l.stats.digits < 5 {
             continue;
         }
         let Some(k) = day_heading_key(&text[l.start..l.end]) else {
@@ -1587,7 +1589,6 @@ const ROW_HEADING_MAX_WORDS: u32 = 12;
 /// ("E-MailErforderliche"); one glue of a longer name ("WhatsApp") is passed over, as only
 /// the last glue is read, and the words after it must make the heading.
 fn keep_row_headings(text: &[u8], lines: &[Line], partial: &mut [(usize, RawCut)]) {
-    const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
     let mut moved = false;
     for cuts in partial.chunk_by_mut(|x, y| x.0 == y.0) {
         let line = &lines[cuts[0].0];
@@ -1597,7 +1598,7 @@ fn keep_row_headings(text: &[u8], lines: &[Line], partial: &mut [(usize, RawCut)
         let l = &text[line.start..line.end];
         let Some(k) = cuts
             .iter()
-            .position(|(_, c)| c.why == BY_SEPARATORS && c.end >= line.end)
+            .position(|(_, c)| c.why == SEPARATORS_CUT && c.end >= line.end)
         else {
             continue;
         };
@@ -1611,7 +1612,7 @@ fn keep_row_headings(text: &[u8], lines: &[Line], partial: &mut [(usize, RawCut)
         // The glued words are no pattern's: no other cut reaches them.
         if cuts
             .iter()
-            .any(|(_, c)| c.why != BY_SEPARATORS && c.end > line.start + g)
+            .any(|(_, c)| c.why != SEPARATORS_CUT && c.end > line.start + g)
         {
             continue;
         }
@@ -9023,11 +9024,9 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
             },
         })
         .collect();
-    let table = if seps_on {
-        bar_tables(inner, text, lines, partial, retry, &signs, copy_on)
-    } else {
-        Vec::new()
-    };
+    if seps_on {
+        bar_tables(inner, text, lines, partial, retry, &signs, copy_on);
+    }
     // The pattern cuts, by line (`patterns_pass` pushes them in text order).
     let pattern_cuts = partial.len();
     let mut pi = 0;
@@ -9041,7 +9040,6 @@ fn shape_rules(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec
         }
         let l = &text[line.start..line.end];
         let signs = signs[li];
-        line.table = table.get(li).copied().unwrap_or(0);
         if seps_on && !is_table_row(l) && line.table == 0 && signs.separator(l) {
             // A price makes a row of product or listing data, not a menu: "895 € Kaltmiete ·
             // 81 m² · 3 Zimmer"; so do numbers in most of the items: "14,2 km · 4,5 Std. ·
@@ -9949,17 +9947,16 @@ fn is_table_row(l: &[u8]) -> bool {
 /// a row (blank lines aside), each split into the same number of cells by bars set off with
 /// blanks, and a figure in half the rows after the first at least. Their bars split cells of
 /// data, not menu items: a menu written with bars stands on one line, or on a few lines
-/// without figures.
+/// without figures. Each row's [`Line::table`] is set to its table's number.
 fn bar_tables(
     inner: &Inner,
     text: &[u8],
-    lines: &[Line],
+    lines: &mut [Line],
     cuts: &[(usize, RawCut)],
     retry: &[Retry],
     signs: &[Signs],
     copy_on: bool,
-) -> Vec<u32> {
-    let mut table = vec![0u32; lines.len()];
+) {
     let mut tables = 0;
     // Bars inside a pattern's cut are gone from what a second pass reads (`cuts` come in
     // line order).
@@ -10032,28 +10029,30 @@ fn bar_tables(
         if rows.len() >= TABLE_RUN && 2 * figures >= rows.len() - 1 {
             tables += 1;
             for &r in rows {
-                table[r] = tables;
+                lines[r].table = tables;
             }
         }
     });
-    table
 }
 
 /// How many bars with a blank on both sides [`UncutView`] holds for `l` without its cut
 /// `runs` (sorted and disjoint), counted without building it: a bar at a piece's edge has the
 /// joining blank on that side, unless no piece comes before (or after) it.
 fn uncut_spaced_bars(l: &[u8], runs: &[(usize, usize)]) -> usize {
-    let mut pieces = Vec::new();
-    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| pieces.push((g0, g1)));
-    let last = pieces.len().saturating_sub(1);
+    // Where the first and the last piece start.
+    let (mut first, mut last) = (None, 0);
+    for_each_gap(l.len(), runs.iter().copied(), |g0, _| {
+        first.get_or_insert(g0);
+        last = g0;
+    });
     let mut count = 0;
-    for (k, &(g0, g1)) in pieces.iter().enumerate() {
+    for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
         for p in memchr::memchr_iter(b'|', &l[g0..g1]).map(|p| g0 + p) {
-            let before = if p > g0 { l[p - 1] == b' ' } else { k > 0 };
-            let after = if p + 1 < g1 { l[p + 1] == b' ' } else { k < last };
+            let before = if p > g0 { l[p - 1] == b' ' } else { first != Some(g0) };
+            let after = if p + 1 < g1 { l[p + 1] == b' ' } else { g0 != last };
             count += usize::from(before && after);
         }
-    }
+    });
     count
 }
 
@@ -10891,7 +10890,6 @@ const TABLE_CELL_WORDS: u32 = 4;
 /// [`bar_tables`] spares rows of figures before the line model; these rows the model read
 /// as cut, and they come back after it. `partial` comes in sorted and goes out sorted.
 fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
-    const BY_SEPARATORS: Why = Why::Rule(Rule::Separators, Category::Nav);
     // Most pages have no bar between blanks at all: one pass over the text says so.
     if memchr::memmem::find(text, b" | ").is_none() {
         return;
@@ -10907,7 +10905,7 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
         }
         let spans = cuts
             .iter()
-            .filter(|(_, c)| c.why != BY_SEPARATORS)
+            .filter(|(_, c)| c.why != SEPARATORS_CUT)
             .map(|(_, c)| (c.start - line.start, c.end - line.start));
         views[cuts[0].0] = Some(UncutView::of(&text[line.start..line.end], spans).text);
     }
@@ -10922,7 +10920,7 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
             let line = &lines[li];
             match line.class {
                 Class::Blank => None,
-                Class::Cut if line.retried || line.why != BY_SEPARATORS => None,
+                Class::Cut if line.retried || line.why != SEPARATORS_CUT => None,
                 _ => Some(spaced_bars(row(li)).count()),
             }
         })
@@ -10970,7 +10968,7 @@ fn restore_wordy_tables(text: &[u8], lines: &mut [Line], partial: &mut Vec<(usiz
             lines[li].why = NO_WHY;
         }
     }
-    partial.retain(|(li, c)| c.why != BY_SEPARATORS || restore.binary_search(li).is_err());
+    partial.retain(|(li, c)| c.why != SEPARATORS_CUT || restore.binary_search(li).is_err());
 }
 
 /// The shape rules' cheap pre-checks: does a line hold a separator (as `is_separator_at`
