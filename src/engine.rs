@@ -5969,16 +5969,8 @@ fn patterns_pass(
     let mut late_outer: Option<(aho_corasick::Match, usize)> = None;
     while let Some(m) = hidden
         .take()
-        .or_else(|| late_span.take().and_then(|(m, end)| hidden_match(ac, text, &m, end)))
-        .or_else(|| {
-            let (outer, end) = late_outer.take()?;
-            let found = hidden_match(ac, text, &outer, end)?;
-            late_outer = Some((
-                aho_corasick::Match::new(outer.pattern(), found.start()..outer.end()),
-                end,
-            ));
-            Some(found)
-        })
+        .or_else(|| next_inside(ac, text, &mut late_span))
+        .or_else(|| next_inside(ac, text, &mut late_outer))
         .or_else(|| matches.next())
     {
         while lines[li].next <= m.start() {
@@ -6711,6 +6703,23 @@ fn hidden_match(
                 .anchored(aho_corasick::Anchored::Yes);
             ac.find(input)
         })
+}
+
+/// The next match that starts inside a late pattern's match `span` (with its line's end),
+/// after those already found there: each one found moves the span's start up to its own,
+/// so that every match inside is tried once, in order.
+fn next_inside(
+    ac: &aho_corasick::AhoCorasick,
+    text: &[u8],
+    span: &mut Option<(aho_corasick::Match, usize)>,
+) -> Option<aho_corasick::Match> {
+    let (outer, end) = span.take()?;
+    let found = hidden_match(ac, text, &outer, end)?;
+    *span = Some((
+        aho_corasick::Match::new(outer.pattern(), found.start()..outer.end()),
+        end,
+    ));
+    Some(found)
 }
 
 /// The start of the one of `runs` (disjoint, sorted by start) that ends at `a`, if any: a
@@ -8927,7 +8936,7 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
             let cut_short = start == lo && lo != 0 && lo != prev_end;
             if cut_short
                 || !(start > 0 || e < l.len())
-                || start > 0 && !word_at(start)
+                || start > 0 && !(word_at(start) || l[start..].starts_with("«".as_bytes()))
                 || e < l.len() && !(word_at(e) || quote_at(e))
                 || !is_glued_row(&l[start..e])
             {
@@ -12363,10 +12372,13 @@ mod tests {
         let plain = crate::Cleaner::new();
         let cut = |c: &crate::Cleaner| debug_features(&c.inner, page)[1].2;
         assert!(cut(&plain), "the early phrase cuts its line");
-        // Alone, and with a shorter late pattern at its start, tried first.
+        // Alone, and with a shorter late pattern at its start, tried first; and with another
+        // late match inside it before the early one.
         for pack in [
             "@late\npromo phrase Stack contributed\n",
             "@late\npromo line Liam Stack contributed\npromo line Liam\n",
+            "@late\npromo line Liam Stack contributed\npromo line Liam\npromo line Stack\n",
+            "@late\npromo phrase Liam Stack contributed\npromo line Stack\n",
         ] {
             let with = crate::Cleaner::builder()
                 .pack("late", crate::Patterns::parse(pack).unwrap())

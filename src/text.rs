@@ -255,6 +255,9 @@ pub(crate) fn sentence_start(line: &[u8], i: usize) -> usize {
             continue;
         };
         if ends_sentence_at(line, j - l, c) || is_closer(c) {
+            if let Some(number) = glued_list_number(line, j - l, c).filter(|&n| n <= i) {
+                return number;
+            }
             // Position after the punctuation and any closers.
             let after = j;
             let next = char_at(line, after).map(|x| x.0);
@@ -302,6 +305,10 @@ pub(crate) fn sentence_end_at(line: &[u8], i: usize) -> (usize, usize) {
         let punct = j;
         j += l;
         if ends_sentence_at(line, punct, c) {
+            if let Some(number) = glued_list_number(line, punct, c) {
+                // The sentence ends before the number of a list's item glued to its last word.
+                return (number, number);
+            }
             let mut e = j;
             while let Some((c2, l2)) = char_at(line, e) {
                 // A guillemet glued to the letter after it opens a Swiss quote ("…Dossier.«Der
@@ -347,6 +354,9 @@ fn opens_sentence(n: char) -> bool {
 /// or more and a full stop (`…n'est pas critique.12 personnes ont trouvé…`), not after a
 /// digit (a decimal), a capital (`S.12`) or a short abbreviation (`Nr.5`, `ca.3`).
 fn digit_opens(line: &[u8], punct: usize, next: usize) -> bool {
+    if matches!(line.get(punct), Some(b'!' | b'?')) {
+        return list_number_at(line, next).is_some();
+    }
     line.get(next).is_some_and(u8::is_ascii_digit)
         && line.get(punct) == Some(&b'.')
         && next == punct + 1
@@ -357,6 +367,52 @@ fn digit_opens(line: &[u8], punct: usize, next: usize) -> bool {
             .take_while(|b| b.is_ascii_lowercase())
             .count()
             == 3
+}
+
+/// The end of a list item's number at `i` (one or two digits and a full stop, then a blank
+/// and a capital: "4. Le sentier"), if one stands there.
+fn list_number_at(line: &[u8], i: usize) -> Option<usize> {
+    let digits = line[i.min(line.len())..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let dot = i + digits;
+    ((1..=2).contains(&digits)
+        && line.get(dot) == Some(&b'.')
+        && line.get(dot + 1) == Some(&b' ')
+        && char_at(line, dot + 2).is_some_and(|(c, _)| c.is_uppercase()))
+    .then_some(dot + 1)
+}
+
+/// Where the number of a list's item starts, if the full stop `c` at `punct` is that
+/// number's, glued to the last word of the sentence before it, as extraction joins a
+/// paragraph and the next item's heading: "…para tu próxima escapada7. Monroyo". The word
+/// before the number is three lowercase letters or more, so that a name with a number
+/// ("MP3. Der", "Windows 7. Das") is not split.
+fn glued_list_number(line: &[u8], punct: usize, c: char) -> Option<usize> {
+    if c != '.' {
+        return None;
+    }
+    let digits = line[..punct]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let start = punct - digits;
+    let mut lower = 0;
+    let mut k = start;
+    while lower < 3 {
+        match char_before(line, k) {
+            Some((c, n)) if c.is_lowercase() => {
+                lower += 1;
+                k -= n;
+            }
+            _ => break,
+        }
+    }
+    ((1..=2).contains(&digits) && lower == 3 && list_number_at(line, start) == Some(punct + 1)).then_some(start)
 }
 
 /// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
@@ -580,6 +636,9 @@ mod tests {
             "bis Freitag.👉 Jetzt anmelden",
             "geplant.© Lisa Furrer",
             "pas critique.12 personnes ont trouvé",
+            "próxima escapada7. Monroyo",
+            "pour le retrouver plus tard !4. Le sentier",
+            "in Ihrem Kochbuch!5. Spinatknödel",
         ] {
             let line = line.as_bytes();
             let end = sentence_end(line, 0);
@@ -610,6 +669,35 @@ mod tests {
         ] {
             let b = line.as_bytes();
             assert_eq!(sentence_start(b, b.len() - 1), 0, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_list_items_number_glued_to_a_sentence_opens_the_next() {
+        for (line, first) in [
+            (
+                "Guarda este artículo para tu escapada7. Monroyo está",
+                "Guarda este artículo para tu escapada",
+            ),
+            (
+                "épinglez cet article pour plus tard !4. Le sentier",
+                "épinglez cet article pour plus tard !",
+            ),
+            (
+                "Speichern Sie sie in Ihrem Kochbuch!5. Spinatknödel",
+                "Speichern Sie sie in Ihrem Kochbuch!",
+            ),
+            ("Merken Sie sich die Seite?12. Kapitel", "Merken Sie sich die Seite?"),
+            // No list's number: a number with a name, after a blank, of three digits, or
+            // before a lowercase word, a full stop after a year.
+            ("Ich nutze MP3. Das geht.", "Ich nutze MP3."),
+            ("Ich nutze Windows 7. Das geht.", "Ich nutze Windows 7. Das geht."),
+            ("Sie wohnt in Raum123. Dort ist es", "Sie wohnt in Raum123."),
+            ("Sie fanden es toll!4. und dann", "Sie fanden es toll!4. und dann"),
+            ("Es war 2024. Dann kam", "Es war 2024."),
+        ] {
+            let b = line.as_bytes();
+            assert_eq!(&line[..sentence_end(b, 0)], first, "{line:?}");
         }
     }
 
