@@ -4838,20 +4838,31 @@ fn is_counter(l: &[u8], words: u32) -> bool {
         return false;
     };
     let (mut counts, mut counter, mut other) = (0, false, 0);
-    for &word in w {
+    // With two other words, the line is a counter only if neither opens it, a heading's noun
+    // ("Schritt 3: Ergebnis prüfen", "Fahrräder - 137 Anzeigen gefunden"), nor stands right
+    // before a last number, which then names the one of a series ("Resultados de la jornada
+    // 26"): "42 offene Stellen gefunden", "5 neue Beiträge anzeigen" count.
+    let mut heading = false;
+    let mut after_other = false;
+    for (k, &word) in w.iter().enumerate() {
         if word.bytes().any(|b| b.is_ascii_digit()) {
             let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && matches!(&word[..2], "19" | "20");
             counts += usize::from(!year);
+            heading |= after_other && k + 1 == w.len();
+            after_other = false;
         } else {
+            after_other = false;
             let class = stats::word_classes(word.as_bytes());
             if class & stats::COUNT != 0 {
                 counter = true;
             } else if class & stats::COUNT_FILLER == 0 && !COUNTER_SCOPE.iter().any(|x| word.eq_ignore_ascii_case(x)) {
                 other += 1;
+                heading |= k == 0;
+                after_other = true;
             }
         }
     }
-    counts > 0 && counter && other <= 1
+    counts > 0 && counter && (other <= 1 || other == 2 && !heading)
 }
 
 /// Words for a picture that open a gallery's counter, lowercase (see [`is_gallery_counter`]);
@@ -13138,6 +13149,15 @@ mod tests {
                 // A gallery's counter.
                 ("Image 2 sur 10", true),
                 ("Slide 1 of 5", true),
+                // Two other words, neither the first nor the name of a series' number.
+                ("42 offene Stellen gefunden", true),
+                ("5 neue Beiträge anzeigen", true),
+                ("214 results within 25 miles", true),
+                ("35 ofertas nuevas encontradas", true),
+                ("Schritt 3: Ergebnis prüfen", false),
+                ("Fahrräder - 137 Anzeigen gefunden", false),
+                ("Resultados de la jornada 26", false),
+                ("Ergebnisse vom Spieltag 12", false),
                 // Years are no counts; a heading names more than one thing; no count at all.
                 ("Ergebnisse 2024", false),
                 ("Ergebnisse der Landtagswahl 2024", false),
