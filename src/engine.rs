@@ -790,7 +790,9 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         } else if short
             && rating_on
             && line.stats.digits > 0
-            && (is_rating(l, line.stats.words) || is_star_histogram(l, line.stats.words))
+            && (is_rating(l, line.stats.words)
+                || is_star_histogram(l, line.stats.words)
+                || is_rating_row(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Rating, Category::Feedback);
@@ -4782,6 +4784,65 @@ fn is_rating(l: &[u8], words: u32) -> bool {
         }
     }
     true
+}
+
+/// Words that name a product's reviews in a link beside its rating, lowercase (see
+/// [`is_rating_row`]).
+const REVIEW_LINK_WORDS: [&str; 15] = [
+    "review",
+    "reviews",
+    "bewertung",
+    "bewertungen",
+    "rezension",
+    "rezensionen",
+    "avis",
+    "opinion",
+    "opinión",
+    "opiniones",
+    "reseña",
+    "reseñas",
+    "valoración",
+    "valoraciones",
+    "kundenbewertungen",
+];
+/// Most words of a link to the reviews beside a rating.
+const REVIEW_LINK_MAX_WORDS: u32 = 5;
+
+/// A rating ([`is_rating`]) with links to its reviews after it, split from it by
+/// separators or a dash between blanks: "4.6 out of 5 stars – Read 38 reviews", "4,8 de 5 ·
+/// Escribir una opinión", "4,7 von 5 | Eigene Bewertung schreiben". Each link is at most
+/// [`REVIEW_LINK_MAX_WORDS`] words and names the reviews ([`REVIEW_LINK_WORDS`]).
+fn is_rating_row(l: &[u8], words: u32) -> bool {
+    if words > RATING_MAX_WORDS + 2 * REVIEW_LINK_MAX_WORDS || memchr::memchr(b'5', l).is_none() {
+        return false;
+    }
+    let names_reviews = |item: &[u8]| {
+        std::str::from_utf8(item).is_ok_and(|s| {
+            count_words_max(item, REVIEW_LINK_MAX_WORDS + 1) <= REVIEW_LINK_MAX_WORDS
+                && crate::words(s).any(|w| REVIEW_LINK_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        })
+    };
+    // The items, split at separators and at dashes between blanks: the rating, then the links.
+    let (mut links, mut start, mut i) = (0, 0, 0);
+    while i < l.len() {
+        let (c, w) = char_at(l, i).unwrap_or(('\u{fffd}', 1));
+        let dash = matches!(c, '–' | '—' | '-') && i > 0 && l[i - 1] == b' ' && l.get(i + w) == Some(&b' ');
+        if dash || is_separator_at(l, i, w, c) {
+            let item = &l[start..i];
+            let ok = if links == 0 {
+                is_rating(item, count_words(item))
+            } else {
+                names_reviews(item)
+            };
+            if !ok {
+                return false;
+            }
+            links += 1;
+            start = i + w;
+        }
+        i += w;
+    }
+    links > 0 && names_reviews(&l[start..])
 }
 
 /// Most words of a counter line (see [`is_counter`]).
@@ -13026,6 +13087,25 @@ mod tests {
                 ("Valorado con 4,7 sobre 5", true),
                 ("4,7 von 5 aus 86 Bewertungen unserer Stammkunden in Bayern", false),
                 ("4,5 sur 5 avis de nos lecteurs", false),
+            ],
+        );
+        // A rating with links to its reviews after it.
+        check_line_rule(
+            is_rating_row,
+            &[
+                ("4.6 out of 5 stars – Read 38 reviews", true),
+                ("4,8 de 5 · Escribir una opinión", true),
+                ("4,7 von 5 | Eigene Bewertung schreiben | Alle 86 Bewertungen", true),
+                ("4,5 sur 5 - Donner votre avis", true),
+                // No rating first, a link that names no reviews, a rating alone, a long item.
+                ("Read 38 reviews – 4.6 out of 5 stars", false),
+                ("4.6 out of 5 stars – Add to basket", false),
+                ("4,8 de 5", false),
+                (
+                    "4,7 von 5 – so bewerten unsere Kunden die neue Bewertung im Test",
+                    false,
+                ),
+                ("Note 8,5/10 · Lire la critique", false),
             ],
         );
     }
