@@ -159,10 +159,26 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         retry,
         late,
     } = prepare(inner, text, utf8);
+    let before_late = partial.len();
     if inner.rule_on(Rule::Context) {
         context(inner, text, &mut lines, &mut partial, &late);
     } else {
         late_patterns(inner, text, &mut lines, &mut partial, &late);
+    }
+    // The early matches turned down on a line where a late pattern cut were judged with its
+    // match still there: they are judged again without it ("Weiterlesen →Pin it" leaves a
+    // link alone), as a second pass over the clean text would judge them.
+    if !late.is_empty() && !retry.is_empty() && partial.len() > before_late {
+        let mut late_lines: Vec<usize> = partial
+            .iter()
+            .filter(|(_, c)| matches!(c.why, Why::Pattern(id) if inner.table.patterns[id as usize].late))
+            .map(|(li, _)| *li)
+            .collect();
+        late_lines.sort_unstable();
+        late_lines.dedup();
+        if !late_lines.is_empty() {
+            judge_again(inner, text, &mut lines, &mut partial, &retry, &late_lines);
+        }
     }
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
