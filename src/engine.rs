@@ -781,8 +781,13 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             line.why = Why::Rule(Rule::CallToAction, Category::Promo);
         } else if cta_on
             && line.stats.words <= SIGNUP_PITCH_MAX_WORDS
-            && (line.stats.chrome > 0 || line.stats.cta_first)
-            && is_signup_pitch(l)
+            && ((line.stats.chrome > 0 || line.stats.cta_first) && is_signup_pitch(l)
+                || line.stats.ends_sentence
+                    && (line.stats.person > 0
+                        || line.stats.cta_first
+                        || line.stats.chrome > 0 && newsletter_label(l)
+                        || names_mail_de(l))
+                    && is_mail_schedule(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::CallToAction, Category::Newsletter);
@@ -4305,6 +4310,219 @@ fn is_signup_pitch(l: &[u8]) -> bool {
         mail |= SIGNUP_MAIL_WORDS.contains(&w.as_str());
     }
     offer && mail
+}
+
+/// Fewest and most words of a mail's schedule (see [`is_mail_schedule`]).
+const MAIL_SCHEDULE_MIN_WORDS: u32 = 6;
+const MAIL_SCHEDULE_MAX_WORDS: u32 = 25;
+
+/// Words for a site's newsletter, lowercase (see [`is_mail_schedule`]).
+const NEWSLETTER_WORDS: [&str; 5] = ["newsletter", "newsletters", "infolettre", "boletín", "mailing"];
+
+/// Words for the mail or the box it lands in, lowercase: "per E-Mail" (read as "E" and
+/// "Mail"), "in Ihr Postfach", "to your inbox", "dans votre boîte mail", "en tu correo".
+const MAIL_CHANNELS: [&str; 6] = ["mail", "email", "inbox", "postfach", "courriel", "correo"];
+
+/// Words that bring the mail somewhere, lowercase: "per", "by", "in", "par", "dans", "por".
+const MAIL_PREPOSITIONS: [&str; 11] = ["per", "via", "by", "in", "into", "to", "par", "dans", "en", "por", "a"];
+
+/// Words by which a site speaks to its reader or of itself: German's polite forms with
+/// their capital, and the others in any case ("you", "notre", "tu").
+const ADDRESS_WORDS_DE: [&str; 20] = [
+    "Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihres", "Ihnen", "du", "dir", "dich", "dein", "deine", "deinem", "deinen",
+    "euch", "unser", "unsere", "unserem", "unseren", "unserer",
+];
+const ADDRESS_WORDS: [&str; 19] = [
+    "you", "your", "our", "vous", "votre", "vos", "notre", "nos", "ton", "ta", "tes", "tu", "tus", "te", "su", "sus",
+    "usted", "nuestro", "nuestra",
+];
+
+/// Words that open a recurrence, lowercase: "jeden Freitag", "every morning", "chaque
+/// jeudi", "cada semana", "todos los lunes", "tous les mois".
+const RECURRENCE_OPENERS: [&str; 12] = [
+    "jeden", "jede", "jedes", "every", "each", "chaque", "cada", "todos", "todas", "tous", "toutes", "einmal",
+];
+
+/// Units of a recurrence, lowercase (see [`RECURRENCE_OPENERS`]).
+const RECURRENCE_UNITS: [&str; 51] = [
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "werktag",
+    "tag",
+    "morgen",
+    "abend",
+    "woche",
+    "monat",
+    "wochenende",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekday",
+    "day",
+    "morning",
+    "evening",
+    "week",
+    "month",
+    "weekend",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "jour",
+    "matin",
+    "soir",
+    "semaine",
+    "mois",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "día",
+    "semana",
+    "mes",
+    "mañana",
+];
+
+/// Adverbs that are a recurrence alone, lowercase: "weekly", "wöchentlich", "hebdomadaire".
+const RECURRENCE_ADVERBS: [&str; 11] = [
+    "täglich",
+    "wöchentlich",
+    "monatlich",
+    "daily",
+    "weekly",
+    "monthly",
+    "quotidienne",
+    "hebdomadaire",
+    "mensuelle",
+    "semanal",
+    "mensual",
+];
+
+/// Most words between a recurrence's opener and its unit ("einmal im Monat", "jeden zweiten
+/// Freitag"), and between a preposition and the mail ("per E-Mail", "dans votre boîte mail").
+const MAIL_SCHEDULE_REACH: u32 = 3;
+
+/// A site's mail by its schedule: a short line (at most [`MAIL_SCHEDULE_MAX_WORDS`] words)
+/// with one sentence that says when the mail comes (a recurrence: [`RECURRENCE_OPENERS`]
+/// and [`RECURRENCE_UNITS`], or [`RECURRENCE_ADVERBS`]) and that it comes to the reader: by
+/// a word of [`MAIL_CHANNELS`] after a preposition ("jeden Freitag bequem per E-Mail",
+/// "chaque jeudi … par e-mail"), or a newsletter ([`NEWSLETTER_WORDS`]) that the site
+/// offers in its own voice or to its reader ("our weekly newsletter", "Unser Newsletter …
+/// erscheint jeden Montag") or under a label ("Kultur-Newsletter: Jeden Donnerstag die
+/// wichtigsten Premieren"). A club's newsletter told of in the third person is news ("Der
+/// Newsletter des Vereins erscheint einmal im Monat"); a fee for each week a loan runs late
+/// with a reminder by e-mail in the next sentence names no schedule of the mail; and a line
+/// with a block glued on holds another block's text too ("Taxes en sus.Abonnez-vous …").
+fn is_mail_schedule(l: &[u8], words: u32) -> bool {
+    if !(MAIL_SCHEDULE_MIN_WORDS..=MAIL_SCHEDULE_MAX_WORDS).contains(&words)
+        || !names_mail(l)
+        || next_glue(l, 0, l.len()) < l.len()
+    {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // A label before a colon that names the newsletter.
+    let label = s.find(':').filter(|&c| c <= MAX_ITEM_BYTES).is_some_and(|c| {
+        crate::words(&s[..c]).any(|w| is(w, &NEWSLETTER_WORDS) || w.to_ascii_lowercase().ends_with("newsletter"))
+    });
+    let mut sentence = (false, false, false, false);
+    // Words since a recurrence's opener, and since a preposition, if one is open.
+    let (mut since_opener, mut since_prep): (Option<u32>, Option<u32>) = (None, None);
+    let mut prev_end = 0;
+    let done = |(recurs, delivered, newsletter, addressed): (bool, bool, bool, bool)| {
+        recurs && (delivered || newsletter && (addressed || label))
+    };
+    for w in crate::words(s) {
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        if s[prev_end..at].contains(['.', '!', '?']) {
+            if done(sentence) {
+                return true;
+            }
+            sentence = (false, false, false, false);
+            (since_opener, since_prep) = (None, None);
+        }
+        prev_end = at + w.len();
+        let (recurs, delivered, newsletter, addressed) = &mut sentence;
+        *newsletter |= is(w, &NEWSLETTER_WORDS);
+        *addressed |= ADDRESS_WORDS_DE.contains(&w) || is(w, &ADDRESS_WORDS);
+        if since_opener.is_some() && is(w, &RECURRENCE_UNITS) || is(w, &RECURRENCE_ADVERBS) {
+            *recurs = true;
+        }
+        if since_prep.is_some() && is(w, &MAIL_CHANNELS) {
+            *delivered = true;
+        }
+        let step = |n: Option<u32>| n.filter(|&n| n < MAIL_SCHEDULE_REACH).map(|n| n + 1);
+        since_opener = if is(w, &RECURRENCE_OPENERS) {
+            Some(1)
+        } else {
+            step(since_opener)
+        };
+        since_prep = if is(w, &MAIL_PREPOSITIONS) {
+            Some(1)
+        } else {
+            step(since_prep)
+        };
+    }
+    done(sentence)
+}
+
+/// Whether `l` opens with a label that names a newsletter, before a colon: "Newsletter:",
+/// "Kultur-Newsletter:", "Newsletter Energie & Klima:" (see [`is_mail_schedule`]).
+fn newsletter_label(l: &[u8]) -> bool {
+    let head = &l[..l.len().min(MAX_ITEM_BYTES)];
+    memchr::memchr(b':', head).is_some_and(|c| {
+        head[..c]
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"letter") || w.eq_ignore_ascii_case(b"lettre"))
+    })
+}
+
+/// Whether `l` names German mail in its usual spelling, "E-Mail" or "Postfach" (whose
+/// pitches address the reader in the polite form, which no lexicon counts: "jeden Werktag
+/// in Ihrem Postfach").
+fn names_mail_de(l: &[u8]) -> bool {
+    memchr::memchr2_iter(b'M', b'P', l).any(|p| l[p..].starts_with(b"Mail") || l[p..].starts_with(b"Postfach"))
+}
+
+/// Whether `l` may name a mail at all, read before its words are: one search for the words
+/// of [`NEWSLETTER_WORDS`] and [`MAIL_CHANNELS`] in any case ("per E-Mail", "Postfach").
+fn names_mail(l: &[u8]) -> bool {
+    static MAIL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    MAIL.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "mail",
+                "newsletter",
+                "inbox",
+                "postfach",
+                "correo",
+                "courriel",
+                "infolettre",
+                "boletín",
+            ])
+            .ok()
+    })
+    .as_ref()
+    .is_some_and(|ac| ac.is_match(l))
 }
 
 /// Words that make a pitch one for the site's own mail (see [`is_signup_pitch`]), not an
@@ -13223,6 +13441,50 @@ mod tests {
                 ("Bild 3 bis 12", false),
                 ("Foto 1000 von 2000", false),
                 ("Modell 2 von 5", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn mail_schedules() {
+        check_line_rule(
+            is_mail_schedule,
+            &[
+                (
+                    "Holen Sie sich die wichtigsten Nachrichten aus Osttirol jeden Freitag bequem per E-Mail.",
+                    true,
+                ),
+                (
+                    "Kultur-Newsletter: Jeden Donnerstag die wichtigsten Premieren der Woche.",
+                    true,
+                ),
+                (
+                    "Einmal im Monat alle Termine und Aktionen per E-Mail. Ihre Daten geben wir nicht weiter.",
+                    true,
+                ),
+                ("Recevez chaque jeudi notre sélection de sorties par e-mail.", true),
+                (
+                    "Every Friday morning, our weekly newsletter rounds up the best new recipes.",
+                    true,
+                ),
+                ("Recibe cada semana en tu correo las mejores rutas de la comarca.", true),
+                // No recurrence of the mail, no mail, a block glued on, too long.
+                (
+                    "Für jede angefangene Woche berechnen wir 0,50 Euro. Eine Erinnerung kommt per E-Mail.",
+                    false,
+                ),
+                ("Every change to the API is listed here, newest first.", false),
+                ("Der Markt findet jeden Samstag auf dem Kirchplatz statt.", false),
+                (
+                    "Taxes en sus.Abonnez-vous à notre infolettre et recevez chaque mois nos conseils.",
+                    false,
+                ),
+                (
+                    "Die Gemeinde verschickt seit dem vergangenen Frühjahr jeden Freitag einen Newsletter, in dem \
+                     sie über Baustellen, Sperrungen, Sitzungen des Gemeinderats und Veranstaltungen der örtlichen \
+                     Vereine und Schulen berichtet.",
+                    false,
+                ),
             ],
         );
     }
