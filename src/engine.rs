@@ -796,6 +796,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 && (line.stats.words <= BREADCRUMB_MAX_WORDS && is_breadcrumb(l)
                     || line.stats.words <= ARROW_LINK_MAX_WORDS && (is_chevron_link(l) || is_guillemet_link(l))
                     || line.stats.words <= DROPDOWN_MAX_WORDS && is_dropdown(l)
+                    || is_filter_row(l, line.stats.words)
                     // A label and three page numbers at least.
                     || line.stats.digits >= 3 && (4..=PAGER_MAX_WORDS).contains(&line.stats.words) && is_labelled_pager(l)
                     // Rows that open with a bracket or a left-pointing mark: looked for by
@@ -942,6 +943,63 @@ fn is_search_prompt(l: &[u8]) -> bool {
     }
     let first = t.split(|&b| b == b' ').next().unwrap_or(t);
     SEARCH_VERBS.iter().any(|v| first.eq_ignore_ascii_case(v.as_bytes()))
+}
+
+/// Words that set a search's filter to everything, lowercase: "Alle Kategorien", "Ort:
+/// alle", "All locations", "Toutes les catégories", "Todas las provincias".
+const FILTER_ALL_WORDS: [&str; 11] = [
+    "alle",
+    "allen",
+    "all",
+    "any",
+    "tous",
+    "toutes",
+    "tout",
+    "todos",
+    "todas",
+    "todo",
+    "cualquier",
+];
+/// Most words of a row of filters (see [`is_filter_row`]), and of one of its items.
+const FILTER_ROW_MAX_WORDS: u32 = 16;
+const FILTER_ITEM_MAX_WORDS: u32 = 5;
+/// Most words of a filter's value: "Toutes les catégories".
+const FILTER_VALUE_MAX_WORDS: u32 = 3;
+
+/// A search's filters left as a row: two items or more, split by separators, that set a
+/// filter to everything (a word of [`FILTER_ALL_WORDS`] opens the item's value of at most
+/// [`FILTER_VALUE_MAX_WORDS`] words, after its label and colon or not), and the others a
+/// label and its value: "Filter: Alle Kategorien ·
+/// Alle Orte", "Zeitraum: Mai 2011 – Juni 2011 | Kategorie: alle | Ort: alle", "Toutes les
+/// catégories | Toutes les villes". A row of links that names two things "all" is no
+/// filter's unless both stand at the items' heads.
+fn is_filter_row(l: &[u8], words: u32) -> bool {
+    if !(2..=FILTER_ROW_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let (mut all, mut other, mut bad) = (0, 0, false);
+    let seps = for_each_separator_item(l, |item| {
+        if !has_alnum(item) {
+            return;
+        }
+        let colon = memchr::memchr(b':', item);
+        let value = colon.map_or(item, |c| &item[c + 1..]).trim_ascii_start();
+        let first = value.split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(value);
+        if count_words_max(item, FILTER_ITEM_MAX_WORDS + 1) > FILTER_ITEM_MAX_WORDS {
+            bad = true;
+        } else if FILTER_ALL_WORDS
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w.as_bytes()))
+            && count_words_max(value, FILTER_VALUE_MAX_WORDS + 1) <= FILTER_VALUE_MAX_WORDS
+        {
+            all += 1;
+        } else if colon.is_some() {
+            other += 1;
+        } else {
+            bad = true;
+        }
+    });
+    seps >= 1 && all >= 2 && !bad && other <= all
 }
 
 /// Most words of a line with a drop-down menu's triangle (see [`is_dropdown`]).
@@ -13441,6 +13499,25 @@ mod tests {
                 ("Bild 3 bis 12", false),
                 ("Foto 1000 von 2000", false),
                 ("Modell 2 von 5", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn filter_rows() {
+        check_line_rule(
+            is_filter_row,
+            &[
+                ("Filter: Alle Kategorien · Alle Orte", true),
+                ("Zeitraum: Mai 2011 – Juni 2011 | Kategorie: alle | Ort: alle", true),
+                ("Toutes les catégories | Toutes les villes", true),
+                ("Provincia: Todas · Sector: Todos · Jornada: Completa", true),
+                ("All locations · Any distance", true),
+                // One "all", links, a sentence, a label with no "all" at all.
+                ("Alle Kategorien · Sport · Kultur", false),
+                ("Alle Termine | Alle Orte | Kontakt", false),
+                ("Alle reden vom Wetter · alle schweigen", false),
+                ("Ort: Graz · Kategorie: Konzerte", false),
             ],
         );
     }
