@@ -960,7 +960,9 @@ const FILTER_ALL_WORDS: [&str; 11] = [
     "todo",
     "cualquier",
 ];
-/// Most words of a row of filters (see [`is_filter_row`]), and of one of its items.
+/// Fewest and most words of a row of filters (see [`is_filter_row`]), and most of one of
+/// its items.
+const FILTER_ROW_MIN_WORDS: u32 = 4;
 const FILTER_ROW_MAX_WORDS: u32 = 16;
 const FILTER_ITEM_MAX_WORDS: u32 = 5;
 /// Most words of a filter's value: "Toutes les catégories".
@@ -974,7 +976,20 @@ const FILTER_VALUE_MAX_WORDS: u32 = 3;
 /// catégories | Toutes les villes". A row of links that names two things "all" is no
 /// filter's unless both stand at the items' heads.
 fn is_filter_row(l: &[u8], words: u32) -> bool {
-    if !(2..=FILTER_ROW_MAX_WORDS).contains(&words) {
+    let opens_all = |value: &[u8]| {
+        let first = value.split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(value);
+        FILTER_ALL_WORDS
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // Most lines hold no separator's byte ("·" ends in 0xB7, "•" in 0xA2), and most rows
+    // open with an item that is neither a label nor "all" ("Chemnitz-Furth · 340 m²").
+    if !(FILTER_ROW_MIN_WORDS..=FILTER_ROW_MAX_WORDS).contains(&words)
+        || !memchr::memchr3(b'|', 0xB7, 0xA2, l).is_some_and(|p| {
+            let head = &l[..p];
+            memchr::memchr(b':', head).is_some() || opens_all(head.trim_ascii_start())
+        })
+    {
         return false;
     }
     let (mut all, mut other, mut bad) = (0, 0, false);
@@ -984,14 +999,9 @@ fn is_filter_row(l: &[u8], words: u32) -> bool {
         }
         let colon = memchr::memchr(b':', item);
         let value = colon.map_or(item, |c| &item[c + 1..]).trim_ascii_start();
-        let first = value.split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(value);
         if count_words_max(item, FILTER_ITEM_MAX_WORDS + 1) > FILTER_ITEM_MAX_WORDS {
             bad = true;
-        } else if FILTER_ALL_WORDS
-            .iter()
-            .any(|w| first.eq_ignore_ascii_case(w.as_bytes()))
-            && count_words_max(value, FILTER_VALUE_MAX_WORDS + 1) <= FILTER_VALUE_MAX_WORDS
-        {
+        } else if opens_all(value) && count_words_max(value, FILTER_VALUE_MAX_WORDS + 1) <= FILTER_VALUE_MAX_WORDS {
             all += 1;
         } else if colon.is_some() {
             other += 1;
