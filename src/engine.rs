@@ -783,6 +783,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
             && line.stats.words <= SIGNUP_PITCH_MAX_WORDS
             && ((line.stats.chrome > 0 || line.stats.cta_first) && is_signup_pitch(l)
                 || line.stats.ends_sentence
+                    && (MAIL_SCHEDULE_MIN_WORDS..=MAIL_SCHEDULE_MAX_WORDS).contains(&line.stats.words)
                     && (line.stats.person > 0
                         || line.stats.cta_first
                         || line.stats.chrome > 0 && newsletter_label(l)
@@ -4498,7 +4499,7 @@ const MAIL_SCHEDULE_REACH: u32 = 3;
 /// with a block glued on holds another block's text too ("Taxes en sus.Abonnez-vous …").
 fn is_mail_schedule(l: &[u8], words: u32) -> bool {
     if !(MAIL_SCHEDULE_MIN_WORDS..=MAIL_SCHEDULE_MAX_WORDS).contains(&words)
-        || !names_mail(l)
+        || !may_name_mail_schedule(l)
         || next_glue(l, 0, l.len()) < l.len()
     {
         return false;
@@ -4570,27 +4571,66 @@ fn names_mail_de(l: &[u8]) -> bool {
     memchr::memchr2_iter(b'M', b'P', l).any(|p| l[p..].starts_with(b"Mail") || l[p..].starts_with(b"Postfach"))
 }
 
-/// Whether `l` may name a mail at all, read before its words are: one search for the words
-/// of [`NEWSLETTER_WORDS`] and [`MAIL_CHANNELS`] in any case ("per E-Mail", "Postfach").
-fn names_mail(l: &[u8]) -> bool {
-    static MAIL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    MAIL.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "mail",
-                "newsletter",
-                "inbox",
-                "postfach",
-                "correo",
-                "courriel",
-                "infolettre",
-                "boletín",
-            ])
-            .ok()
-    })
-    .as_ref()
-    .is_some_and(|ac| ac.is_match(l))
+/// Whether `l` may name a mail and a recurrence at all, read before its words are: one
+/// search, in any case, for the words of [`NEWSLETTER_WORDS`] and [`MAIL_CHANNELS`] ("per
+/// E-Mail", "Postfach") and for the openers and adverbs of a recurrence ("jeden", "weekly").
+fn may_name_mail_schedule(l: &[u8]) -> bool {
+    const MAIL: [&str; 8] = [
+        "mail",
+        "newsletter",
+        "inbox",
+        "postfach",
+        "correo",
+        "courriel",
+        "infolettre",
+        "boletín",
+    ];
+    const RECURS: [&str; 20] = [
+        "jede",
+        "every",
+        "each",
+        "chaque",
+        "cada",
+        "todos",
+        "todas",
+        "tous",
+        "toutes",
+        "einmal",
+        "täglich",
+        "wöchentlich",
+        "monatlich",
+        "daily",
+        "weekly",
+        "monthly",
+        "hebdomadaire",
+        "quotidien",
+        "semanal",
+        "mensual",
+    ];
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(MAIL.iter().chain(&RECURS))
+                .ok()
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let (mut mail, mut recurs) = (false, false);
+    for m in ac.find_iter(l) {
+        if m.pattern().as_usize() < MAIL.len() {
+            mail = true;
+        } else {
+            recurs = true;
+        }
+        if mail && recurs {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that make a pitch one for the site's own mail (see [`is_signup_pitch`]), not an
