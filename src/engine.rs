@@ -4575,58 +4575,34 @@ fn names_mail_de(l: &[u8]) -> bool {
 /// search, in any case, for the words of [`NEWSLETTER_WORDS`] and [`MAIL_CHANNELS`] ("per
 /// E-Mail", "Postfach") and for the openers and adverbs of a recurrence ("jeden", "weekly").
 fn may_name_mail_schedule(l: &[u8]) -> bool {
-    const MAIL: [&str; 8] = [
-        "mail",
-        "newsletter",
-        "inbox",
-        "postfach",
-        "correo",
-        "courriel",
-        "infolettre",
-        "boletín",
-    ];
-    const RECURS: [&str; 20] = [
-        "jede",
-        "every",
-        "each",
-        "chaque",
-        "cada",
-        "todos",
-        "todas",
-        "tous",
-        "toutes",
-        "einmal",
-        "täglich",
-        "wöchentlich",
-        "monatlich",
-        "daily",
-        "weekly",
-        "monthly",
-        "hebdomadaire",
-        "quotidien",
-        "semanal",
-        "mensual",
-    ];
+    // The mail's words first: a match's pattern number tells which kind it is.
+    let mail = NEWSLETTER_WORDS.len() + MAIL_CHANNELS.len();
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     let Some(ac) = AC
         .get_or_init(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(MAIL.iter().chain(&RECURS))
+                .build(
+                    NEWSLETTER_WORDS
+                        .iter()
+                        .chain(&MAIL_CHANNELS)
+                        .chain(&RECURRENCE_OPENERS)
+                        .chain(&RECURRENCE_ADVERBS),
+                )
                 .ok()
         })
         .as_ref()
     else {
         return false;
     };
-    let (mut mail, mut recurs) = (false, false);
+    let (mut names_mail, mut recurs) = (false, false);
     for m in ac.find_iter(l) {
-        if m.pattern().as_usize() < MAIL.len() {
-            mail = true;
+        if m.pattern().as_usize() < mail {
+            names_mail = true;
         } else {
             recurs = true;
         }
-        if mail && recurs {
+        if names_mail && recurs {
             return true;
         }
     }
