@@ -177,6 +177,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         late_lines.sort_unstable();
         late_lines.dedup();
         if !late_lines.is_empty() {
+            sort_cuts(&mut partial);
             judge_again(inner, text, &mut lines, &mut partial, &retry, &late_lines);
         }
     }
