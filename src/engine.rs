@@ -4508,10 +4508,16 @@ fn is_mail_schedule(l: &[u8], words: u32) -> bool {
     let Ok(s) = std::str::from_utf8(l) else {
         return false;
     };
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    // A label before a colon that names the newsletter.
+    let is = word_in;
+    // A label before a colon that names the newsletter, or ends with its name
+    // ("Kultur-Newsletter", "Morgennewsletter").
+    const NEWSLETTER: &[u8] = b"newsletter";
     let label = s.find(':').filter(|&c| c <= MAX_ITEM_BYTES).is_some_and(|c| {
-        crate::words(&s[..c]).any(|w| is(w, &NEWSLETTER_WORDS) || w.to_ascii_lowercase().ends_with("newsletter"))
+        crate::words(&s[..c]).any(|w| {
+            is(w, &NEWSLETTER_WORDS)
+                || w.len() >= NEWSLETTER.len()
+                    && w.as_bytes()[w.len() - NEWSLETTER.len()..].eq_ignore_ascii_case(NEWSLETTER)
+        })
     });
     let mut sentence = (false, false, false, false);
     // Words since a recurrence's opener, and since a preposition, if one is open.
@@ -5138,7 +5144,7 @@ fn is_rating_row(l: &[u8], words: u32) -> bool {
     let names_reviews = |item: &[u8]| {
         std::str::from_utf8(item).is_ok_and(|s| {
             count_words_max(item, REVIEW_LINK_MAX_WORDS + 1) <= REVIEW_LINK_MAX_WORDS
-                && crate::words(s).any(|w| REVIEW_LINK_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+                && crate::words(s).any(|w| word_in(w, &REVIEW_LINK_WORDS))
         })
     };
     // The items, split at separators and at dashes between blanks: the rating, then the links.
