@@ -181,6 +181,11 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             judge_again(inner, text, &mut lines, &mut partial, &retry, &late_lines);
         }
     }
+    // A row of links may be early and late patterns together ("Register	FAQ	Members List
+    // Calendar"): each pass turned its own matches down, and the chain is judged on both.
+    if !late.is_empty() && !retry.is_empty() {
+        chain_early_and_late(inner, text, &mut lines, &mut partial, &retry, &late);
+    }
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
         let before = partial.len();
@@ -897,7 +902,7 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         cut_newsletter_pitches(inner, text, lines, nb);
     }
     if inner.rule_on(Rule::Dateline) {
-        cut_late_datelines(text, lines);
+        cut_late_datelines(inner, text, lines, nb);
     }
     if seps_on {
         cut_button_rows(text, lines);
@@ -2741,14 +2746,25 @@ fn cut_ad_copy(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
 /// Compostela - 07 may 2024 - 05:30 CEST", "Villanueva del Jarama, 18/08/2023"; the datelines
 /// cut before the model, whose cuts it reads around them, take places of capitalised words
 /// only), and a blog post's meta row with a separator before its count of comments ("14.
-/// September 2013 von Steffi · 23 Kommentare"; see [`is_meta_row`]).
-fn cut_late_datelines(text: &[u8], lines: &mut [Line]) {
-    for line in lines.iter_mut() {
+/// September 2013 von Steffi · 23 Kommentare"; see [`is_meta_row`]), and a date whose short
+/// weekday reads as a calendar's day ([`dateline_of`]) but which stands right under or over
+/// a byline that is cut, its story's stamp: "Von Sabine Grubmüller" / "Mi, 21.09.2022,
+/// 17:40". `nb` holds the indices of the non-blank lines.
+fn cut_late_datelines(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usize]) {
+    let byline = |l: &Line| l.class == Class::Cut && cut_category(inner, l.why) == Category::Byline;
+    for (k, &li) in nb.iter().enumerate() {
+        let line = lines[li];
         // A year takes four digits.
         if line.stats.digits < 4 || !line.stands() {
             continue;
         }
         let l = &text[line.start..line.end];
+        let signed = || {
+            line.stats.words <= DATELINE_MAX_WORDS
+                && (k.checked_sub(1).is_some_and(|p| byline(&lines[nb[p]])) || nb.get(k + 1).is_some_and(|&n| byline(&lines[n])))
+                && has_year(l)
+                && dateline_of(l, true)
+        };
         // A particle among the place's words before its separator, looked for before the
         // line is read: a word of two or three lowercase letters.
         let particle = || {
@@ -2767,9 +2783,9 @@ fn cut_late_datelines(text: &[u8], lines: &mut [Line]) {
         };
         // A year and a count of comments take five digits.
         let meta = || line.stats.digits >= 5 && line.stats.words <= META_ROW_MAX_WORDS && is_meta_row(l, true);
-        if placed() || meta() {
-            line.class = Class::Cut;
-            line.why = Why::Rule(Rule::Dateline, Category::Date);
+        if placed() || meta() || signed() {
+            lines[li].class = Class::Cut;
+            lines[li].why = Why::Rule(Rule::Dateline, Category::Date);
         }
     }
 }
@@ -6892,6 +6908,45 @@ fn judge_again(
         .copied()
         .collect();
     let glued = retry_whole_line_patterns(inner, text, lines, partial, &again);
+    if !glued.is_empty() {
+        partial.extend(glued);
+        sort_cuts(partial);
+    }
+}
+
+/// Judges the early matches `retry` and the late ones `late` (both in line order) together on
+/// each line that stands and holds both ([`retry_whole_line_patterns`]), so that a chain of
+/// `line` patterns from both halves of a pack covers its line, as a second pass over the
+/// clean text (where every match is late) would find it.
+fn chain_early_and_late(
+    inner: &Inner,
+    text: &[u8],
+    lines: &mut [Line],
+    partial: &mut Vec<(usize, RawCut)>,
+    retry: &[Retry],
+    late: &[Retry],
+) {
+    let mut both = Vec::new();
+    let mut early = retry.chunk_by(|x, y| x.0 == y.0).peekable();
+    for hits in late.chunk_by(|x, y| x.0 == y.0) {
+        let li = hits[0].0;
+        while early.next_if(|e| e[0].0 < li).is_some() {}
+        let Some(tries) = early.next_if(|e| e[0].0 == li) else {
+            continue;
+        };
+        if lines[li].stands() {
+            let from = both.len();
+            both.extend_from_slice(tries);
+            both.extend_from_slice(hits);
+            // The ids of one match stay together, in their order.
+            both[from..].sort_by_key(|t| (t.2, t.3));
+        }
+    }
+    if both.is_empty() {
+        return;
+    }
+    sort_cuts(partial);
+    let glued = retry_whole_line_patterns(inner, text, lines, partial, &both);
     if !glued.is_empty() {
         partial.extend(glued);
         sort_cuts(partial);

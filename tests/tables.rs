@@ -8,8 +8,9 @@
 //! glued<TAB>before<TAB>marker<TAB>after   marker must go, both sentences must stay
 //! ```
 //!
-//! `\n` inside a cell stands for a line break. Every row is embedded between two long prose
-//! paragraphs of the same language, so the context rule sees article text around it.
+//! `\n` inside a cell stands for a line break, `\t` for a tab. Every row is embedded between
+//! two long prose paragraphs of the same language, so the context rule sees article text
+//! around it.
 
 use std::fmt::Write as _;
 
@@ -58,7 +59,7 @@ fn around(paras: &[&'static str; 3], k: usize) -> (&'static str, &'static str) {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("\\n", "\n")
+    s.replace("\\n", "\n").replace("\\t", "\t")
 }
 
 fn load(lang: &str) -> Vec<(usize, Row)> {
