@@ -213,6 +213,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::AuthorBio) && inner.rule_on(Rule::Context) {
         cut_glued_signatures(text, &lines, &mut partial);
     }
+    give_back_glued_list_items(inner, text, &mut lines, &mut partial);
     give_back_glued_sentences(inner, text, &mut partial);
     assemble(text, &lines, partial)
 }
@@ -2761,7 +2762,8 @@ fn cut_late_datelines(inner: &Inner, text: &[u8], lines: &mut [Line], nb: &[usiz
         let l = &text[line.start..line.end];
         let signed = || {
             line.stats.words <= DATELINE_MAX_WORDS
-                && (k.checked_sub(1).is_some_and(|p| byline(&lines[nb[p]])) || nb.get(k + 1).is_some_and(|&n| byline(&lines[n])))
+                && (k.checked_sub(1).is_some_and(|p| byline(&lines[nb[p]]))
+                    || nb.get(k + 1).is_some_and(|&n| byline(&lines[n])))
                 && has_year(l)
                 && dateline_of(l, true)
         };
@@ -4371,7 +4373,8 @@ const SIGNUP_OFFERS: [&str; 36] = [
 /// A pitch to sign up for a site's mail: a line that opens by asking to sign up or
 /// subscribe ("Sign up", "Subscribe", "Get the latest", "Melden Sie sich", "Inscrivez-vous",
 /// "Suscríbete"), names what the mail brings ("news and updates", "exclusive offers",
-/// "Angebote und Neuigkeiten") and a word of [`SIGNUP_MAIL_WORDS`]: "Sign up today and
+/// "Angebote und Neuigkeiten") and a word of [`SIGNUP_MAIL_WORDS`] (a newsletter counts for
+/// both, in a compound too: "Wirtschafts-Newsletter"): "Sign up today and
 /// receive exclusive offers, new product news and special access to local events."
 fn is_signup_pitch(l: &[u8]) -> bool {
     let t = l.trim_ascii_start();
@@ -4392,8 +4395,10 @@ fn is_signup_pitch(l: &[u8]) -> bool {
         .filter(|w| !w.is_empty())
     {
         let w = w.to_lowercase();
-        offer |= SIGNUP_OFFERS.contains(&w.as_str());
-        mail |= SIGNUP_MAIL_WORDS.contains(&w.as_str());
+        // A newsletter named in a compound is one too: "den Wirtschafts-Newsletter".
+        let newsletter = w.ends_with("newsletter") || w.ends_with("newsletters");
+        offer |= newsletter || SIGNUP_OFFERS.contains(&w.as_str());
+        mail |= newsletter || SIGNUP_MAIL_WORDS.contains(&w.as_str());
     }
     offer && mail
 }
@@ -6914,42 +6919,50 @@ fn judge_again(
     }
 }
 
-/// Judges the early matches `retry` and the late ones `late` (both in line order) together on
-/// each line that stands and holds both ([`retry_whole_line_patterns`]), so that a chain of
-/// `line` patterns from both halves of a pack covers its line, as a second pass over the
-/// clean text (where every match is late) would find it.
+/// Cuts each line that stands where the early matches `retry` turned down and the late ones
+/// `late` (both in line order) make a chain of `line` patterns together ([`cut_if_chain`]):
+/// a row of links from both halves of a pack ("Register	FAQ	Members List	Calendar"), as a
+/// second pass over the clean text, where every match is late, would find it.
 fn chain_early_and_late(
     inner: &Inner,
     text: &[u8],
     lines: &mut [Line],
-    partial: &mut Vec<(usize, RawCut)>,
+    partial: &mut [(usize, RawCut)],
     retry: &[Retry],
     late: &[Retry],
 ) {
-    let mut both = Vec::new();
+    sort_cuts(partial);
     let mut early = retry.chunk_by(|x, y| x.0 == y.0).peekable();
+    let mut cuts = partial.chunk_by(|x, y| x.0 == y.0).peekable();
+    let mut both = Vec::new();
     for hits in late.chunk_by(|x, y| x.0 == y.0) {
         let li = hits[0].0;
         while early.next_if(|e| e[0].0 < li).is_some() {}
         let Some(tries) = early.next_if(|e| e[0].0 == li) else {
             continue;
         };
-        if lines[li].stands() {
-            let from = both.len();
-            both.extend_from_slice(tries);
-            both.extend_from_slice(hits);
-            // The ids of one match stay together, in their order.
-            both[from..].sort_by_key(|t| (t.2, t.3));
+        let line = lines[li];
+        if !line.stands() {
+            continue;
         }
-    }
-    if both.is_empty() {
-        return;
-    }
-    sort_cuts(partial);
-    let glued = retry_whole_line_patterns(inner, text, lines, partial, &both);
-    if !glued.is_empty() {
-        partial.extend(glued);
-        sort_cuts(partial);
+        both.clear();
+        both.extend_from_slice(tries);
+        both.extend_from_slice(hits);
+        // The ids of one match stay together, in their order.
+        both.sort_by_key(|t| (t.2, t.3));
+        while cuts.next_if(|c| c[0].0 < li).is_some() {}
+        let runs = match cuts.peek() {
+            Some(c) if c[0].0 == li => merged_runs(line_spans(&line, c)),
+            _ => Vec::new(),
+        };
+        let l = &text[line.start..line.end];
+        let mut words = 0;
+        for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+            if !is_noise(&l[g0..g1]) {
+                words += count_words_max(&l[g0..g1], JUDGED_WORDS.saturating_sub(words));
+            }
+        });
+        cut_if_chain(inner, l, &mut lines[li], &runs, words, &both);
     }
 }
 
@@ -10602,6 +10615,65 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
             prev = Some(c);
             i += n;
         }
+    }
+}
+
+/// Where the number of an article's list item glued on ([`crate::text::list_number_glued_at`])
+/// starts in `text[from..end]`, if one does: not a first item's, which may open the list
+/// that a label names ("Lo más leído en Fútbol1. El …").
+fn glued_list_item(text: &[u8], from: usize, end: usize) -> Option<usize> {
+    (from.max(1)..end).find(|&p| {
+        text[p].is_ascii_digit()
+            && !text[p - 1].is_ascii_digit()
+            && !text[p..].starts_with(b"1.")
+            && crate::text::list_number_glued_at(text, p)
+    })
+}
+
+/// Gives back, after the line model, the article's list item that a `prefix` pattern's cut
+/// runs into where extraction glued a linked title to the item's number: "Auch interessant:
+/// Die besten Hütten mit Seeblick5. Durch die Echerntalschlucht nach Hallstatt" (the label
+/// and the title go, the item's heading stays), as a second pass reads what is left. A line
+/// cut whole keeps the part from the number on. `partial` comes in sorted and goes out
+/// sorted.
+fn give_back_glued_list_items(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>) {
+    let prefix = |why: Why| match why {
+        Why::Pattern(id) => {
+            let e = &inner.table.patterns[id as usize];
+            (e.kind == Kind::Prefix).then_some(e.text.len())
+        }
+        Why::Rule(..) => None,
+    };
+    for (_, cut) in partial.iter_mut() {
+        if let Some(len) = prefix(cut.why) {
+            if let Some(p) = glued_list_item(text, cut.at + len, cut.end) {
+                cut.end = p;
+            }
+        }
+    }
+    let before = partial.len();
+    for (li, line) in lines.iter_mut().enumerate() {
+        if line.class != Class::Cut || line.partial {
+            continue;
+        }
+        let Some(len) = prefix(line.why) else { continue };
+        if let Some(p) = glued_list_item(text, line.start + len, line.end) {
+            partial.push((
+                li,
+                RawCut {
+                    start: line.start,
+                    end: p,
+                    why: line.why,
+                    at: line.start,
+                },
+            ));
+            line.class = Class::Short;
+            line.why = NO_WHY;
+            line.partial = true;
+        }
+    }
+    if partial.len() > before {
+        sort_cuts(partial);
     }
 }
 

@@ -415,6 +415,32 @@ fn glued_list_number(line: &[u8], punct: usize, c: char) -> Option<usize> {
     ((1..=2).contains(&digits) && lower == 3 && list_number_at(line, start) == Some(punct + 1)).then_some(start)
 }
 
+/// Whether the number of a list's item ([`list_number_at`]) starts at `i`, glued to what
+/// comes before it: to a word of three lowercase letters or more ("…Omas Rezept3. In einer
+/// Pfanne…"), or to a question's or an exclamation's mark ("…en prendre ?6. Soignez…"), where
+/// extraction joined a paragraph or a linked title and the next item's heading.
+pub(crate) fn list_number_glued_at(line: &[u8], i: usize) -> bool {
+    let glued = match i.checked_sub(1).map(|k| line[k]) {
+        Some(b'!' | b'?') => true,
+        Some(_) => {
+            let mut lower = 0;
+            let mut k = i;
+            while lower < 3 {
+                match char_before(line, k) {
+                    Some((c, n)) if c.is_lowercase() => {
+                        lower += 1;
+                        k -= n;
+                    }
+                    _ => break,
+                }
+            }
+            lower == 3
+        }
+        None => false,
+    };
+    glued && list_number_at(line, i).is_some()
+}
+
 /// Emoji and pictographs: the symbols and dingbats blocks (U+2600–U+27BF) and the
 /// supplementary pictographic planes' blocks (U+1F300–U+1FAFF).
 fn is_pictograph(c: char) -> bool {
