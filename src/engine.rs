@@ -186,6 +186,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if !late.is_empty() && !retry.is_empty() {
         chain_early_and_late(inner, text, &mut lines, &mut partial, &retry, &late);
     }
+    if !retry.is_empty() {
+        glued_blocks_without_cuts(inner, text, &lines, &mut partial, &retry);
+    }
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
         let before = partial.len();
@@ -6963,6 +6966,81 @@ fn chain_early_and_late(
             }
         });
         cut_if_chain(inner, l, &mut lines[li], &runs, words, &both);
+    }
+}
+
+/// Judges again, after the line model, the `line` and `prefix` matches of `retry` (in line
+/// order) that stand on a line that stands with other cuts in it, as blocks glued to the
+/// article ([`glued_block`]) read on the line without those cuts, as a second pass over the
+/// clean text reads it: "Last edited by jo; 11-02-2021 at 06:44 PM. | Want more? Sign up for
+/// our newsletter. 0Aß The river rose …" holds a stamp's block up to the glue once the pitch
+/// is cut, too long for one before. A block so found is cut with the cuts inside it.
+/// `partial` comes in sorted and goes out sorted.
+fn glued_blocks_without_cuts(
+    inner: &Inner,
+    text: &[u8],
+    lines: &[Line],
+    partial: &mut Vec<(usize, RawCut)>,
+    retry: &[Retry],
+) {
+    let mut found = Vec::new();
+    {
+        let mut cuts = partial.chunk_by(|x, y| x.0 == y.0).peekable();
+        // The line without its cuts, and for each of its bytes (and its end) where it stands
+        // in the line.
+        let (mut rest, mut at) = (Vec::new(), Vec::new());
+        for tries in retry.chunk_by(|x, y| x.0 == y.0) {
+            let li = tries[0].0;
+            let line = &lines[li];
+            while cuts.next_if(|c| c[0].0 < li).is_some() {}
+            let Some(c) = cuts.peek().filter(|c| c[0].0 == li) else {
+                continue;
+            };
+            if !line.stands()
+                || !tries
+                    .iter()
+                    .any(|t| matches!(inner.table.patterns[t.1 as usize].kind, Kind::Line | Kind::Prefix))
+            {
+                continue;
+            }
+            let l = &text[line.start..line.end];
+            let runs = merged_runs(line_spans(line, c));
+            rest.clear();
+            at.clear();
+            for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
+                rest.extend_from_slice(&l[g0..g1]);
+                at.extend(g0..g1);
+            });
+            at.push(l.len());
+            let first_letter = first_alpha(&rest);
+            for &(_, id, a, b) in tries {
+                let e = &inner.table.patterns[id as usize];
+                if !matches!(e.kind, Kind::Line | Kind::Prefix) || overlaps_run(&runs, a, b) {
+                    continue;
+                }
+                // Where the match stands in what is left: no cut lies inside it.
+                let a2 = at.partition_point(|&p| p < a);
+                let b2 = a2 + (b - a);
+                if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, b2) {
+                    let start = line.start + at[s2];
+                    let end = line.start + if e2 == rest.len() { l.len() } else { at[e2] };
+                    found.push((
+                        li,
+                        RawCut {
+                            start,
+                            end,
+                            why: Why::Pattern(id),
+                            at: line.start + a,
+                        },
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    if !found.is_empty() {
+        partial.extend(found);
+        sort_cuts(partial);
     }
 }
 

@@ -272,6 +272,9 @@ fn cleaning_twice_finds() {
         // until none starts earlier, so that the prefix left alone goes on the first pass.
         format!(" ¿Ya tienes cuenta? Entra aquí | 3 comments | ¿Ya tienes cuenta? Entra aquí | Read more | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n"),
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Share on Facebook | Share on Facebook | Next Compartir | Mehr zum Thema | ¿Ya tienes cuenta? Entra aquí | Home | News | Sport | Weather\n{PARA}\n{PARA}\n"),
+        // A stamp's block glued to the article is read without the cuts inside it: here the
+        // pitch's, which made it too long on its own.
+        format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Related: How the storm changed the coast | Want more? Sign up for our newsletter. 0Aß {PARA}\n{PARA}\n"),
         // Credits left alone until the rest of their line is known, once cut, may leave a
         // stamp's line: it is judged again as a second pass judges it.
         format!("Last edited by jo; 11-02-2021 at 06:44 PM. | Foto: dpa/Max Mustermann | Sevilla, 10 mar 2024 - 23:05 CET | Photo Le Courrier du Val / Bastien Roux\n{PARA}\n{PARA}\n"),
