@@ -6716,7 +6716,9 @@ fn or_glued(
         }
     }
     let verdict = match verdict {
-        Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => glued_block(entry, l, first_letter, a, b),
+        Verdict::None if matches!(entry.kind, Kind::Line | Kind::Prefix) => {
+            glued_block(entry, l, first_letter, a, b, false)
+        }
         v => v,
     };
     match verdict {
@@ -6993,8 +6995,9 @@ fn glued_blocks_without_cuts(
             let li = tries[0].0;
             let line = &lines[li];
             while cuts.next_if(|c| c[0].0 < li).is_some() {}
-            let Some(c) = cuts.peek().filter(|c| c[0].0 == li) else {
-                continue;
+            let c: &[(usize, RawCut)] = match cuts.peek() {
+                Some(c) if c[0].0 == li => c,
+                _ => &[],
             };
             if !line.stands()
                 || !tries
@@ -7021,7 +7024,7 @@ fn glued_blocks_without_cuts(
                 // Where the match stands in what is left: no cut lies inside it.
                 let a2 = at.partition_point(|&p| p < a);
                 let b2 = a2 + (b - a);
-                if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, b2) {
+                if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, b2, true) {
                     let start = line.start + at[s2];
                     let end = line.start + if e2 == rest.len() { l.len() } else { at[e2] };
                     found.push((
@@ -8220,7 +8223,7 @@ const GLUED_TEASER_PROSE_WORDS: u32 = 5;
 /// the line (`first_letter`: its first letter outside earlier cuts) counts too when the
 /// article's next block is glued after its block: a linked story's label and its title, a
 /// byline's name, a quoted poster's name.
-fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> Verdict {
+fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize, after_model: bool) -> Verdict {
     // Or a linked story's label opening the line, with the story's title and then the
     // article's next block glued on: "Weitere Artikel: Hotel Säntisblick wird verkauftSollte
     // die Abstimmung …" (the label and the title go, the paragraph stays).
@@ -8239,13 +8242,15 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
     // "Añadir al calendarioDomingo 13 de abril de 2025": a capital and a lowercase letter
     // glued on. One word may open a name in camel case ("ServiceNow", "EmailMarketingToday",
     // "PasswordAuthentication"), and a capital alone may end one ("Download for macOS").
+    // After the model, its count may stand between: "Gefällt mir (3)Tolles Ergebnis …".
+    let bc = if after_model { b + count_aside_at(l, b) } else { b };
     let heads_line = e.kind == Kind::Line
-        && e.late
+        && (e.late || after_model)
         && a == first_letter
         && e.text.trim().contains(' ')
-        && glued_at(l, b)
-        && !camel_case_at(l, b)
-        && lowercase_after(l, b);
+        && glued_at(l, bc)
+        && !camel_case_at(l, bc)
+        && lowercase_after(l, bc);
     // After the line model, a closing bracket after a figure ends a block too: "…10,85 €/m²
     // (Stand Oktober 2024)Beliebte Suchen: Wohnung mieten …".
     let after_bracket = || {
@@ -8347,6 +8352,20 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize) -> 
         Verdict::Span(a, skip_blanks(l, end))
     } else {
         Verdict::None
+    }
+}
+
+/// The length of a count in brackets at `b` of `l`, after a blank or not (" (3)", "(12)"),
+/// or 0.
+fn count_aside_at(l: &[u8], b: usize) -> usize {
+    let o = usize::from(l.get(b) == Some(&b' '));
+    let digits = l
+        .get(b + o + 1..)
+        .map_or(0, |r| r.iter().take(7).take_while(|c| c.is_ascii_digit()).count());
+    if l.get(b + o) == Some(&b'(') && digits > 0 && l.get(b + o + 1 + digits) == Some(&b')') {
+        o + digits + 2
+    } else {
+        0
     }
 }
 
