@@ -181,8 +181,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             judge_again(inner, text, &mut lines, &mut partial, &retry, &late_lines);
         }
     }
-    // A row of links may be early and late patterns together ("Register	FAQ	Members List
-    // Calendar"): each pass turned its own matches down, and the chain is judged on both.
+    // A row of links may be early and late patterns together ("Register", "FAQ", "Members
+    // List", "Calendar" between tabs): each pass turned its own matches down, and the chain
+    // is judged on both.
     if !late.is_empty() && !retry.is_empty() {
         chain_early_and_late(inner, text, &mut lines, &mut partial, &retry, &late);
     }
@@ -6926,8 +6927,9 @@ fn judge_again(
 
 /// Cuts each line that stands where the early matches `retry` turned down and the late ones
 /// `late` (both in line order) make a chain of `line` patterns together ([`cut_if_chain`]):
-/// a row of links from both halves of a pack ("Register	FAQ	Members List	Calendar"), as a
-/// second pass over the clean text, where every match is late, would find it.
+/// a row of links from both halves of a pack ("Register", "FAQ", "Members List", "Calendar"
+/// between tabs), as a second pass over the clean text, where every match is late, would find
+/// it.
 fn chain_early_and_late(
     inner: &Inner,
     text: &[u8],
