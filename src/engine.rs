@@ -6990,50 +6990,81 @@ fn glued_blocks_without_cuts(
     let mut found = Vec::new();
     {
         let mut cuts = partial.chunk_by(|x, y| x.0 == y.0).peekable();
-        // The line without its cuts, and for each of its bytes (and its end) where it stands
-        // in the line.
-        let (mut rest, mut at) = (Vec::new(), Vec::new());
+        // The line without its cuts.
+        let mut rest = Vec::new();
         for tries in retry.chunk_by(|x, y| x.0 == y.0) {
             let li = tries[0].0;
             let line = &lines[li];
             while cuts.next_if(|c| c[0].0 < li).is_some() {}
-            let c: &[(usize, RawCut)] = match cuts.peek() {
-                Some(c) if c[0].0 == li => c,
-                _ => &[],
-            };
-            if !line.stands()
-                || !tries
-                    .iter()
-                    .any(|t| matches!(inner.table.patterns[t.1 as usize].kind, Kind::Line | Kind::Prefix))
-            {
+            if !line.stands() {
                 continue;
             }
             let l = &text[line.start..line.end];
+            let c = match cuts.peek() {
+                Some(c) if c[0].0 == li => *c,
+                _ => {
+                    // No cut on the line: it reads as it did before the model, but for an
+                    // early `line` pattern of two words or more that heads it, which
+                    // [`glued_block`] now judges as it judges a late one.
+                    let heads = |e: &Entry, a: usize| {
+                        e.kind == Kind::Line && !e.late && e.text.trim().contains(' ') && a == first_alpha(l)
+                    };
+                    if let Some(&(_, id, a, b)) = tries.iter().find(|t| heads(&inner.table.patterns[t.1 as usize], t.2))
+                    {
+                        let e = &inner.table.patterns[id as usize];
+                        if let Verdict::Span(s, e2) = glued_block(e, l, a, a, b, true) {
+                            found.push((
+                                li,
+                                RawCut {
+                                    start: line.start + s,
+                                    end: line.start + e2,
+                                    why: Why::Pattern(id),
+                                    at: line.start + a,
+                                },
+                            ));
+                        }
+                    }
+                    continue;
+                }
+            };
+            if !tries
+                .iter()
+                .any(|t| matches!(inner.table.patterns[t.1 as usize].kind, Kind::Line | Kind::Prefix))
+            {
+                continue;
+            }
             let runs = merged_runs(line_spans(line, c));
             rest.clear();
-            at.clear();
             for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
-                rest.extend_from_slice(&l[g0..g1]);
-                at.extend(g0..g1);
+                rest.extend_from_slice(&l[g0..g1])
             });
-            at.push(l.len());
+            // A place in the line outside the runs, and where it stands in `rest`; a place in
+            // `rest`, and where it stands in the line (past the runs that end there).
+            let to_rest = |p: usize| p - runs.iter().take_while(|r| r.1 <= p).map(|r| r.1 - r.0).sum::<usize>();
+            let to_line = |q: usize| {
+                let mut p = q;
+                for r in &runs {
+                    if r.0 > p {
+                        break;
+                    }
+                    p += r.1 - r.0;
+                }
+                p
+            };
             let first_letter = first_alpha(&rest);
             for &(_, id, a, b) in tries {
                 let e = &inner.table.patterns[id as usize];
                 if !matches!(e.kind, Kind::Line | Kind::Prefix) || overlaps_run(&runs, a, b) {
                     continue;
                 }
-                // Where the match stands in what is left: no cut lies inside it.
-                let a2 = at.partition_point(|&p| p < a);
-                let b2 = a2 + (b - a);
-                if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, b2, true) {
-                    let start = line.start + at[s2];
-                    let end = line.start + if e2 == rest.len() { l.len() } else { at[e2] };
+                // No cut lies inside the match.
+                let a2 = to_rest(a);
+                if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, a2 + (b - a), true) {
                     found.push((
                         li,
                         RawCut {
-                            start,
-                            end,
+                            start: line.start + to_line(s2),
+                            end: line.start + to_line(e2).min(l.len()),
                             why: Why::Pattern(id),
                             at: line.start + a,
                         },
