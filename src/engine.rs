@@ -7006,13 +7006,18 @@ fn glued_blocks_without_cuts(
                     // No cut on the line: it reads as it did before the model, but for an
                     // early `line` pattern of two words or more that heads it, which
                     // [`glued_block`] now judges as it judges a late one.
-                    let heads = |e: &Entry, a: usize| {
+                    // Nor for a `prefix` pattern whose block an article's list item glued on
+                    // now ends.
+                    let heads = |e: &Entry, a: usize, b: usize| {
                         e.kind == Kind::Line && !e.late && e.text.trim().contains(' ') && a == first_alpha(l)
+                            || e.kind == Kind::Prefix && glued_list_item(l, b, l.len()).is_some()
                     };
-                    if let Some(&(_, id, a, b)) = tries.iter().find(|t| heads(&inner.table.patterns[t.1 as usize], t.2))
+                    if let Some(&(_, id, a, b)) = tries
+                        .iter()
+                        .find(|t| heads(&inner.table.patterns[t.1 as usize], t.2, t.3))
                     {
                         let e = &inner.table.patterns[id as usize];
-                        if let Verdict::Span(s, e2) = glued_block(e, l, a, a, b, true) {
+                        if let Verdict::Span(s, e2) = glued_block(e, l, first_alpha(l), a, b, true) {
                             found.push((
                                 li,
                                 RawCut {
@@ -8300,6 +8305,11 @@ fn glued_block(e: &Entry, l: &[u8], first_letter: usize, a: usize, b: usize, aft
     let label_alone =
         e.category == Category::Share && e.text.ends_with(':') && char_at(l, b).is_some_and(|(c, _)| c.is_uppercase());
     let mut end = if label_alone { b } else { block_end(l, b) };
+    // After the model, an article's list item glued on ends the block too: "Lire aussi :
+    // Mélatonine, faut-il vraiment en prendre ?6. Soignez votre chambre …".
+    if after_model {
+        end = glued_list_item(l, b, end).unwrap_or(end);
+    }
     // A credit's name ends where a heading's or a step's number is glued to its last letter:
     // "…Foto: G. Albrecht2. Tag: Regen und ein Planwechsel".
     if e.category == Category::Credit {
