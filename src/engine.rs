@@ -8422,6 +8422,11 @@ fn glued_stamp(s: &[u8]) -> bool {
         && count_words_max(s, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS
 }
 
+/// Most words, and bytes, between a credit's opening bracket and its pattern (see
+/// [`trailing_credit`]): "(Staff photo by …".
+const CREDIT_BRACKET_HEAD_WORDS: u32 = 2;
+const CREDIT_BRACKET_HEAD_BYTES: usize = 24;
+
 /// A photo credit that extraction appended to its caption or paragraph, after the last
 /// sentence and a blank: "...retrouvé leur charpente d'origine. Photo : Le Courrier / C. M.",
 /// "...bis in den frühen Morgen. Foto: Feuerwehr Bad Wendelsheim". A `prefix` credit pattern
@@ -8437,11 +8442,21 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     }
     // A credit in brackets that closes the line starts at its bracket: "…on Tuesday. (Photo
     // by Jane Roe / Reuters)".
+    // So does one whose bracket a word or two of its own open: "…on opening day. (Staff
+    // photo by Ken Ortiz)", "(File photo: …)".
     let closes_line = || l.iter().rev().find(|c| !c.is_ascii_whitespace()) == Some(&b')');
-    let (left, a) = if left == a && a > 0 && l[a - 1] == b'(' && closes_line() {
-        (a - 1, a - 1)
-    } else {
-        (left, a)
+    let bracket = || {
+        let head = &l[a.saturating_sub(CREDIT_BRACKET_HEAD_BYTES)..a];
+        let open = memchr::memrchr(b'(', head)?;
+        let words = &head[open + 1..];
+        (words.iter().all(|c| c.is_ascii_alphabetic() || *c == b' ')
+            && count_words_max(words, CREDIT_BRACKET_HEAD_WORDS + 1) <= CREDIT_BRACKET_HEAD_WORDS
+            && closes_line())
+        .then_some(a - head.len() + open)
+    };
+    let (left, a) = match (left == a && a > 0).then(bracket).flatten() {
+        Some(o) => (o, o),
+        None => (left, a),
     };
     // Earlier cuts that touch the match count as gone ("…traffic. Subscribe Photo …"), and
     // as a blank: the clean text has one where a cut falls inside a line.
