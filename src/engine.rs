@@ -7008,16 +7008,20 @@ fn glued_blocks_without_cuts(
                     // [`glued_block`] now judges as it judges a late one.
                     // Nor for a `prefix` pattern whose block an article's list item glued on
                     // now ends.
-                    let heads = |e: &Entry, a: usize, b: usize| {
-                        e.kind == Kind::Line && !e.late && e.text.trim().contains(' ') && a == first_alpha(l)
-                            || e.kind == Kind::Prefix && glued_list_item(l, b, l.len()).is_some()
+                    let first = first_alpha(l);
+                    let mut item = None;
+                    let mut heads = |e: &Entry, a: usize, b: usize| {
+                        e.kind == Kind::Line && !e.late && a == first && e.text.trim().contains(' ')
+                            || e.kind == Kind::Prefix
+                                && item.get_or_insert_with(|| glued_list_item(l, 0, l.len())).is_some()
+                                && glued_list_item(l, b, l.len()).is_some()
                     };
                     if let Some(&(_, id, a, b)) = tries
                         .iter()
                         .find(|t| heads(&inner.table.patterns[t.1 as usize], t.2, t.3))
                     {
                         let e = &inner.table.patterns[id as usize];
-                        if let Verdict::Span(s, e2) = glued_block(e, l, first_alpha(l), a, b, true) {
+                        if let Verdict::Span(s, e2) = glued_block(e, l, first, a, b, true) {
                             found.push((
                                 li,
                                 RawCut {
@@ -10777,11 +10781,22 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
 /// starts in `text[from..end]`, if one does: not a first item's, which may open the list
 /// that a label names ("Lo más leído en Fútbol1. El …").
 fn glued_list_item(text: &[u8], from: usize, end: usize) -> Option<usize> {
-    (from.max(1)..end).find(|&p| {
-        text[p].is_ascii_digit()
-            && !text[p - 1].is_ascii_digit()
+    // Found by the full stop and blank after its number.
+    let from = from.min(end);
+    memchr::memmem::find_iter(&text[from..end], b". ").find_map(|k| {
+        let dot = from + k;
+        let digits = text[from..dot]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let p = dot - digits;
+        ((1..=2).contains(&digits)
+            && p > 0
             && !text[p..].starts_with(b"1.")
-            && crate::text::list_number_glued_at(text, p)
+            && crate::text::list_number_glued_at(text, p))
+        .then_some(p)
     })
 }
 
