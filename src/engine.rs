@@ -6952,16 +6952,23 @@ fn chain_early_and_late(
         if !line.stands() {
             continue;
         }
-        both.clear();
-        both.extend_from_slice(tries);
-        both.extend_from_slice(hits);
-        // The ids of one match stay together, in their order.
-        both.sort_by_key(|t| (t.2, t.3));
         while cuts.next_if(|c| c[0].0 < li).is_some() {}
         let runs = match cuts.peek() {
             Some(c) if c[0].0 == li => merged_runs(line_spans(&line, c)),
             _ => Vec::new(),
         };
+        // A chain leaves no letter or digit outside the matches and the cuts (see
+        // [`chain_may_cover`]): most lines fail on that before their matches are sorted.
+        let covered: usize =
+            tries.iter().chain(hits).map(|t| t.3 - t.2).sum::<usize>() + runs.iter().map(|r| r.1 - r.0).sum::<usize>();
+        if covered < line.stats.alnum as usize {
+            continue;
+        }
+        both.clear();
+        both.extend_from_slice(tries);
+        both.extend_from_slice(hits);
+        // The ids of one match stay together, in their order.
+        both.sort_by_key(|t| (t.2, t.3));
         let l = &text[line.start..line.end];
         let mut words = 0;
         for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
@@ -7013,8 +7020,9 @@ fn glued_blocks_without_cuts(
                     let mut heads = |e: &Entry, a: usize, b: usize| {
                         e.kind == Kind::Line && !e.late && a == first && e.text.trim().contains(' ')
                             || e.kind == Kind::Prefix
-                                && item.get_or_insert_with(|| glued_list_item(l, 0, l.len())).is_some()
-                                && glued_list_item(l, b, l.len()).is_some()
+                                && item
+                                    .get_or_insert_with(|| glued_list_items(l, 0, l.len()).last())
+                                    .is_some_and(|p| p >= b)
                     };
                     if let Some(&(_, id, a, b)) = tries
                         .iter()
@@ -7047,9 +7055,8 @@ fn glued_blocks_without_cuts(
             for_each_gap(l.len(), runs.iter().copied(), |g0, g1| {
                 rest.extend_from_slice(&l[g0..g1])
             });
-            // A place in the line outside the runs, and where it stands in `rest`; a place in
-            // `rest`, and where it stands in the line (past the runs that end there).
-            let to_rest = |p: usize| p - runs.iter().take_while(|r| r.1 <= p).map(|r| r.1 - r.0).sum::<usize>();
+            // A place in `rest`, and where it stands in the line (past the runs that end
+            // there).
             let to_line = |q: usize| {
                 let mut p = q;
                 for r in &runs {
@@ -7061,13 +7068,24 @@ fn glued_blocks_without_cuts(
                 p
             };
             let first_letter = first_alpha(&rest);
+            // The runs before the match, and the bytes they hold, walked along with the
+            // matches (which come in order).
+            let (mut k, mut removed, mut last) = (0, 0, 0);
             for &(_, id, a, b) in tries {
                 let e = &inner.table.patterns[id as usize];
                 if !matches!(e.kind, Kind::Line | Kind::Prefix) || overlaps_run(&runs, a, b) {
                     continue;
                 }
+                if a < last {
+                    (k, removed) = (0, 0);
+                }
+                last = a;
+                while k < runs.len() && runs[k].1 <= a {
+                    removed += runs[k].1 - runs[k].0;
+                    k += 1;
+                }
                 // No cut lies inside the match.
-                let a2 = to_rest(a);
+                let a2 = a - removed;
                 if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, a2 + (b - a), true) {
                     found.push((
                         li,
@@ -10781,9 +10799,15 @@ fn give_back_glued_sentences(inner: &Inner, text: &[u8], partial: &mut [(usize, 
 /// starts in `text[from..end]`, if one does: not a first item's, which may open the list
 /// that a label names ("Lo más leído en Fútbol1. El …").
 fn glued_list_item(text: &[u8], from: usize, end: usize) -> Option<usize> {
-    // Found by the full stop and blank after its number.
+    glued_list_items(text, from, end).next()
+}
+
+/// Where each number of an article's list item glued on (see [`glued_list_item`]) starts in
+/// `text[from..end]`, in order.
+fn glued_list_items(text: &[u8], from: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    // Found by the full stop and blank after the number.
     let from = from.min(end);
-    memchr::memmem::find_iter(&text[from..end], b". ").find_map(|k| {
+    memchr::memmem::find_iter(&text[from..end], b". ").filter_map(move |k| {
         let dot = from + k;
         let digits = text[from..dot]
             .iter()
