@@ -401,18 +401,20 @@ fn glued_list_number(line: &[u8], punct: usize, c: char) -> Option<usize> {
         .take_while(|b| b.is_ascii_digit())
         .count();
     let start = punct - digits;
-    let mut lower = 0;
-    let mut k = start;
-    while lower < 3 {
+    ((1..=2).contains(&digits) && lowercase_before(line, start, 3) && list_number_at(line, start) == Some(punct + 1))
+        .then_some(start)
+}
+
+/// Whether the `n` chars right before `i` in `line` are lowercase letters.
+fn lowercase_before(line: &[u8], i: usize, n: usize) -> bool {
+    let mut k = i;
+    for _ in 0..n {
         match char_before(line, k) {
-            Some((c, n)) if c.is_lowercase() => {
-                lower += 1;
-                k -= n;
-            }
-            _ => break,
+            Some((c, len)) if c.is_lowercase() => k -= len,
+            _ => return false,
         }
     }
-    ((1..=2).contains(&digits) && lower == 3 && list_number_at(line, start) == Some(punct + 1)).then_some(start)
+    true
 }
 
 /// Whether the number of a list's item ([`list_number_at`]) starts at `i`, glued to what
@@ -422,20 +424,7 @@ fn glued_list_number(line: &[u8], punct: usize, c: char) -> Option<usize> {
 pub(crate) fn list_number_glued_at(line: &[u8], i: usize) -> bool {
     let glued = match i.checked_sub(1).map(|k| line[k]) {
         Some(b'!' | b'?') => true,
-        Some(_) => {
-            let mut lower = 0;
-            let mut k = i;
-            while lower < 3 {
-                match char_before(line, k) {
-                    Some((c, n)) if c.is_lowercase() => {
-                        lower += 1;
-                        k -= n;
-                    }
-                    _ => break,
-                }
-            }
-            lower == 3
-        }
+        Some(_) => lowercase_before(line, i, 3),
         None => false,
     };
     glued && list_number_at(line, i).is_some()
