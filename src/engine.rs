@@ -6981,12 +6981,14 @@ fn chain_early_and_late(
 }
 
 /// Judges again, after the line model, the `line` and `prefix` matches of `retry` (in line
-/// order) that stand on a line that stands with other cuts in it, as blocks glued to the
-/// article ([`glued_block`]) read on the line without those cuts, as a second pass over the
-/// clean text reads it: "Last edited by jo; 11-02-2021 at 06:44 PM. | Want more? Sign up for
-/// our newsletter. 0Aß The river rose …" holds a stamp's block up to the glue once the pitch
-/// is cut, too long for one before. A block so found is cut with the cuts inside it.
-/// `partial` comes in sorted and goes out sorted.
+/// order) on the lines that stand, as blocks glued to the article ([`glued_block`], with what
+/// it reads only after the model): on a line with other cuts in it, read without those cuts,
+/// as a second pass over the clean text reads it ("Last edited by jo; 11-02-2021 at 06:44 PM.
+/// | Want more? Sign up for our newsletter. 0Aß The river rose …" holds a stamp's block up to
+/// the glue once the pitch is cut, too long for one before; a block so found is cut with the
+/// cuts inside it); on a line without cuts, only an early `line` pattern that heads it and a
+/// `prefix` pattern with an article's list item glued on after it, the matches whose verdict
+/// the model's turn changes. `partial` comes in sorted and goes out sorted.
 fn glued_blocks_without_cuts(
     inner: &Inner,
     text: &[u8],
@@ -10838,10 +10840,12 @@ fn give_back_glued_list_items(inner: &Inner, text: &[u8], lines: &mut [Line], pa
         }
         Why::Rule(..) => None,
     };
+    let mut moved = false;
     for (_, cut) in partial.iter_mut() {
         if let Some(len) = prefix(cut.why) {
             if let Some(p) = glued_list_item(text, cut.at + len, cut.end) {
                 cut.end = p;
+                moved = true;
             }
         }
     }
@@ -10866,7 +10870,7 @@ fn give_back_glued_list_items(inner: &Inner, text: &[u8], lines: &mut [Line], pa
             line.partial = true;
         }
     }
-    if partial.len() > before {
+    if moved || partial.len() > before {
         sort_cuts(partial);
     }
 }
