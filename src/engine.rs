@@ -6957,11 +6957,8 @@ fn chain_early_and_late(
             Some(c) if c[0].0 == li => merged_runs(line_spans(&line, c)),
             _ => Vec::new(),
         };
-        // A chain leaves no letter or digit outside the matches and the cuts (see
-        // [`chain_may_cover`]): most lines fail on that before their matches are sorted.
-        let covered: usize =
-            tries.iter().chain(hits).map(|t| t.3 - t.2).sum::<usize>() + runs.iter().map(|r| r.1 - r.0).sum::<usize>();
-        if covered < line.stats.alnum as usize {
+        // Most lines fail on this before their matches are sorted.
+        if !chain_may_cover(&line, &runs, tries.iter().chain(hits)) {
             continue;
         }
         both.clear();
@@ -7381,8 +7378,9 @@ fn cut_if_chain(
 /// Whether the matches `tries` and the cut `runs` of `line` hold as many bytes as it has
 /// letters and digits: a chain leaves none outside them (see [`chain_pattern`]), so a line
 /// that fails this has no chain, and the patterns need not be looked up.
-fn chain_may_cover(line: &Line, runs: &[(usize, usize)], tries: &[Retry]) -> bool {
-    let covered: usize = tries.iter().map(|m| m.3 - m.2).sum::<usize>() + runs.iter().map(|r| r.1 - r.0).sum::<usize>();
+fn chain_may_cover<'a>(line: &Line, runs: &[(usize, usize)], tries: impl IntoIterator<Item = &'a Retry>) -> bool {
+    let covered: usize =
+        tries.into_iter().map(|m| m.3 - m.2).sum::<usize>() + runs.iter().map(|r| r.1 - r.0).sum::<usize>();
     covered >= line.stats.alnum as usize
 }
 
@@ -10811,18 +10809,8 @@ fn glued_list_items(text: &[u8], from: usize, end: usize) -> impl Iterator<Item 
     let from = from.min(end);
     memchr::memmem::find_iter(&text[from..end], b". ").filter_map(move |k| {
         let dot = from + k;
-        let digits = text[from..dot]
-            .iter()
-            .rev()
-            .take(3)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let p = dot - digits;
-        ((1..=2).contains(&digits)
-            && p > 0
-            && !text[p..].starts_with(b"1.")
-            && crate::text::list_number_glued_at(text, p))
-        .then_some(p)
+        crate::text::list_number_before(&text[..dot], from)
+            .filter(|&p| p > 0 && !text[p..].starts_with(b"1.") && crate::text::list_number_glued_at(text, p))
     })
 }
 

@@ -394,15 +394,20 @@ fn glued_list_number(line: &[u8], punct: usize, c: char) -> Option<usize> {
     if c != '.' {
         return None;
     }
-    let digits = line[..punct]
+    list_number_before(&line[..punct], 0)
+        .filter(|&start| lowercase_before(line, start, 3) && list_number_at(line, start) == Some(punct + 1))
+}
+
+/// Where a number of one or two digits that ends `head` starts, not before `from` (a
+/// list item's number before its full stop).
+pub(crate) fn list_number_before(head: &[u8], from: usize) -> Option<usize> {
+    let digits = head[from.min(head.len())..]
         .iter()
         .rev()
         .take(3)
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let start = punct - digits;
-    ((1..=2).contains(&digits) && lowercase_before(line, start, 3) && list_number_at(line, start) == Some(punct + 1))
-        .then_some(start)
+    (1..=2).contains(&digits).then_some(head.len() - digits)
 }
 
 /// Whether the `n` chars right before `i` in `line` are lowercase letters.
