@@ -158,6 +158,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         mut partial,
         retry,
         late,
+        credits,
     } = prepare(inner, text, utf8);
     let before_late = partial.len();
     if inner.rule_on(Rule::Context) {
@@ -200,6 +201,17 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             let mut rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
             rows.dedup();
             sort_cuts(&mut partial);
+            // So are the credits left alone there, whose sentence the row made too long.
+            let on_rows: Vec<DeferredCredit> = credits
+                .iter()
+                .filter(|c| rows.binary_search(&c.li).is_ok())
+                .copied()
+                .collect();
+            let credit_cuts = credits_left_alone(text, &lines, &partial, &on_rows);
+            if !credit_cuts.is_empty() {
+                partial.extend(credit_cuts);
+                sort_cuts(&mut partial);
+            }
             judge_again(inner, text, &mut lines, &mut partial, &retry, &rows);
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
@@ -252,6 +264,9 @@ struct Prepared {
     retry: Vec<Retry>,
     /// Matches of late patterns, for [`late_patterns`].
     late: Vec<Retry>,
+    /// Credit phrases turned down as prose, for [`credits_left_alone`] once later cuts are
+    /// known.
+    credits: Vec<DeferredCredit>,
 }
 
 /// Everything before the context decision: lines, patterns, shape rules, content lines.
@@ -305,6 +320,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
         partial,
         retry,
         late,
+        credits,
     }
 }
 
@@ -8508,6 +8524,7 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
 /// A credit phrase turned down because prose seemed to follow it in its sentence (see
 /// [`credit_in_prose`]): line `li`, pattern `id`, the sentence's cut `s..e` and the match
 /// `a..b` (offsets in the line).
+#[derive(Clone, Copy)]
 struct DeferredCredit {
     li: usize,
     id: u32,

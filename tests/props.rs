@@ -285,6 +285,9 @@ fn cleaning_twice_finds() {
         // A row of items between bars is no sentence of prose, whatever its last item ends
         // with: the prefix that opens it takes it before the pitch at its end is cut.
         format!("{PARA}Home | News | Sport | Weather{PARA}\n¿Ya tienes cuenta? Entra aquí | Subscribe | Menu | Want more? Sign up for our newsletter.\nLast edited by jo; 11-02-2021 at 06:44 PM. | Last edited by jo; 11-02-2021 at 06:44 PM. | Subscribe | Menu\n"),
+        // A row glued on after the model cut the tail of a credit's sentence: the credit
+        // left alone for its long sentence is judged again without the row.
+        format!("Next | Photo by Jane Roe/Reuters A 0🌀𑋰®0\"Σ Ὕ$Ꭰa[¹🢰0 ኊ|𝔍𐫫a\n{PARA}\n{PARA}\n"),
         // A related link's title may be a question; what the pitch's cut leaves of the line
         // ends with one, and it is judged so on the first pass.
         format!("Related: How the storm changed the coast | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"),
