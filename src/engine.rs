@@ -190,6 +190,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     }
     if !retry.is_empty() {
         glued_blocks_without_cuts(inner, text, &lines, &mut partial, &retry);
+        cut_poster_stat_rows(inner, text, &mut lines, &partial, &retry);
     }
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
@@ -7447,6 +7448,71 @@ fn chain_pattern(
         covered &= is_link_gap(g) || g.trim_ascii() == b"." || g.trim_ascii().is_empty()
     });
     covered.then_some(id)
+}
+
+/// Most words of a row of a poster's stats (see [`cut_poster_stat_rows`]).
+const STAT_ROW_MAX_WORDS: u32 = 16;
+/// Most words of one of its items that opens with a label of the patterns (label and value).
+const STAT_ITEM_MAX_WORDS: u32 = 5;
+/// Most words of one of its items without such a label: a rank ("Erfahrener Benutzer").
+const STAT_RANK_MAX_WORDS: u32 = 3;
+
+/// Cuts a row of a poster's stats whose first item is no label, so that the `prefix`
+/// patterns of its labels were turned down or hidden in it: a rank, then two labels of the
+/// comments patterns or more with their values, between separators ("Erfahrener Benutzer ·
+/// Registriert seit: 03.2007 · Beiträge: 2.318", "Senior Member | Join Date: Mar 2007 |
+/// Posts: 2,318"). Every item is short, no more of them lack a label than have one, and none
+/// without a label ends a sentence. A label may be a late pattern's. Only lines where an
+/// early label was turned down are read, and lines with cuts inside are left as they are.
+fn cut_poster_stat_rows(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)], retry: &[Retry]) {
+    let Some(ac) = &inner.ac else { return };
+    let is_label = |id: u32| {
+        let e = &inner.table.patterns[id as usize];
+        e.kind == Kind::Prefix && e.category == Category::Comments
+    };
+    for tries in retry.chunk_by(|x, y| x.0 == y.0) {
+        let li = tries[0].0;
+        let line = &lines[li];
+        if !line.stands() || line.stats.words > STAT_ROW_MAX_WORDS || !tries.iter().any(|t| is_label(t.1)) {
+            continue;
+        }
+        let k = partial.partition_point(|c| c.0 < li);
+        if partial.get(k).is_some_and(|c| c.0 == li) {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let (mut labelled, mut other, mut fits, mut first) = (0, 0, true, None);
+        for_each_separator_item(l, |item| {
+            let item = item.trim_ascii();
+            if item.is_empty() || !fits {
+                return;
+            }
+            let words = count_words_max(item, STAT_ROW_MAX_WORDS + 1);
+            // The longest pattern that starts the item, on its word bounds.
+            let label = ac
+                .find(item)
+                .filter(|m| m.start() == 0 && word_bounded(item, 0, m.end(), Kind::Prefix))
+                .and_then(|m| {
+                    inner.ac_map[m.pattern().as_usize()]
+                        .iter()
+                        .copied()
+                        .find(|&id| is_label(id))
+                });
+            if let Some(id) = label {
+                labelled += 1;
+                first.get_or_insert(id);
+                fits &= words <= STAT_ITEM_MAX_WORDS;
+            } else {
+                other += 1;
+                fits &= words <= STAT_RANK_MAX_WORDS && !matches!(last_visible_char(item), Some('.' | '!' | '?'));
+            }
+        });
+        if let Some(id) = first.filter(|_| fits && labelled >= 2 && other <= labelled) {
+            let line = &mut lines[li];
+            line.class = Class::Cut;
+            line.why = Why::Pattern(id);
+        }
+    }
 }
 
 /// What one line's earlier pattern cuts change for the next match on it, kept up to date in
