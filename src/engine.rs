@@ -896,6 +896,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
     keep_hours_rows(text, lines, nb, &views);
     keep_table_rows(lines, &views);
     keep_contact_rows(text, lines, nb, &views);
+    // Rows of hours under the contact rows just given back.
+    keep_hours_rows(text, lines, nb, &views);
     keep_item_names(text, lines, nb, &views);
     keep_item_prices(inner, text, lines, nb, &views);
     keep_block_tails(text, lines, nb, &views, partial);
@@ -2176,8 +2178,10 @@ fn is_hours_row(l: &[u8], words: u32) -> bool {
 /// Gives back a row of opening hours that the line model cut right under one it kept: the
 /// last rows of a table of hours ("Fr: geschlossen, nur mit Termin" under "Mi: 8:00–12:00
 /// Uhr") stand next to the chrome that follows the table and read to the model as its start.
-/// Read down the page, so that the rows come back one after the other. `nb` holds the
-/// indices of the non-blank lines.
+/// So does a row of hours right under a contact row that stands ([`is_contact_row`]): an
+/// office's hours under its address or phone number ("Sprechzeiten: Mo–Fr 8–12 Uhr" under
+/// "Lindenstraße 4, 84567 Oberwiesenbach"). Read down the page, so that the rows come back
+/// one after the other. `nb` holds the indices of the non-blank lines.
 fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineView]) {
     let mut prev_hours = false;
     for w in nb.windows(2) {
@@ -2186,7 +2190,7 @@ fn keep_hours_rows(text: &[u8], lines: &mut [Line], nb: &[usize], views: &[LineV
         let cut_row = i.class == Class::Cut && i.why == MODEL_CUT && i.stats.words <= HOURS_ROW_MAX_WORDS;
         let kept = p.stands();
         let was_hours = std::mem::replace(&mut prev_hours, false);
-        if cut_row && kept && hours(i) && (was_hours || hours(p)) {
+        if cut_row && kept && hours(i) && (was_hours || hours(p) || is_contact_row(&text[p.start..p.end], &p.stats)) {
             give_back(&mut lines[w[1]], &views[w[1]]);
             prev_hours = true;
         }

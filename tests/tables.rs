@@ -338,6 +338,22 @@ fn lost_lines_where(dir: &str, wanted: impl Fn(&str, Option<&str>) -> bool) -> S
     report
 }
 
+/// A row of opening hours right under a contact block's address or phone number is the
+/// office's, however close it stands to the footer: in each document of `tests/data/hours/`
+/// (a town hall's service page), the hours row is kept and the footer still goes.
+#[test]
+fn hours_under_a_contact_block_are_kept() {
+    let labels = ["Sprechzeiten:", "Opening hours:", "Horaires :", "Horario:"];
+    let report = lost_lines_where("hours", |line, _| labels.iter().any(|l| line.starts_with(l)));
+    assert!(report.is_empty(), "{report}");
+    let cleaner = deboil::Cleaner::new();
+    for lang in LANGS {
+        let doc = test_doc("hours", lang);
+        let kept = cleaner.clean(&doc).to_string();
+        assert!(!kept.contains("© 2025"), "{lang}: footer kept");
+    }
+}
+
 /// A list of quantities (an ingredient list: "2 EL Mehl", "1 Lorbeerblatt") is content even
 /// with menus, tools and footer links right around it: in each document of
 /// `tests/data/quantities/` (a recipe page), every line that opens with an amount is kept.
