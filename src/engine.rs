@@ -218,6 +218,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         restore_wordy_tables(text, &mut lines, &mut partial);
         restore_data_rows(text, &mut lines);
     }
+    let before_glued = partial.len();
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
     }
@@ -229,6 +230,15 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     }
     if inner.rule_on(Rule::AuthorBio) && inner.rule_on(Rule::Context) {
         cut_glued_signatures(text, &lines, &mut partial);
+    }
+    // The patterns turned down on a line that one of these cut are judged again without it
+    // ("Menu ?A©Ę" leaves a menu's button), as a second pass would judge them.
+    if partial.len() > before_glued && !retry.is_empty() {
+        let mut cut_lines: Vec<usize> = partial[before_glued..].iter().map(|(li, _)| *li).collect();
+        cut_lines.sort_unstable();
+        cut_lines.dedup();
+        sort_cuts(&mut partial);
+        judge_again(inner, text, &mut lines, &mut partial, &retry, &cut_lines);
     }
     give_back_glued_list_items(inner, text, &mut lines, &mut partial);
     give_back_glued_sentences(inner, text, &mut partial);

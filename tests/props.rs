@@ -288,6 +288,9 @@ fn cleaning_twice_finds() {
         // A row glued on after the model cut the tail of a credit's sentence: the credit
         // left alone for its long sentence is judged again without the row.
         format!("Next | Photo by Jane Roe/Reuters A 0🌀𑋰®0\"Σ Ὕ$Ꭰa[¹🢰0 ኊ|𝔍𐫫a\n{PARA}\n{PARA}\n"),
+        // A credit glued on after the model, once cut, leaves a menu's button alone on its
+        // line: judged again without the credit.
+        format!("{PARA}\nMenu ?A©Ę\n{PARA}\n"),
         // A related link's title may be a question; what the pitch's cut leaves of the line
         // ends with one, and it is judged so on the first pass.
         format!("Related: How the storm changed the coast | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"),
