@@ -7545,7 +7545,13 @@ struct LineCuts {
 
 impl LineCuts {
     fn add(&mut self, l: &[u8], s: usize, e: usize) {
-        self.words += count_words(&l[s..e]);
+        // A cut that starts inside the last run adds only the words past its end: a line of
+        // many matches, each cut from where the run began, is counted once.
+        let from = match self.run {
+            Some((rs, re)) if rs <= s && s <= re => re.min(e),
+            _ => s,
+        };
+        self.words += count_words(&l[from..e]);
         if s <= self.first_letter(l) {
             self.head = self.head.max(e);
             if self.letter.is_some_and(|x| x < self.head) {
@@ -11143,6 +11149,11 @@ fn block_marks(l: &[u8], base: usize) -> Vec<(usize, bool)> {
 
 /// Most words of the names of a credit glued into a kept line (see [`cut_glued_credits`]).
 const GLUED_CREDIT_MAX_WORDS: u32 = 5;
+/// Most bytes read after a glued credit's © for its names and the block after them.
+const GLUED_CREDIT_MAX_BYTES: usize = 256;
+/// Most bytes read for a short block glued into a kept line (a rating's score, a
+/// signature), up to the next block glued on.
+const GLUED_SHORT_BLOCK_MAX_BYTES: usize = 512;
 /// Most words of the label before its ©: "Screenshot", "Produktbild:".
 const GLUED_CREDIT_LABEL_WORDS: u32 = 2;
 /// Farthest back, in bytes, that such a label's start is looked for.
@@ -11166,7 +11177,13 @@ fn cut_glued_credits(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         let q = p - line.start;
         let Some(s) = glued_credit_start(l, q) else { continue };
         let from = skip_blanks(l, q + sign.len());
-        let end = glued_word_at(l, from);
+        // Names of a few words are short: read no further (a line of many signs stays
+        // linear).
+        let reach = l.len().min(from + GLUED_CREDIT_MAX_BYTES);
+        let end = glued_word_at(&l[..reach], from);
+        if end == reach && reach < l.len() {
+            continue;
+        }
         let Ok(names) = std::str::from_utf8(&l[from..end]) else {
             continue;
         };
@@ -11293,9 +11310,12 @@ fn cut_glued_signatures(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, R
         if !(glued_before && glued_after) {
             continue;
         }
-        let end = next_glue(l, after, l.len());
+        // A signature is short: read no further than its longest (a line of many rules
+        // stays linear).
+        let reach = l.len().min(after + GLUED_SHORT_BLOCK_MAX_BYTES);
+        let end = next_glue(l, after, reach);
         let words = count_words_max(&l[after..end], SIGNATURE_MAX_WORDS + 1);
-        if words == 0 || words > SIGNATURE_MAX_WORDS {
+        if words == 0 || words > SIGNATURE_MAX_WORDS || end == reach && reach < l.len() {
             continue;
         }
         found.push((li, p, line.start + end, Why::Rule(Rule::AuthorBio, Category::Byline)));
@@ -11352,8 +11372,14 @@ fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         };
         let Some(start) = start else { continue };
         let after = q + 3 * run;
-        let end = next_glue(l, after, l.len());
-        let rest = &l[after..end];
+        // The score is short: read no further than its longest (a line of many ratings
+        // stays linear); not glued on within that reach, the block counts as unended.
+        let reach = l.len().min(after + GLUED_SHORT_BLOCK_MAX_BYTES);
+        let end = match next_glue(l, after, reach) {
+            g if g == reach => l.len(),
+            g => g,
+        };
+        let rest = &l[after..end.min(reach)];
         // A score or a count after the stars, a few words, no sentence in them (an end mark
         // and a blank), and another block glued on after them.
         let sentence = rest

@@ -188,3 +188,20 @@ fn blocks_glued_after_labels_clean_in_linear_time() {
     assert_linear(|n| format!("{}\n", "Sponsored:minutesFlat ".repeat(n)));
     assert_linear(|n| format!("Die Halle ist neu.{}\n", " | Foto: Tom KesslerDie Halle".repeat(n)));
 }
+
+/// Signs of a credit glued after a button again and again, star ratings glued after end
+/// marks, and a label's line glued to itself again and again: each sign's names, each
+/// rating's score and each match's words are read within a window or once.
+#[test]
+fn glued_credits_ratings_and_labels_clean_in_linear_time() {
+    // Units of several bytes: repeated whole, to about `n` bytes.
+    let line = |unit: &str, n: usize| format!("The old bridge was closed.\n{}\n", unit.repeat(n / unit.len() + 1));
+    assert_linear(|n| line("Menu ?A©Ę ", n));
+    assert_linear(|n| line("x.★★★★★ 4,8 ", n));
+    assert_linear(|n| {
+        format!(
+            "The old bridge was closed.\n{}\n",
+            repeated("Fuente: servicio de presupuestos municipal", n)
+        )
+    });
+}
