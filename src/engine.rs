@@ -9622,7 +9622,7 @@ fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
 /// Buche.Gewicht: 590 g · Länge: 30 cm" is the product's data. It stands between words: a
 /// capital and a lowercase letter open the block after it and, where it follows another
 /// block, the row itself. A row with a cut of an earlier pass inside or across it is left to
-/// that pass.
+/// that pass, and a line that is a row of a table of bars ([`bar_tables`]) is left whole.
 ///
 /// Returns whether it cut any.
 fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) -> bool {
@@ -9637,7 +9637,13 @@ fn cut_glued_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)
         }
         let Some(line) = lines.get(li) else { break };
         from = first.max(line.end) + 1;
-        if first < line.start || !matches!(line.class, Class::Short | Class::Content) || line.stats.words < 3 {
+        // A row of a table of bars is read as one: its bars made the table, and with them
+        // gone a second pass would read no table there.
+        if first < line.start
+            || !matches!(line.class, Class::Short | Class::Content)
+            || line.stats.words < 3
+            || line.table != 0
+        {
             continue;
         }
         let l = &text[line.start..line.end];

@@ -291,6 +291,9 @@ fn cleaning_twice_finds() {
         // A credit glued on after the model, once cut, leaves a menu's button alone on its
         // line: judged again without the credit.
         format!("{PARA}\nMenu ?A©Ę\n{PARA}\n"),
+        // Rows glued between sentences give two lines bars enough to make a table with a
+        // third line of bars; the table's rows are left whole, as a second pass reads them.
+        "The river rose two metres overnight and the old bridge was closed to traffic.Home | News | Sport | WeatherThe river rose two metres overnight and the old bridge was closed to traffic.\nThe river rose two metres overnight and the old bridge was closed to traffic.Home | News | Sport | WeatherThe river rose two metres overnight and the old bridge was closed to traffic.\nRelated: How the storm changed the coast | Last edited by jo; 11-02-2021 at 06:44 PM. | Menu | Menu Mehr zum Thema\n".to_string(),
         // A related link's title may be a question; what the pitch's cut leaves of the line
         // ends with one, and it is judged so on the first pass.
         format!("Related: How the storm changed the coast | Want more? Sign up for our newsletter.\n{PARA}\n{PARA}\n{PARA}\n{PARA}\n"),
