@@ -6545,15 +6545,7 @@ fn patterns_pass(
                         glued_end = glued_end.max(e);
                     }
                     cuts.add(l, s, e);
-                    partial.push((
-                        li,
-                        RawCut {
-                            start: line.start + s,
-                            end: line.start + e,
-                            why,
-                            at: line.start + a,
-                        },
-                    ));
+                    partial.push((li, line_cut(&line, s, e, why, a)));
                 }
             }
             judged = true;
@@ -6656,15 +6648,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
                 Verdict::Span(s, e) => {
                     cuts.add(l, s, e);
                     late_end = late_end.max(e);
-                    partial.push((
-                        li,
-                        RawCut {
-                            start: line.start + s,
-                            end: line.start + e,
-                            why: Why::Pattern(id),
-                            at: line.start + a,
-                        },
-                    ));
+                    partial.push((li, line_cut(&line, s, e, Why::Pattern(id), a)));
                 }
             }
         }
@@ -7060,15 +7044,7 @@ fn glued_blocks_without_cuts(
                     {
                         let e = &inner.table.patterns[id as usize];
                         if let Verdict::Span(s, e2) = glued_block(e, l, first, a, b, true) {
-                            found.push((
-                                li,
-                                RawCut {
-                                    start: line.start + s,
-                                    end: line.start + e2,
-                                    why: Why::Pattern(id),
-                                    at: line.start + a,
-                                },
-                            ));
+                            found.push((li, line_cut(line, s, e2, Why::Pattern(id), a)));
                         }
                     }
                     continue;
@@ -7117,15 +7093,8 @@ fn glued_blocks_without_cuts(
                 // No cut lies inside the match.
                 let a2 = a - removed;
                 if let Verdict::Span(s2, e2) = glued_block(e, &rest, first_letter, a2, a2 + (b - a), true) {
-                    found.push((
-                        li,
-                        RawCut {
-                            start: line.start + to_line(s2),
-                            end: line.start + to_line(e2).min(l.len()),
-                            why: Why::Pattern(id),
-                            at: line.start + a,
-                        },
-                    ));
+                    let (s, e) = (to_line(s2), to_line(e2).min(l.len()));
+                    found.push((li, line_cut(line, s, e, Why::Pattern(id), a)));
                     break;
                 }
             }
@@ -8668,15 +8637,7 @@ fn credits_left_alone(
             words += count_words_max(&l[c.b + g0..c.b + g1], CREDIT_TAIL_WORDS + 1);
         });
         if words <= CREDIT_TAIL_WORDS {
-            out.push((
-                c.li,
-                RawCut {
-                    start: line.start + c.s,
-                    end: line.start + c.e,
-                    why: Why::Pattern(c.id),
-                    at: line.start + c.a,
-                },
-            ));
+            out.push((c.li, line_cut(line, c.s, c.e, Why::Pattern(c.id), c.a)));
         }
     }
     out
@@ -9604,11 +9565,16 @@ fn has_price(l: &[u8]) -> bool {
 
 /// A cut of `line` from `s` (relative to its start) to its end.
 fn cut_to_end(line: &Line, s: usize, why: Why) -> RawCut {
+    line_cut(line, s, line.end - line.start, why, s)
+}
+
+/// The cut of `line[s..e]` for `why`, its match at `at` (offsets in the line).
+fn line_cut(line: &Line, s: usize, e: usize, why: Why, at: usize) -> RawCut {
     RawCut {
         start: line.start + s,
-        end: line.end,
+        end: line.start + e,
         why,
-        at: line.start + s,
+        at: line.start + at,
     }
 }
 
@@ -11379,19 +11345,17 @@ fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         let Some(start) = start else { continue };
         let after = q + 3 * run;
         // The score is short: read no further than its longest (a line of many ratings
-        // stays linear); not glued on within that reach, the block counts as unended.
+        // stays linear).
         let reach = l.len().min(after + GLUED_SHORT_BLOCK_MAX_BYTES);
-        let end = match next_glue(l, after, reach) {
-            g if g == reach => l.len(),
-            g => g,
-        };
-        let rest = &l[after..end.min(reach)];
+        let end = next_glue(l, after, reach);
+        let rest = &l[after..end];
         // A score or a count after the stars, a few words, no sentence in them (an end mark
         // and a blank), and another block glued on after them.
         let sentence = rest
             .windows(2)
             .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
-        if end == l.len()
+        // No block glued on after the score within that reach: it may run on.
+        if end == reach
             || sentence
             || !rest.iter().any(u8::is_ascii_digit)
             || count_words_max(rest, GLUED_RATING_MAX_WORDS + 1) > GLUED_RATING_MAX_WORDS
