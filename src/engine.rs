@@ -860,7 +860,10 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
         } else if short
             && counter_on
             && line.stats.digits > 0
-            && (line.stats.counts && (is_counter(l, line.stats.words) || is_counter_row(l, line.stats.words))
+            && (line.stats.counts
+                && (is_counter(l, line.stats.words)
+                    || is_counter_row(l, line.stats.words)
+                    || is_poster_row(l, line.stats.words))
                 || is_facet_row(l, line.stats.words)
                 || is_post_meta(l, line.stats.words)
                 || is_archive_entry(l, line.stats.words)
@@ -5420,6 +5423,79 @@ fn is_counter_row(l: &[u8], words: u32) -> bool {
         }
     });
     seps > 0 && counters > 0 && others == 0
+}
+
+/// Most words of a poster's row (see [`is_poster_row`]).
+const POSTER_ROW_MAX_WORDS: u32 = 11;
+/// Most words of one of its items that is no count: a name, a rank, a place.
+const POSTER_ITEM_MAX_WORDS: usize = 3;
+/// Most items of a poster's row.
+const POSTER_ROW_MAX_ITEMS: usize = 4;
+/// Words that count a poster's posts, lowercase.
+const POST_COUNT_WORDS: [&str; 8] = [
+    "posts",
+    "beiträge",
+    "messages",
+    "mensajes",
+    "nachrichten",
+    "contributions",
+    "aportes",
+    "publicaciones",
+];
+/// The blanked separators and dashes that split a poster's row.
+const POSTER_ROW_SEPARATORS: [&str; 6] = [" – ", " — ", " - ", " · ", " | ", " • "];
+
+/// The row a forum prints under a poster's name: the name perhaps, a rank, the count of
+/// posts and perhaps a place, split by blanked dashes or separators ("Stimmer_Ralf –
+/// Moderator – 2.870 Beiträge", "Hero Member – 2,317 posts", "gwen_et_yann – Nouveau
+/// membre – 7 messages"). One item is the count, a number and a word for posts and nothing
+/// else; the others, one to three of them, are one to three words without a bare number, and
+/// no item ends a sentence. A line of one other word is a counter already ([`is_counter`]).
+fn is_poster_row(l: &[u8], words: u32) -> bool {
+    if !(3..=POSTER_ROW_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l.trim_ascii()) else {
+        return false;
+    };
+    let (mut items, mut counts, mut fits) = (0, 0, true);
+    let mut rest = s;
+    while fits && !rest.is_empty() {
+        let (item, next) = match POSTER_ROW_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min()
+        {
+            Some((i, n)) => (&rest[..i], &rest[i + n..]),
+            None => (rest, ""),
+        };
+        rest = next;
+        items += 1;
+        let mut buf = [""; POSTER_ITEM_MAX_WORDS + 1];
+        let Some(w) = words_up_to(item, &mut buf) else {
+            fits = false;
+            break;
+        };
+        // A number, perhaps with its thousands marked: "2.870", "2,317".
+        let figure = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        };
+        match w {
+            [] => fits = false,
+            // "3 184 messages": the count's groups are words of their own.
+            [n @ .., last] if !n.is_empty() && n.len() <= 2 && n.iter().all(|w| figure(w)) => {
+                counts += 1;
+                fits &= POST_COUNT_WORDS.iter().any(|c| last.to_lowercase() == *c);
+            }
+            _ => {
+                fits &= w.len() <= POSTER_ITEM_MAX_WORDS
+                    && !w.iter().any(|w| figure(w))
+                    && !last_visible_char(item.as_bytes()).is_some_and(|c| is_sentence_end(c) || c == ':');
+            }
+        }
+    }
+    fits && counts == 1 && (2..=POSTER_ROW_MAX_ITEMS).contains(&items)
 }
 
 /// Most words of a line that [`is_issue_stamp`] reads.
