@@ -62,8 +62,13 @@ pub enum Rule {
     /// A short line that only counts: results found, items shown, reads, posts or replies, a
     /// gallery's images (`28 Veranstaltungen gefunden`, `Showing 1–20 of 87`, `(Gelesen 1.204
     /// mal)`, `12 Antworten`, `Image 2 sur 10`), or a row of such counts split by separators,
-    /// perhaps with how the list is sorted (`3 Antworten · sortiert nach: Stimmen`). Runs with
-    /// [`Rule::Context`], after the line model, and spares a page's title.
+    /// perhaps with how the list is sorted (`3 Antworten · sortiert nach: Stimmen`), or the row
+    /// under a poster's name with the count of posts (`Hero Member – 2,317 posts`,
+    /// `Stimmer_Ralf – Moderator – 2.870 Beiträge`). Runs with [`Rule::Context`], after the
+    /// line model, and spares a page's title. After the line model too, a post's row of
+    /// reaction buttons with their counts, glued to the end of a kept line or on a line of its
+    /// own (`…aus Heilbronn, JensGefällt mir 2 · Danke 1`, `…et la finition.Remercier (4)`,
+    /// `Thanks 5`).
     Counter,
     /// An author's bio after the article's last paragraph, or in a box of its own above it
     /// (no prose line right above or below): a name, a verb and a newsroom's or an author's

@@ -231,6 +231,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::AuthorBio) && inner.rule_on(Rule::Context) {
         cut_glued_signatures(text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::Counter) && inner.rule_on(Rule::Context) {
+        cut_reaction_rows(text, &lines, &mut partial);
+    }
     // The patterns turned down on a line that one of these cut are judged again without it
     // ("Menu ?A©Ę" leaves a menu's button), as a second pass would judge them.
     if partial.len() > before_glued && !retry.is_empty() {
@@ -11329,6 +11332,101 @@ fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, u
     if partial.len() > before {
         sort_cuts(partial);
     }
+}
+
+/// Labels of a post's reaction buttons, lowercase (see [`is_reaction_row`]).
+const REACTION_LABELS: [&str; 24] = [
+    "like",
+    "likes",
+    "thanks",
+    "thank you",
+    "helpful",
+    "quote",
+    "reply",
+    "gefällt mir",
+    "danke",
+    "hilfreich",
+    "zitieren",
+    "antworten",
+    "j'aime",
+    "j’aime",
+    "merci",
+    "remercier",
+    "utile",
+    "citer",
+    "répondre",
+    "me gusta",
+    "gracias",
+    "útil",
+    "citar",
+    "responder",
+];
+/// Most bytes of a row of reactions (see [`cut_reaction_rows`]).
+const REACTION_ROW_MAX_BYTES: usize = 64;
+/// Most items of a row of reactions.
+const REACTION_ROW_MAX_ITEMS: u32 = 4;
+
+/// Whether `r` is a post's row of reaction buttons and nothing else: labels of
+/// [`REACTION_LABELS`], each perhaps with its count ("Danke 3", "Remercier (4)"), between
+/// separators, with a count or two items at least ("Gefällt mir 2 · Danke 1", "J'aime ·
+/// Remercier"). A label alone is a post's own word ("Danke").
+fn is_reaction_row(r: &[u8]) -> bool {
+    let (mut items, mut counts, mut ok) = (0u32, 0u32, true);
+    for_each_separator_item(r, |item| {
+        let Ok(t) = std::str::from_utf8(item) else {
+            ok = false;
+            return;
+        };
+        let t = t.trim();
+        // The count after the label: "Danke 3", "Remercier (4)".
+        let figure = |w: &str| (1..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let (label, counted) = match t.rsplit_once(' ') {
+            Some((head, n)) if figure(n.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(n)) => {
+                (head.trim_end(), true)
+            }
+            _ => (t, false),
+        };
+        items += 1;
+        counts += u32::from(counted);
+        ok &= REACTION_LABELS.iter().any(|x| label.to_lowercase() == *x);
+    });
+    ok && items <= REACTION_ROW_MAX_ITEMS && (counts > 0 || items >= 2)
+}
+
+/// Cuts a post's row of reaction buttons ([`is_reaction_row`]) that extraction glued to the
+/// end of a line the line model kept ("…viele Grüße aus Heilbronn, JensGefällt mir 2 · Danke
+/// 1", "…entre le corps d'enduit et la finition.Remercier (4)", "…Thanks all!Thanks 3"), or
+/// that the model kept as a line of its own ("Thanks 5"). The row is read from the last
+/// [`REACTION_ROW_MAX_BYTES`] bytes of the line, from where a block was glued on.
+fn cut_reaction_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let mut found = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        if !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let end = l.trim_ascii_end().len();
+        // Cheap first: a row ends with a count or a letter of a label.
+        if !l[..end]
+            .last()
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b')' || b >= 0x80)
+        {
+            continue;
+        }
+        let lo = floor_boundary(l, end.saturating_sub(REACTION_ROW_MAX_BYTES));
+        let from = (lo..end)
+            .filter(|&i| i == 0 || (l[i].is_ascii_uppercase() || l[i] >= 0xC0) && glued_at(l, i))
+            .find(|&i| is_reaction_row(&l[i..end]));
+        if let Some(i) = from {
+            found.push((
+                li,
+                line.start + i,
+                line.start + end,
+                Why::Rule(Rule::Counter, Category::Comments),
+            ));
+        }
+    }
+    push_new_cuts(partial, found);
 }
 
 /// Cuts the forum signatures glued into the lines the line model kept, where extraction lost
