@@ -231,6 +231,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::AuthorBio) && inner.rule_on(Rule::Context) {
         cut_glued_signatures(text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::Context) {
+        cut_post_heads(inner, text, &lines, &mut partial);
+    }
     if inner.rule_on(Rule::Counter) && inner.rule_on(Rule::Context) {
         cut_reaction_rows(text, &lines, &mut partial);
     }
@@ -11332,6 +11335,72 @@ fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, u
     if partial.len() > before {
         sort_cuts(partial);
     }
+}
+
+/// Most bytes from a line's start to a post's number that [`cut_post_heads`] reads.
+const POST_HEAD_MAX_BYTES: usize = 320;
+/// Most words of a post's head.
+const POST_HEAD_MAX_WORDS: u32 = 32;
+/// Most digits of a post's number.
+const POST_NUMBER_MAX_DIGITS: usize = 5;
+
+/// Cuts a post's head that extraction glued to the start of its text in a line the line
+/// model kept: the poster's name and rank, two labels of the comments patterns or more with
+/// their values, the post's date or age and its number ("B boobaloobie Full Member Joined Jun
+/// 29, 2016 Messages 11 Reaction score 10 Points 4,726 Jul 20, 2024 #5 Found a spreadsheet
+/// on Reddit:", "Registriert 12. Mai 2019 Beiträge 1.234 … 3. März 2021 #2 Ich habe …").
+/// The number, `#` and one to [`POST_NUMBER_MAX_DIGITS`] digits between blanks, follows a
+/// figure or a relative time within [`POST_HEAD_MAX_BYTES`] bytes of the line's start; the
+/// head is cut up to it, and the post's text stays.
+fn cut_post_heads(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let Some(ac) = &inner.ac else { return };
+    let is_label = |id: u32| {
+        let e = &inner.table.patterns[id as usize];
+        e.kind == Kind::Prefix && e.category == Category::Comments
+    };
+    let mut found = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        if !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let reach = floor_boundary(l, POST_HEAD_MAX_BYTES.min(l.len()));
+        // The first number in reach, after a blank and before a blank or the line's end.
+        let number = memchr::memchr_iter(b'#', &l[..reach]).find_map(|h| {
+            let digits = l[h + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let e = h + 1 + digits;
+            (h > 0
+                && l[h - 1] == b' '
+                && (1..=POST_NUMBER_MAX_DIGITS).contains(&digits)
+                && l.get(e).map_or(true, |&b| b == b' '))
+            .then_some((h, e))
+        });
+        let Some((h, e)) = number else { continue };
+        let head = l[..h].trim_ascii_end();
+        if !(head.last().is_some_and(u8::is_ascii_digit) || ends_with_relative_time(head))
+            || count_words_max(head, POST_HEAD_MAX_WORDS + 1) > POST_HEAD_MAX_WORDS
+        {
+            continue;
+        }
+        let (mut labels, mut first) = (0, None);
+        for m in ac.find_iter(head) {
+            if !word_bounded(head, m.start(), m.end(), Kind::Prefix) {
+                continue;
+            }
+            if let Some(id) = inner.ac_map[m.pattern().as_usize()]
+                .iter()
+                .copied()
+                .find(|&id| is_label(id))
+            {
+                labels += 1;
+                first.get_or_insert(id);
+            }
+        }
+        if let Some(id) = first.filter(|_| labels >= 2) {
+            found.push((li, line.start, line.start + skip_blanks(l, e), Why::Pattern(id)));
+        }
+    }
+    push_new_cuts(partial, found);
 }
 
 /// Labels of a post's reaction buttons, lowercase (see [`is_reaction_row`]).
