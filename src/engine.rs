@@ -11597,8 +11597,9 @@ fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         let sentence = rest
             .windows(2)
             .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
-        // No block glued on after the score within that reach: it may run on.
-        if end == reach
+        // No block glued on after the score within that reach, short of the line's end: it
+        // may run on.
+        if end == reach && reach < l.len()
             || sentence
             || !rest.iter().any(u8::is_ascii_digit)
             || count_words_max(rest, GLUED_RATING_MAX_WORDS + 1) > GLUED_RATING_MAX_WORDS
