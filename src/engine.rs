@@ -11359,8 +11359,17 @@ fn cut_post_heads(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut Vec<
         e.kind == Kind::Prefix && e.category == Category::Comments
     };
     let mut found = Vec::new();
-    for (li, line) in lines.iter().enumerate() {
-        if !line.stands() {
+    // Only lines with a '#' near their start, found in one pass over the text (most texts
+    // have none) that goes on past each line it stops in.
+    let (mut li, mut from) = (0, 0);
+    while let Some(q) = text.get(from..).and_then(|t| memchr::memchr(b'#', t)) {
+        let hash = from + q;
+        while li < lines.len() && lines[li].end <= hash {
+            li += 1;
+        }
+        let Some(line) = lines.get(li) else { break };
+        from = hash.max(line.end) + 1;
+        if hash < line.start || hash - line.start >= POST_HEAD_MAX_BYTES || !line.stands() {
             continue;
         }
         let l = &text[line.start..line.end];
@@ -11430,6 +11439,30 @@ const REACTION_LABELS: [&str; 24] = [
     "citar",
     "responder",
 ];
+/// Whether `t` ends as a row of reactions would: with a label of [`REACTION_LABELS`] (glued
+/// to what stands before it or not) and a count after it, or with a label and a separator
+/// before it within the row's reach (see [`is_reaction_row`]); a cheap test before the row
+/// is read.
+fn ends_as_reaction_row(t: &[u8]) -> bool {
+    let mut t = t.trim_ascii_end();
+    // A count: "3", "(4)".
+    let bare = t.strip_suffix(b")").unwrap_or(t);
+    let digits = bare.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 {
+        let rest = &bare[..bare.len() - digits];
+        t = rest.strip_suffix(b"(").unwrap_or(rest).trim_ascii_end();
+    }
+    // Without a count, a separator between two items.
+    if digits == 0 && memchr::memchr3(b'|', 0xB7, 0xA2, &t[t.len().saturating_sub(REACTION_ROW_MAX_BYTES)..]).is_none()
+    {
+        return false;
+    }
+    REACTION_LABELS.iter().any(|x| {
+        let x = x.as_bytes();
+        t.len() >= x.len() && t[t.len() - x.len()..].eq_ignore_ascii_case(x)
+    })
+}
+
 /// Most bytes of a row of reactions (see [`cut_reaction_rows`]).
 const REACTION_ROW_MAX_BYTES: usize = 64;
 /// Most items of a row of reactions.
@@ -11457,7 +11490,9 @@ fn is_reaction_row(r: &[u8]) -> bool {
         };
         items += 1;
         counts += u32::from(counted);
-        ok &= REACTION_LABELS.iter().any(|x| label.to_lowercase() == *x);
+        ok &= REACTION_LABELS
+            .iter()
+            .any(|x| label.chars().flat_map(char::to_lowercase).eq(x.chars()));
     });
     ok && items <= REACTION_ROW_MAX_ITEMS && (counts > 0 || items >= 2)
 }
@@ -11475,11 +11510,8 @@ fn cut_reaction_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         }
         let l = &text[line.start..line.end];
         let end = l.trim_ascii_end().len();
-        // Cheap first: a row ends with a count or a letter of a label.
-        if !l[..end]
-            .last()
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b')' || b >= 0x80)
-        {
+        // Cheap first: a row ends with a label's last word, or a count after it.
+        if !ends_as_reaction_row(&l[..end]) {
             continue;
         }
         let lo = floor_boundary(l, end.saturating_sub(REACTION_ROW_MAX_BYTES));
