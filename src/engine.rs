@@ -234,6 +234,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::Context) {
         cut_post_heads(inner, text, &lines, &mut partial);
     }
+    extend_glued_rows(inner, text, &lines, &mut partial);
     if inner.rule_on(Rule::Counter) && inner.rule_on(Rule::Context) {
         cut_reaction_rows(text, &lines, &mut partial);
     }
@@ -11334,6 +11335,39 @@ fn push_new_cuts(partial: &mut Vec<(usize, RawCut)>, found: Vec<(usize, usize, u
     }
     if partial.len() > before {
         sort_cuts(partial);
+    }
+}
+
+/// Most words between a `glued` pattern's first part and the end of its last, for the later
+/// parts to be cut with it at a line's end (see [`extend_glued_rows`]).
+const GLUED_REST_MAX_WORDS: u32 = 3;
+
+/// Extends the cut of a `glued` pattern of several parts, which takes its first part only,
+/// over the later parts when the last ends the line a few words on: the row is one widget's
+/// ("…Gruß aus dem Allgäu, FranzGefällt mir 0 · Zitieren"). After the line model, which read
+/// the line with the first part cut.
+fn extend_glued_rows(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut [(usize, RawCut)]) {
+    for k in 0..partial.len() {
+        let (li, cut) = partial[k];
+        let Why::Pattern(id) = cut.why else { continue };
+        let e = &inner.table.patterns[id as usize];
+        if e.kind != Kind::Glued || e.rest.is_empty() {
+            continue;
+        }
+        let line = &lines[li];
+        let l = &text[line.start..line.end];
+        let b = cut.end - line.start;
+        let Some(r) = rest_end(e, &l[b..]) else { continue };
+        let end = b + r;
+        // The last part ends the line, a few words on, and no other cut starts before it.
+        let next = partial.get(k + 1).map_or(usize::MAX, |(_, c)| c.start);
+        if end < last_alnum_end(l)
+            || count_words_max(&l[b..end], GLUED_REST_MAX_WORDS + 1) > GLUED_REST_MAX_WORDS
+            || next < line.start + end
+        {
+            continue;
+        }
+        partial[k].1.end = line.start + skip_blanks(l, end);
     }
 }
 

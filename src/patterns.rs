@@ -108,7 +108,10 @@ pub enum Kind {
     /// `contributed reporting` cuts `Liam Stack contributed reporting.`
     Phrase,
     /// `glued`: cuts just the pattern where it stands alone or is glued between two sentences,
-    /// e.g. `Advertisement` in `still at large.AdvertisementIn the audio`.
+    /// e.g. `Advertisement` in `still at large.AdvertisementIn the audio`. With later parts
+    /// (`Gefällt mir ... Zitieren`), they must follow on the line; when the last ends the line
+    /// at most three words on, the cut runs to it once the line model has judged the line
+    /// (`…FranzGefällt mir 0 · Zitieren`).
     Glued,
 }
 
