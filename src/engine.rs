@@ -5493,7 +5493,9 @@ fn is_poster_row(l: &[u8], words: u32) -> bool {
             // "3 184 messages": the count's groups are words of their own.
             [n @ .., last] if !n.is_empty() && n.len() <= 2 && n.iter().all(|w| figure(w)) => {
                 counts += 1;
-                fits &= POST_COUNT_WORDS.iter().any(|c| last.to_lowercase() == *c);
+                fits &= POST_COUNT_WORDS
+                    .iter()
+                    .any(|c| last.chars().flat_map(char::to_lowercase).eq(c.chars()));
             }
             _ => {
                 fits &= w.len() <= POSTER_ITEM_MAX_WORDS
@@ -11473,6 +11475,7 @@ const REACTION_LABELS: [&str; 24] = [
     "citar",
     "responder",
 ];
+
 /// Whether `t` ends as a row of reactions would: with a label of [`REACTION_LABELS`] (glued
 /// to what stands before it or not) and a count after it, or with a label and a separator
 /// before it within the row's reach (see [`is_reaction_row`]); a cheap test before the row
@@ -11544,7 +11547,7 @@ fn cut_reaction_rows(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         }
         let l = &text[line.start..line.end];
         let end = l.trim_ascii_end().len();
-        // Cheap first: a row ends with a label's last word, or a count after it.
+        // Cheap first: a row ends with a label, and a count after it or a separator before it.
         if !ends_as_reaction_row(&l[..end]) {
             continue;
         }
