@@ -5465,6 +5465,10 @@ fn is_poster_row(l: &[u8], words: u32) -> bool {
     let Ok(s) = std::str::from_utf8(l.trim_ascii()) else {
         return false;
     };
+    // A number, perhaps with its thousands marked: "2.870", "2,317".
+    let figure = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
     let (mut items, mut counts, mut fits) = (0, 0, true);
     let mut rest = s;
     while fits && !rest.is_empty() {
@@ -5482,11 +5486,6 @@ fn is_poster_row(l: &[u8], words: u32) -> bool {
         let Some(w) = words_up_to(item, &mut buf) else {
             fits = false;
             break;
-        };
-        // A number, perhaps with its thousands marked: "2.870", "2,317".
-        let figure = |w: &str| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         };
         match w {
             [] => fits = false,
@@ -7518,6 +7517,13 @@ fn chain_pattern(
     covered.then_some(id)
 }
 
+/// Whether pattern `id` is a label of a poster's or a post's facts: a `prefix` of the comments
+/// category ("Registriert seit", "Joined", "Reaction score").
+fn is_comments_label(inner: &Inner, id: u32) -> bool {
+    let e = &inner.table.patterns[id as usize];
+    e.kind == Kind::Prefix && e.category == Category::Comments
+}
+
 /// Most words of a row of a poster's stats (see [`cut_poster_stat_rows`]).
 const STAT_ROW_MAX_WORDS: u32 = 16;
 /// Most words of one of its items that opens with a label of the patterns (label and value).
@@ -7534,10 +7540,7 @@ const STAT_RANK_MAX_WORDS: u32 = 3;
 /// early label was turned down are read, and lines with cuts inside are left as they are.
 fn cut_poster_stat_rows(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &[(usize, RawCut)], retry: &[Retry]) {
     let Some(ac) = &inner.ac else { return };
-    let is_label = |id: u32| {
-        let e = &inner.table.patterns[id as usize];
-        e.kind == Kind::Prefix && e.category == Category::Comments
-    };
+    let is_label = |id: u32| is_comments_label(inner, id);
     for tries in retry.chunk_by(|x, y| x.0 == y.0) {
         let li = tries[0].0;
         let line = &lines[li];
@@ -11390,10 +11393,7 @@ const POST_NUMBER_MAX_DIGITS: usize = 5;
 /// head is cut up to it, and the post's text stays.
 fn cut_post_heads(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     let Some(ac) = &inner.ac else { return };
-    let is_label = |id: u32| {
-        let e = &inner.table.patterns[id as usize];
-        e.kind == Kind::Prefix && e.category == Category::Comments
-    };
+    let is_label = |id: u32| is_comments_label(inner, id);
     let mut found = Vec::new();
     // Only lines with a '#' near their start, found in one pass over the text (most texts
     // have none) that goes on past each line it stops in.
@@ -11410,16 +11410,20 @@ fn cut_post_heads(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut Vec<
         }
         let l = &text[line.start..line.end];
         let reach = floor_boundary(l, POST_HEAD_MAX_BYTES.min(l.len()));
-        // The first number in reach, after a blank and before a blank or the line's end.
-        let number = memchr::memchr_iter(b'#', &l[..reach]).find_map(|h| {
-            let digits = l[h + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
-            let e = h + 1 + digits;
-            (h > 0
-                && l[h - 1] == b' '
-                && (1..=POST_NUMBER_MAX_DIGITS).contains(&digits)
-                && l.get(e).map_or(true, |&b| b == b' '))
-            .then_some((h, e))
-        });
+        // The first number in reach, after a blank and before a blank or the line's end,
+        // from the line's first '#' (the one found above) on.
+        let first = hash - line.start;
+        let number = memchr::memchr_iter(b'#', &l[first..reach])
+            .map(|h| first + h)
+            .find_map(|h| {
+                let digits = l[h + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let e = h + 1 + digits;
+                (h > 0
+                    && l[h - 1] == b' '
+                    && (1..=POST_NUMBER_MAX_DIGITS).contains(&digits)
+                    && l.get(e).map_or(true, |&b| b == b' '))
+                .then_some((h, e))
+            });
         let Some((h, e)) = number else { continue };
         let head = l[..h].trim_ascii_end();
         if !(head.last().is_some_and(u8::is_ascii_digit) || ends_with_relative_time(head))
