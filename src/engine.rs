@@ -221,6 +221,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     let before_glued = partial.len();
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
+        cut_glued_buttons(text, &lines, &mut partial);
     }
     if inner.rule_on(Rule::Copyright) && inner.rule_on(Rule::Context) {
         cut_glued_credits(text, &lines, &mut partial);
@@ -11205,6 +11206,182 @@ fn block_marks(l: &[u8], base: usize) -> Vec<(usize, bool)> {
     );
     marks.sort_unstable();
     marks
+}
+
+/// Most words of a button glued at a kept line's end (see [`cut_glued_buttons`]).
+const GLUED_BUTTON_MAX_WORDS: usize = 4;
+/// Most bytes read back from a kept line's end for a glued button.
+const GLUED_BUTTON_MAX_BYTES: usize = 64;
+
+/// Buttons of one word, as a page spells them, that extraction glues to the end of a line:
+/// download, reservation, copy, print, share and sign-up buttons in en, de, fr and es.
+const BUTTON_WORDS: [&str; 31] = [
+    "Download",
+    "Reserve",
+    "Subscribe",
+    "Register",
+    "Donate",
+    "Print",
+    "Share",
+    "Copy",
+    "Herunterladen",
+    "Reservieren",
+    "Buchen",
+    "Bestellen",
+    "Anfragen",
+    "Kopieren",
+    "Drucken",
+    "Teilen",
+    "Merken",
+    "Abonnieren",
+    "Télécharger",
+    "Réserver",
+    "Commander",
+    "Copier",
+    "Imprimer",
+    "Partager",
+    "Descargar",
+    "Reservar",
+    "Comprar",
+    "Copiar",
+    "Imprimir",
+    "Compartir",
+    "Suscribirse",
+];
+
+/// Verbs that open a button of a few words in en, fr and es ("Réserver en ligne",
+/// "Télécharger la fiche de sécurité", "Añadir a mi calendario", "Request a quote"), as a page
+/// spells them: infinitives and imperatives of actions on the site, none a common heading's
+/// first word ("Print quality", "Share prices" and "Register office" are headings: those three
+/// open buttons of one word only).
+const BUTTON_OPENERS: [&str; 24] = [
+    "Download",
+    "Reserve",
+    "Subscribe",
+    "Donate",
+    "Request",
+    "Buy",
+    "Télécharger",
+    "Réserver",
+    "Commander",
+    "Imprimer",
+    "Partager",
+    "Voir",
+    "Ajouter",
+    "Demander",
+    "S'inscrire",
+    "Descargar",
+    "Reservar",
+    "Comprar",
+    "Imprimir",
+    "Compartir",
+    "Ver",
+    "Añadir",
+    "Solicitar",
+    "Pedir",
+];
+
+/// German verbs that end a button of a few words ("Kostenvoranschlag anfordern", "Vorlage
+/// herunterladen", "Zur Merkliste hinzufügen"), lowercase.
+const BUTTON_CLOSERS_DE: [&str; 14] = [
+    "anfordern",
+    "herunterladen",
+    "downloaden",
+    "anfragen",
+    "bestellen",
+    "buchen",
+    "reservieren",
+    "kopieren",
+    "drucken",
+    "ansehen",
+    "vereinbaren",
+    "merken",
+    "teilen",
+    "hinzufügen",
+];
+
+/// Whether `tail`, a block glued at a line's end, is a button: one word of [`BUTTON_WORDS`],
+/// or, right after an end mark (`after_mark`), two words to [`GLUED_BUTTON_MAX_WORDS`] that
+/// a verb of [`BUTTON_OPENERS`] opens or one of [`BUTTON_CLOSERS_DE`] ends. An arrow after it
+/// ("Zum Formular »") is part of it.
+fn is_glued_button(tail: &[u8], after_mark: bool) -> bool {
+    let Ok(t) = std::str::from_utf8(tail) else { return false };
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '→'));
+    let mut words = t.split(' ').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    let rest = words.count();
+    if rest == 0 {
+        return BUTTON_WORDS.contains(&first);
+    }
+    if !after_mark || rest >= GLUED_BUTTON_MAX_WORDS {
+        return false;
+    }
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    BUTTON_OPENERS.contains(&first) || BUTTON_CLOSERS_DE.contains(&last)
+}
+
+/// Cuts a button that extraction glued to the end of a line the line model kept, where it
+/// lost a box's bounds: "…einen verbindlichen Kostenvoranschlag.Kostenvoranschlag anfordern",
+/// "…une durée de 48 heures.Réserver en ligne", "…59 €/mes · Disponible yaReservar",
+/// "…>}}Kopieren" (see [`is_glued_button`]). The button is the last block glued on (see
+/// [`next_glue`]; a capital right after code's closing mark counts too), up to
+/// [`GLUED_BUTTON_MAX_WORDS`] words; one of several words must follow an end mark. A word glued to a lowercase letter is not read as a button when it may end a
+/// name in camel case (see [`camel_case_at`]: "MacBook") or when the line reads as code.
+fn cut_glued_buttons(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let mut found = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        // A button ends with no end mark: most prose lines are passed over on their last char.
+        if !line.stands() || line.stats.ends_sentence {
+            continue;
+        }
+        let t = text[line.start..line.end].trim_ascii_end();
+        // Back from the end, over the last words: the rightmost capital glued on.
+        let lo = t.len().saturating_sub(GLUED_BUTTON_MAX_BYTES).max(1);
+        let mut blanks = 0;
+        let mut start = None;
+        let mut k = t.len();
+        while k > lo {
+            k -= 1;
+            let b = t[k];
+            if b == b' ' {
+                blanks += 1;
+                if blanks == GLUED_BUTTON_MAX_WORDS {
+                    break;
+                }
+                continue;
+            }
+            // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E).
+            let capital =
+                b.is_ascii_uppercase() || b == 0xC3 && t.get(k + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
+            // Or a capital right after code's closing mark: "…>}}Kopieren", "…];Copy".
+            if capital
+                && t[k - 1] != b' '
+                && (glued_at(t, k) || matches!(t[k - 1], b'}' | b']' | b'>' | b';' | b'"' | b'\''))
+            {
+                start = Some(k);
+                break;
+            }
+        }
+        let Some(k) = start else { continue };
+        let prev = char_before(t, k).map(|(c, _)| c);
+        let after_mark = prev.is_some_and(is_sentence_end);
+        if prev.is_some_and(char::is_lowercase)
+            && (camel_case_at(t, k)
+                || t.iter()
+                    .any(|b| matches!(b, b'(' | b')' | b'{' | b'}' | b';' | b'=' | b'<' | b'>')))
+        {
+            continue;
+        }
+        if is_glued_button(&t[k..], after_mark) {
+            found.push((
+                li,
+                line.start + k,
+                line.start + t.len(),
+                Why::Rule(Rule::CallToAction, Category::Nav),
+            ));
+        }
+    }
+    push_new_cuts(partial, found);
 }
 
 /// Most words of the names of a credit glued into a kept line (see [`cut_glued_credits`]).
