@@ -201,6 +201,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
             // (The rows come in line order.)
             let mut rows: Vec<usize> = partial[before..].iter().map(|(li, _)| *li).collect();
             rows.dedup();
+            let freed = matches_after_cuts(inner, text, &lines, &partial[before..]);
             sort_cuts(&mut partial);
             // So are the credits left alone there, whose sentence the row made too long.
             let on_rows: Vec<DeferredCredit> = credits
@@ -214,11 +215,24 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
                 sort_cuts(&mut partial);
             }
             judge_again(inner, text, &mut lines, &mut partial, &retry, &rows);
+            if !freed.is_empty() {
+                let cuts = retry_whole_line_patterns(inner, text, &mut lines, &partial, &freed);
+                if !cuts.is_empty() {
+                    partial.extend(cuts);
+                    sort_cuts(&mut partial);
+                }
+            }
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
         restore_data_rows(text, &mut lines);
     }
-    let before_glued = partial.len();
+    // The cuts so far: the passes below sort their cuts in among them, and the new ones are
+    // told apart from these (in the order of `sort_cuts`).
+    let mut before_glued: Vec<(usize, std::cmp::Reverse<usize>)> = partial
+        .iter()
+        .map(|(_, c)| (c.start, std::cmp::Reverse(c.end)))
+        .collect();
+    before_glued.sort_unstable();
     if inner.rule_on(Rule::CallToAction) && inner.rule_on(Rule::Context) {
         cut_glued_calls(text, &lines, &mut partial);
         cut_glued_buttons(text, &lines, &mut partial);
@@ -241,12 +255,29 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     }
     // The patterns turned down on a line that one of these cut are judged again without it
     // ("Menu ?A©Ę" leaves a menu's button), as a second pass would judge them.
-    if partial.len() > before_glued && !retry.is_empty() {
-        let mut cut_lines: Vec<usize> = partial[before_glued..].iter().map(|(li, _)| *li).collect();
+    if partial.len() > before_glued.len() {
+        sort_cuts(&mut partial);
+        let new: Vec<(usize, RawCut)> = partial
+            .iter()
+            .filter(|(_, c)| {
+                before_glued
+                    .binary_search(&(c.start, std::cmp::Reverse(c.end)))
+                    .is_err()
+            })
+            .copied()
+            .collect();
+        let mut cut_lines: Vec<usize> = new.iter().map(|(li, _)| *li).collect();
         cut_lines.sort_unstable();
         cut_lines.dedup();
-        sort_cuts(&mut partial);
+        let freed = matches_after_cuts(inner, text, &lines, &new);
         judge_again(inner, text, &mut lines, &mut partial, &retry, &cut_lines);
+        if !freed.is_empty() {
+            let cuts = retry_whole_line_patterns(inner, text, &mut lines, &partial, &freed);
+            if !cuts.is_empty() {
+                partial.extend(cuts);
+                sort_cuts(&mut partial);
+            }
+        }
     }
     give_back_glued_list_items(inner, text, &mut lines, &mut partial);
     give_back_glued_sentences(inner, text, &mut partial);
@@ -7002,6 +7033,41 @@ fn word_before_glue(l: &[u8], i: usize) -> bool {
         }
 }
 
+/// The matches that start right where one of the cuts `new` ends inside what the first pass
+/// read as one word: a glued row cut at a capital glued to a letter ("…a𛀀ͺ|Ap", the row
+/// ending at "ͺ"). Turned down then for the letter before them, they stand on their own in
+/// the clean text, where a second pass judges them; so does [`retry_whole_line_patterns`]
+/// with these (offsets in the line, as `retry` holds them). One anchored search per such
+/// cut; in line order.
+fn matches_after_cuts(inner: &Inner, text: &[u8], lines: &[Line], new: &[(usize, RawCut)]) -> Vec<Retry> {
+    let Some(ac) = &inner.ac else { return Vec::new() };
+    let mut found = Vec::new();
+    for &(li, ref cut) in new {
+        let line = &lines[li];
+        let (e, end) = (cut.end, line.end);
+        let split = e < end
+            && char_before(text, e).is_some_and(|(c, _)| c.is_alphanumeric())
+            && char_at(text, e).is_some_and(|(c, _)| c.is_alphanumeric());
+        if !split {
+            continue;
+        }
+        let input = aho_corasick::Input::new(text)
+            .range(e..end)
+            .anchored(aho_corasick::Anchored::Yes);
+        let Some(m) = ac.find(input) else { continue };
+        // Bounded on its right as the first pass reads it; on its left, the cut is gone.
+        let l = &text[e..end];
+        for &id in &inner.ac_map[m.pattern().as_usize()] {
+            if word_bounded(l, 0, m.end() - e, inner.table.patterns[id as usize].kind) {
+                found.push((li, id, m.start() - line.start, m.end() - line.start));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// Judges again the matches of `retry` on the lines `cut_lines` (sorted) that new cuts in
 /// `partial` (sorted) have changed, as a second pass over the clean text would judge them
 /// ([`retry_whole_line_patterns`]), and adds what they cut.
@@ -11320,6 +11386,40 @@ fn is_glued_button(tail: &[u8], after_mark: bool) -> bool {
     BUTTON_OPENERS.contains(&first) || BUTTON_CLOSERS_DE.contains(&last)
 }
 
+/// Where a button glued at the end of `t` (a line without its trailing blanks) would start
+/// (see [`cut_glued_buttons`]): the last capital glued on in the last word, or else a capital
+/// right after an end mark within the last [`GLUED_BUTTON_MAX_WORDS`] words with no capital
+/// glued on after it. Only the last word is read byte by byte; the words before it are
+/// searched for their end marks.
+fn button_glue(t: &[u8]) -> Option<usize> {
+    let lo = t.len().saturating_sub(GLUED_BUTTON_MAX_BYTES).max(1);
+    if lo >= t.len() {
+        return None;
+    }
+    let last_word = memchr::memrchr(b' ', &t[lo..]).map_or(lo, |k| lo + k + 1);
+    if let Some(k) = last_glue(t, last_word.max(1), t.len()) {
+        return Some(k);
+    }
+    // The start of the last words: after the blank before them (or `lo`).
+    let words = memchr::memrchr_iter(b' ', &t[lo..last_word])
+        .nth(GLUED_BUTTON_MAX_WORDS - 1)
+        .map_or(lo, |k| lo + k + 1);
+    let mark = memchr::memrchr3(b'.', b'!', b'?', &t[words..last_word])? + words;
+    let k = mark + 1;
+    (k < last_word && glued_at(t, k) && last_glue(t, k + 1, last_word).is_none()).then_some(k)
+}
+
+/// The last capital glued on in `t[from..to]` (`from` at least 1): one that [`glued_at`]
+/// finds, or one right after code's closing mark ("…>}}Kopieren", "…];Copy").
+fn last_glue(t: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from..to).rev().find(|&k| {
+        let b = t[k];
+        // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E).
+        let capital = b.is_ascii_uppercase() || b == 0xC3 && t.get(k + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
+        capital && t[k - 1] != b' ' && (glued_at(t, k) || matches!(t[k - 1], b'}' | b']' | b'>' | b';' | b'"' | b'\''))
+    })
+}
+
 /// Cuts a button that extraction glued to the end of a line the line model kept, where it
 /// lost a box's bounds: "…einen verbindlichen Kostenvoranschlag.Kostenvoranschlag anfordern",
 /// "…une durée de 48 heures.Réserver en ligne", "…59 €/mes · Disponible yaReservar",
@@ -11335,34 +11435,7 @@ fn cut_glued_buttons(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
             continue;
         }
         let t = text[line.start..line.end].trim_ascii_end();
-        // Back from the end, over the last words: the rightmost capital glued on.
-        let lo = t.len().saturating_sub(GLUED_BUTTON_MAX_BYTES).max(1);
-        let mut blanks = 0;
-        let mut start = None;
-        let mut k = t.len();
-        while k > lo {
-            k -= 1;
-            let b = t[k];
-            if b == b' ' {
-                blanks += 1;
-                if blanks == GLUED_BUTTON_MAX_WORDS {
-                    break;
-                }
-                continue;
-            }
-            // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E).
-            let capital =
-                b.is_ascii_uppercase() || b == 0xC3 && t.get(k + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
-            // Or a capital right after code's closing mark: "…>}}Kopieren", "…];Copy".
-            if capital
-                && t[k - 1] != b' '
-                && (glued_at(t, k) || matches!(t[k - 1], b'}' | b']' | b'>' | b';' | b'"' | b'\''))
-            {
-                start = Some(k);
-                break;
-            }
-        }
-        let Some(k) = start else { continue };
+        let Some(k) = button_glue(t) else { continue };
         let prev = char_before(t, k).map(|(c, _)| c);
         let after_mark = prev.is_some_and(is_sentence_end);
         if prev.is_some_and(char::is_lowercase)
