@@ -11181,7 +11181,9 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             .position(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
             .map_or(line.end, |k| p + k);
         let first = &text[p..word_end];
-        let acts = first == b"Jetzt" || stats::word_classes(first) & stats::CTA != 0;
+        let acts = first == b"Jetzt"
+            || stats::word_classes(first) & stats::CTA != 0
+            || OFFER_OPENERS.iter().any(|w| first.eq_ignore_ascii_case(w.as_bytes()));
         // Or, whatever its first word, a block of its own (up to the next glue or the line's
         // end) that reads as a call to action after a label ("…einspringen.Ihr Berater in
         // der Nähe: Jetzt Termin vereinbaren"), a site's offer of help or a pitch to a kind
@@ -11248,13 +11250,115 @@ fn cut_glued_calls(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut
             && bounded
             && is_signup_pitch(piece)
             && count_words_max(piece, SIGNUP_PITCH_MAX_WORDS + 1) <= SIGNUP_PITCH_MAX_WORDS;
-        if !pitch && !call {
+        // Or an offer, ended by its mark: "…eingebaut.Sichern Sie sich jetzt unser Digital-Abo
+        // für 0,99 Euro im ersten Monat.", "…primera vez.Consigue un 20 % de descuento en tu
+        // suscripción digital durante el primer año.".
+        // It runs to its mark or to the next block glued on, whichever comes first ("…sichern*
+        // Danach fällt der Zins…": the sentence after it is the article's).
+        let mut end = end;
+        let offer = !call && !pitch && bounded && {
+            end = line.start + next_glue(&text[line.start..line.end], p - line.start + 1, end - line.start);
+            end = offer_end(text, p, end);
+            let piece = &text[p..end];
+            count_words_max(piece, GLUED_OFFER_MAX_WORDS + 1) <= GLUED_OFFER_MAX_WORDS && states_offer(piece)
+        };
+        if !pitch && !call && !offer {
             continue;
         }
         let category = if pitch { Category::Newsletter } else { Category::Promo };
         found.push((li, p, end, Why::Rule(Rule::CallToAction, category)));
     }
     push_new_cuts(partial, found);
+}
+
+/// Most words of an offer glued into a kept line (see [`cut_glued_calls`]).
+const GLUED_OFFER_MAX_WORDS: u32 = 20;
+
+/// Imperatives that open an offer, besides the lexicon's calls to action
+/// (`stats::CTA`): "Consigue un 20 % de descuento", "Hazte socia por 5 € al mes",
+/// "Bénéficiez de 10 % de remise", "Sparen Sie 15 %" (ASCII case aside, as a page spells them).
+const OFFER_OPENERS: [&str; 8] = [
+    "consigue",
+    "hazte",
+    "ahorra",
+    "bénéficiez",
+    "obtenez",
+    "économisez",
+    "sparen",
+    "spare",
+];
+
+/// Where an offer that starts at `p` ends, at `end` at the latest: before a capital glued to a
+/// closing mark, an asterisk or a bar with no blank between ("…im ersten Jahr sichern*Danach
+/// fällt…", "…Angebot anfordern »Eine Besichtigung…"), where extraction joined the next block.
+fn offer_end(text: &[u8], p: usize, end: usize) -> usize {
+    (p + 1..end)
+        .find(|&i| {
+            let capital = text[i].is_ascii_uppercase()
+                || text[i] == 0xC3 && text.get(i + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
+            capital
+                && (matches!(text[i - 1], b'*' | b'"' | b')' | b']' | b'|')
+                    || text[..i].ends_with("»".as_bytes())
+                    || text[..i].ends_with("”".as_bytes())
+                    || text[..i].ends_with("“".as_bytes()))
+        })
+        .unwrap_or(end)
+}
+
+/// Words that make an amount of money an offer's price: a period it is paid for ("im ersten
+/// Monat", "al mes", "per month") or a word that makes it small ("nur", "only", "solo"),
+/// lowercase.
+const OFFER_PRICE_WORDS: [&str; 19] = [
+    "monat",
+    "monate",
+    "monats",
+    "jahr",
+    "nur",
+    "month",
+    "months",
+    "year",
+    "only",
+    "just",
+    "mois",
+    "an",
+    "seulement",
+    "mes",
+    "meses",
+    "año",
+    "solo",
+    "sólo",
+    "semana",
+];
+
+/// Whether `s` states an offer: a percentage ("20 %", "10%"), an amount of money with a
+/// period or a word that makes it small ("0,99 Euro im ersten Monat", "5 € al mes", "für nur
+/// 1 Euro"), or, in English, something free ("our free meal plan"). A fee alone ("die Gebühr
+/// beträgt 15 Euro") is no offer, nor is a service free of charge in other languages
+/// ("kostenlos", "gratuit"): service pages state both.
+fn states_offer(s: &[u8]) -> bool {
+    // A digit, a blank at most, then the mark (or the mark, then the digit).
+    let by_digit = |i: usize, n: usize| {
+        let before = s[..i].trim_ascii_end();
+        before.last().is_some_and(u8::is_ascii_digit)
+            || s[i + n..].trim_ascii_start().first().is_some_and(u8::is_ascii_digit)
+    };
+    if memchr::memchr_iter(b'%', s).any(|i| by_digit(i, 1)) {
+        return true;
+    }
+    let mut money = memchr::memchr2_iter(b'$', 0xA3, s)
+        .any(|i| s[i] == b'$' && by_digit(i, 1) || i > 0 && s[i - 1] == 0xC2 && by_digit(i - 1, 2))
+        || memchr::memmem::find_iter(s, "€".as_bytes()).any(|i| by_digit(i, 3));
+    let (mut prev_digit, mut small, mut free) = (false, false, false);
+    for w in crate::words(&String::from_utf8_lossy(s)) {
+        money |= prev_digit
+            && ["euro", "euros", "eur", "franken", "dollars"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m));
+        prev_digit = w.bytes().last().is_some_and(|b| b.is_ascii_digit());
+        small |= OFFER_PRICE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        free |= w.eq_ignore_ascii_case("free");
+    }
+    money && small || free
 }
 
 /// The marks in `l` (a line starting at `base` in the text) that open a call glued into
