@@ -11384,7 +11384,8 @@ const GLUED_BUTTON_MAX_WORDS: usize = 4;
 const GLUED_BUTTON_MAX_BYTES: usize = 64;
 
 /// Buttons of one word, as a page spells them, that extraction glues to the end of a line:
-/// download, reservation, copy, print, share and sign-up buttons in en, de, fr and es.
+/// download, reservation, order, copy, print, share, donation and sign-up buttons in en, de,
+/// fr and es.
 const BUTTON_WORDS: [&str; 31] = [
     "Download",
     "Reserve",
@@ -11491,37 +11492,41 @@ fn is_glued_button(tail: &[u8], after_mark: bool) -> bool {
 }
 
 /// Where a button glued at the end of `t` (a line without its trailing blanks) would start
-/// (see [`cut_glued_buttons`]): the last capital glued on in the last word, or else a capital
-/// right after an end mark within the last [`GLUED_BUTTON_MAX_WORDS`] words with no capital
-/// glued on after it. Only the last word is read byte by byte; the words before it are
-/// searched for their end marks.
+/// (see [`cut_glued_buttons`]): the last capital glued on in the last word (see [`glued_at`];
+/// or right after code's closing mark: "…>}}Kopieren", "…];Copy"), or else, within the last
+/// [`GLUED_BUTTON_MAX_WORDS`] words, the last capital glued on if an end mark is what it is
+/// glued to. One pass back over at most [`GLUED_BUTTON_MAX_BYTES`] bytes.
 fn button_glue(t: &[u8]) -> Option<usize> {
     let lo = t.len().saturating_sub(GLUED_BUTTON_MAX_BYTES).max(1);
-    if lo >= t.len() {
-        return None;
-    }
-    let last_word = memchr::memrchr(b' ', &t[lo..]).map_or(lo, |k| lo + k + 1);
-    if let Some(k) = last_glue(t, last_word.max(1), t.len()) {
-        return Some(k);
-    }
-    // The start of the last words: after the blank before them (or `lo`).
-    let words = memchr::memrchr_iter(b' ', &t[lo..last_word])
-        .nth(GLUED_BUTTON_MAX_WORDS - 1)
-        .map_or(lo, |k| lo + k + 1);
-    let mark = memchr::memrchr3(b'.', b'!', b'?', &t[words..last_word])? + words;
-    let k = mark + 1;
-    (k < last_word && glued_at(t, k) && last_glue(t, k + 1, last_word).is_none()).then_some(k)
-}
-
-/// The last capital glued on in `t[from..to]` (`from` at least 1): one that [`glued_at`]
-/// finds, or one right after code's closing mark ("…>}}Kopieren", "…];Copy").
-fn last_glue(t: &[u8], from: usize, to: usize) -> Option<usize> {
-    (from..to).rev().find(|&k| {
+    let mut blanks = 0;
+    let mut k = t.len();
+    while k > lo {
+        k -= 1;
         let b = t[k];
-        // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E).
+        if b == b' ' {
+            blanks += 1;
+            if blanks == GLUED_BUTTON_MAX_WORDS {
+                return None;
+            }
+            continue;
+        }
+        // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E), not after a blank.
         let capital = b.is_ascii_uppercase() || b == 0xC3 && t.get(k + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
-        capital && t[k - 1] != b' ' && (glued_at(t, k) || matches!(t[k - 1], b'}' | b']' | b'>' | b';' | b'"' | b'\''))
-    })
+        // A capital after a capital goes on an acronym ("FAQ", "GmbH"): no glue looked for.
+        if !capital || t[k - 1] == b' ' || t[k - 1].is_ascii_uppercase() {
+            continue;
+        }
+        if blanks == 0 {
+            if glued_at(t, k) || matches!(t[k - 1], b'}' | b']' | b'>' | b';' | b'"' | b'\'') {
+                return Some(k);
+            }
+        } else if matches!(t[k - 1], b'.' | b'!' | b'?') {
+            return Some(k);
+        } else if glued_at(t, k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Cuts a button that extraction glued to the end of a line the line model kept, where it
