@@ -215,13 +215,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
                 sort_cuts(&mut partial);
             }
             judge_again(inner, text, &mut lines, &mut partial, &retry, &rows);
-            if !freed.is_empty() {
-                let cuts = retry_whole_line_patterns(inner, text, &mut lines, &partial, &freed);
-                if !cuts.is_empty() {
-                    partial.extend(cuts);
-                    sort_cuts(&mut partial);
-                }
-            }
+            add_retried(inner, text, &mut lines, &mut partial, &freed);
         }
         restore_wordy_tables(text, &mut lines, &mut partial);
         restore_data_rows(text, &mut lines);
@@ -271,13 +265,7 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         cut_lines.dedup();
         let freed = matches_after_cuts(inner, text, &lines, &new);
         judge_again(inner, text, &mut lines, &mut partial, &retry, &cut_lines);
-        if !freed.is_empty() {
-            let cuts = retry_whole_line_patterns(inner, text, &mut lines, &partial, &freed);
-            if !cuts.is_empty() {
-                partial.extend(cuts);
-                sort_cuts(&mut partial);
-            }
-        }
+        add_retried(inner, text, &mut lines, &mut partial, &freed);
     }
     give_back_glued_list_items(inner, text, &mut lines, &mut partial);
     give_back_glued_sentences(inner, text, &mut partial);
@@ -332,11 +320,7 @@ fn prepare(inner: &Inner, text: &[u8], utf8: bool) -> Prepared {
     sort_cuts(&mut partial);
     // After the shape rules, so that a menu run they cut counts as cut here too: what a
     // second pass over the clean text would find, this one finds.
-    let glued = retry_whole_line_patterns(inner, text, &mut lines, &partial, &retry);
-    if !glued.is_empty() {
-        partial.extend(glued);
-        sort_cuts(&mut partial);
-    }
+    add_retried(inner, text, &mut lines, &mut partial, &retry);
     // The credits left alone are cut once the rest is known; the patterns turned down on
     // their lines are judged again without them ("Last edited by jo; … PM. | Foto: dpa/…
     // | Photo Le Courrier du Val / Bastien Roux" leaves a stamp's line), as a second pass
@@ -6773,11 +6757,7 @@ fn late_patterns(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut V
         sort_cuts(partial);
     }
     if !again.is_empty() {
-        let glued = retry_whole_line_patterns(inner, text, lines, partial, &again);
-        if !glued.is_empty() {
-            partial.extend(glued);
-            sort_cuts(partial);
-        }
+        add_retried(inner, text, lines, partial, &again);
     }
 }
 
@@ -7084,9 +7064,15 @@ fn judge_again(
         .filter(|t| cut_lines.binary_search(&t.0).is_ok())
         .copied()
         .collect();
-    let glued = retry_whole_line_patterns(inner, text, lines, partial, &again);
-    if !glued.is_empty() {
-        partial.extend(glued);
+    add_retried(inner, text, lines, partial, &again);
+}
+
+/// Judges the matches `tries` (in line order) with the cuts of `partial` (sorted) known
+/// ([`retry_whole_line_patterns`]), and adds what they cut; `partial` stays sorted.
+fn add_retried(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(usize, RawCut)>, tries: &[Retry]) {
+    let cuts = retry_whole_line_patterns(inner, text, lines, partial, tries);
+    if !cuts.is_empty() {
+        partial.extend(cuts);
         sort_cuts(partial);
     }
 }
@@ -11288,15 +11274,19 @@ const OFFER_OPENERS: [&str; 8] = [
     "spare",
 ];
 
+/// Whether `t[i]` opens a capital of ASCII or of the Latin-1 block ("É", "Ä": C3 80 to C3 9E,
+/// which holds "×" too), read from its bytes alone.
+fn latin_capital_at(t: &[u8], i: usize) -> bool {
+    t[i].is_ascii_uppercase() || t[i] == 0xC3 && t.get(i + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c))
+}
+
 /// Where an offer that starts at `p` ends, at `end` at the latest: before a capital glued to a
 /// closing mark, an asterisk or a bar with no blank between ("…im ersten Jahr sichern*Danach
 /// fällt…", "…Angebot anfordern »Eine Besichtigung…"), where extraction joined the next block.
 fn offer_end(text: &[u8], p: usize, end: usize) -> usize {
     (p + 1..end)
         .find(|&i| {
-            let capital = text[i].is_ascii_uppercase()
-                || text[i] == 0xC3 && text.get(i + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
-            capital
+            latin_capital_at(text, i)
                 && (matches!(text[i - 1], b'*' | b'"' | b')' | b']' | b'|')
                     || text[..i].ends_with("»".as_bytes())
                     || text[..i].ends_with("”".as_bytes())
@@ -11336,18 +11326,14 @@ const OFFER_PRICE_WORDS: [&str; 19] = [
 /// beträgt 15 Euro") is no offer, nor is a service free of charge in other languages
 /// ("kostenlos", "gratuit"): service pages state both.
 fn states_offer(s: &[u8]) -> bool {
-    // A digit, a blank at most, then the mark (or the mark, then the digit).
-    let by_digit = |i: usize, n: usize| {
-        let before = s[..i].trim_ascii_end();
-        before.last().is_some_and(u8::is_ascii_digit)
-            || s[i + n..].trim_ascii_start().first().is_some_and(u8::is_ascii_digit)
-    };
-    if memchr::memchr_iter(b'%', s).any(|i| by_digit(i, 1)) {
+    // A digit, blanks at most, then the sign.
+    if memchr::memchr_iter(b'%', s).any(|i| {
+        let b = skip_blanks_back(s, i);
+        b > 0 && s[b - 1].is_ascii_digit()
+    }) {
         return true;
     }
-    let mut money = memchr::memchr2_iter(b'$', 0xA3, s)
-        .any(|i| s[i] == b'$' && by_digit(i, 1) || i > 0 && s[i - 1] == 0xC2 && by_digit(i - 1, 2))
-        || memchr::memmem::find_iter(s, "€".as_bytes()).any(|i| by_digit(i, 3));
+    let mut money = has_price(s);
     let (mut prev_digit, mut small, mut free) = (false, false, false);
     for w in crate::words(&String::from_utf8_lossy(s)) {
         money |= prev_digit
@@ -11502,18 +11488,16 @@ fn button_glue(t: &[u8]) -> Option<usize> {
     let mut k = t.len();
     while k > lo {
         k -= 1;
-        let b = t[k];
-        if b == b' ' {
+        if t[k] == b' ' {
             blanks += 1;
             if blanks == GLUED_BUTTON_MAX_WORDS {
                 return None;
             }
             continue;
         }
-        // An ASCII capital or a Latin-1 one ("É", "Ä": C3 80 to C3 9E), not after a blank.
-        let capital = b.is_ascii_uppercase() || b == 0xC3 && t.get(k + 1).is_some_and(|&c| (0x80..=0x9E).contains(&c));
-        // A capital after a capital goes on an acronym ("FAQ", "GmbH"): no glue looked for.
-        if !capital || t[k - 1] == b' ' || t[k - 1].is_ascii_uppercase() {
+        // A capital not after a blank; one after a capital goes on an acronym ("FAQ",
+        // "GmbH"): no glue looked for.
+        if !latin_capital_at(t, k) || t[k - 1] == b' ' || t[k - 1].is_ascii_uppercase() {
             continue;
         }
         if blanks == 0 {
