@@ -8230,7 +8230,14 @@ fn apply(
             // auch…", "Foto: dpa/Max MustermannDer Trainer sagte…"); and a credit, a block of
             // its own, starts right after the end mark of the sentence before it ("…um 19
             // Uhr.© dpa"). Looked for within the window only.
-            en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), e.category == Category::Credit).unwrap_or(en);
+            let credit = e.category == Category::Credit;
+            en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), credit)
+                .or_else(|| {
+                    credit
+                        .then(|| sentence_after_credit(l, b, en.min(b + PHRASE_WINDOW + 1)))
+                        .flatten()
+                })
+                .unwrap_or(en);
             if glued_block {
                 en = next_glue(l, b, en.min(b + PHRASE_WINDOW + 1));
             }
@@ -8714,7 +8721,9 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     if !next_word_capitalized(l, name) || count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS {
         return Verdict::None;
     }
-    Verdict::Span(a, l.len())
+    // The names end where a sentence set after them with a blank starts: "…gesperrt. Foto:
+    // Feuerwehr München Die Ursache ist noch unklar."
+    Verdict::Span(a, sentence_after_credit(l, name, l.len()).unwrap_or(l.len()))
 }
 
 /// A credit phrase turned down because prose seemed to follow it in its sentence (see
@@ -9212,6 +9221,69 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
         }
         prev = Some(c);
         i += n;
+    }
+    None
+}
+
+/// Fewest words of the sentence that [`sentence_after_credit`] finds after a credit's names.
+const CREDIT_SENTENCE_MIN_WORDS: u32 = 3;
+
+/// Lowercase words that join the names of a credit ("Jane Roe for The Guardian", "Foto: Anna
+/// von Berg", "Foto: Sánchez y Pérez"), not a verb after a sentence's first word.
+const NAME_PARTICLES: [&str; 16] = [
+    "for", "of", "and", "by", "von", "van", "der", "den", "und", "für", "de", "du", "des", "del", "y", "e",
+];
+
+/// Where the sentence starts that extraction set after a credit's names with only a blank
+/// between, in `l[b..en]` (`b` the credit pattern's end, `en` its sentence's end): "Foto:
+/// dpa/Sven Hoppe Die Brücke bleibt bis Juni gesperrt.", "Photo: Jane Roe/Reuters The council
+/// then voted again." A capital after a blank, past a name, opens the sentence when its word
+/// is a function word with a lowercase word among the next three; the sentence ends with an
+/// end mark and has [`CREDIT_SENTENCE_MIN_WORDS`] words or more. A sentence that a noun or
+/// an adverb opens is not told from more names ("Foto: Max Mustermann Festes Schuhwerk ist
+/// Pflicht."): `None`, and the credit's sentence goes whole rather than halfway.
+fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
+    let ends = l[..en]
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .is_some_and(|k| matches!(l[k], b'.' | b'!' | b'?'));
+    if !ends {
+        return None;
+    }
+    // Each word with its start, up to the sentence's end.
+    let mut at = b;
+    let words: Vec<(usize, &[u8])> = l[b..en]
+        .split(|&c| c == b' ')
+        .map(|w| {
+            let start = at;
+            at += w.len() + 1;
+            (start, w)
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    fn letters(w: &[u8]) -> &[u8] {
+        &w[..w.iter().take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count()]
+    }
+    let lower = |w: &[u8]| char_at(w, 0).is_some_and(|(c, _)| c.is_lowercase());
+    let particle = |w: &[u8]| NAME_PARTICLES.iter().any(|p| p.as_bytes() == letters(w));
+    // A pattern that ends on a letter names the agency ("Foto: dpa", "/Reuters").
+    let mut named = l[..b].last().is_some_and(u8::is_ascii_alphanumeric);
+    for (k, &(i, w)) in words.iter().enumerate() {
+        let next = &words[k + 1..words.len().min(k + 4)];
+        if named
+            && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
+            && next.len() + 1 >= CREDIT_SENTENCE_MIN_WORDS as usize
+        {
+            if crate::stats::is_stop_word(letters(w)) && next.iter().any(|(_, x)| lower(x)) {
+                return Some(i);
+            }
+        }
+        // Past a lowercase word of some length that joins no names, the credit is over:
+        // its sentence is prose ("Foto: dpa zeigt die Brücke, die …").
+        if lower(w) && !particle(w) && letters(w).len() > 3 {
+            return None;
+        }
+        named = true;
     }
     None
 }
