@@ -9273,10 +9273,10 @@ fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
         if named
             && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
             && next.len() + 1 >= CREDIT_SENTENCE_MIN_WORDS as usize
+            && crate::stats::is_stop_word(letters(w))
+            && next.iter().any(|(_, x)| lower(x))
         {
-            if crate::stats::is_stop_word(letters(w)) && next.iter().any(|(_, x)| lower(x)) {
-                return Some(i);
-            }
+            return Some(i);
         }
         // Past a lowercase word of some length that joins no names, the credit is over:
         // its sentence is prose ("Foto: dpa zeigt die Brücke, die …").
