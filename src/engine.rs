@@ -8718,12 +8718,38 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     if l.get(name) == Some(&b':') {
         name += 1;
     }
-    if !next_word_capitalized(l, name) || count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS {
+    if !next_word_capitalized(l, name) && !agency_word_at(l, name) {
         return Verdict::None;
     }
     // The names end where a sentence set after them with a blank starts: "…gesperrt. Foto:
-    // Feuerwehr München Die Ursache ist noch unklar."
-    Verdict::Span(a, sentence_after_credit(l, name, l.len()).unwrap_or(l.len()))
+    // Feuerwehr München Die Ursache ist noch unklar.", "…an. Foto: Christoph Schmidt/dpa Er
+    // tritt sein Amt im Juli an."
+    match sentence_after_credit(l, name, l.len()) {
+        Some(s) if count_words_max(&l[name..s], TRAILING_CREDIT_WORDS + 1) <= TRAILING_CREDIT_WORDS => {
+            Verdict::Span(a, s)
+        }
+        _ if count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) <= TRAILING_CREDIT_WORDS => Verdict::Span(a, l.len()),
+        _ => Verdict::None,
+    }
+}
+
+/// Whether a news agency's short name in lowercase starts at `i`, as credits spell some
+/// ("Quelle: dpa", "Foto: epd/Jens Schulze", "Bild: sda"): two to four lowercase letters,
+/// then the line's end, a slash or a comma, or a blank and a capital (the sentence after
+/// the credit). A word of prose goes on in lowercase ("Foto: so sah es aus").
+fn agency_word_at(l: &[u8], i: usize) -> bool {
+    let n = l[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(2..=4).contains(&n) {
+        return false;
+    }
+    match l.get(i + n) {
+        None | Some(b'/' | b',') => true,
+        Some(c) if c.is_ascii_whitespace() => {
+            let j = skip_blanks(l, i + n);
+            j == l.len() || char_at(l, j).is_some_and(|(c, _)| c.is_uppercase())
+        }
+        _ => false,
+    }
 }
 
 /// A credit phrase turned down because prose seemed to follow it in its sentence (see
@@ -9238,7 +9264,8 @@ const NAME_PARTICLES: [&str; 16] = [
 /// between, in `l[b..en]` (`b` the credit pattern's end, `en` its sentence's end): "Foto:
 /// dpa/Sven Hoppe Die Brücke bleibt bis Juni gesperrt.", "Photo: Jane Roe/Reuters The council
 /// then voted again." A capital after a blank, past a name, opens the sentence when its word
-/// is a function word with a lowercase word among the next three; the sentence ends with an
+/// is a function word in title case, all letters (not initials: "Howley ET. (2011)"), with a
+/// lowercase word among the next three; the sentence ends with an
 /// end mark and has [`CREDIT_SENTENCE_MIN_WORDS`] words or more. A sentence that a noun or
 /// an adverb opens is not told from more names ("Foto: Max Mustermann Festes Schuhwerk ist
 /// Pflicht."): `None`, and the credit's sentence goes whole rather than halfway.
@@ -9273,7 +9300,9 @@ fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
         if named
             && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
             && next.len() + 1 >= CREDIT_SENTENCE_MIN_WORDS as usize
-            && crate::stats::is_stop_word(letters(w))
+            && letters(w).len() == w.len()
+            && w.get(1).is_some_and(u8::is_ascii_lowercase)
+            && crate::stats::is_stop_word(w)
             && next.iter().any(|(_, x)| lower(x))
         {
             return Some(i);
