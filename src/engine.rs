@@ -8721,16 +8721,15 @@ fn trailing_credit(e: &Entry, l: &[u8], left: usize, a: usize, b: usize) -> Verd
     if !next_word_capitalized(l, name) && !agency_word_at(l, name) {
         return Verdict::None;
     }
-    // The names end where a sentence set after them with a blank starts: "…gesperrt. Foto:
-    // Feuerwehr München Die Ursache ist noch unklar.", "…an. Foto: Christoph Schmidt/dpa Er
-    // tritt sein Amt im Juli an."
-    match sentence_after_credit(l, name, l.len()) {
-        Some(s) if count_words_max(&l[name..s], TRAILING_CREDIT_WORDS + 1) <= TRAILING_CREDIT_WORDS => {
-            Verdict::Span(a, s)
-        }
-        _ if count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) <= TRAILING_CREDIT_WORDS => Verdict::Span(a, l.len()),
-        _ => Verdict::None,
+    // Counted to the line's end, sentence and all: words that a later cut of the same pass
+    // takes would let a second pass cut what the first turned down.
+    if count_words_max(&l[b..], TRAILING_CREDIT_WORDS + 1) > TRAILING_CREDIT_WORDS {
+        return Verdict::None;
     }
+    // The names end where a sentence set after them with a blank starts: "…gesperrt. Foto:
+    // Feuerwehr München Die Ursache ist noch unklar.", "…gedauert. Quelle: dpa Die Sanierung
+    // hatte drei Monate gedauert."
+    Verdict::Span(a, sentence_after_credit(l, name, l.len()).unwrap_or(l.len()))
 }
 
 /// Whether a news agency's short name in lowercase starts at `i`, as credits spell some
