@@ -9264,10 +9264,10 @@ const NAME_PARTICLES: [&str; 16] = [
 /// dpa/Sven Hoppe Die Brücke bleibt bis Juni gesperrt.", "Photo: Jane Roe/Reuters The council
 /// then voted again." A capital after a blank, past a name, opens the sentence when its word
 /// is a function word in title case, all letters (not initials: "Howley ET. (2011)"), with a
-/// lowercase word among the next three; the sentence ends with an
-/// end mark and has [`CREDIT_SENTENCE_MIN_WORDS`] words or more. A sentence that a noun or
-/// an adverb opens is not told from more names ("Foto: Max Mustermann Festes Schuhwerk ist
-/// Pflicht."): `None`, and the credit's sentence goes whole rather than halfway.
+/// lowercase word among the next three; the sentence ends with an end mark and has
+/// [`CREDIT_SENTENCE_MIN_WORDS`] words or more. A sentence that a noun or an adverb opens is
+/// not told from more names ("Foto: Max Mustermann Festes Schuhwerk ist Pflicht."): `None`,
+/// and the credit's sentence goes whole rather than halfway.
 fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
     let ends = l[..en]
         .iter()
