@@ -8231,11 +8231,14 @@ fn apply(
             // its own, starts right after the end mark of the sentence before it ("…um 19
             // Uhr.© dpa"). Looked for within the window only.
             let credit = e.category == Category::Credit;
-            en = glued_sentence_at(l, b, en.min(b + PHRASE_WINDOW + 1), credit)
+            let reach = en.min(b + PHRASE_WINDOW + 1);
+            en = glued_sentence_at(l, b, reach, credit)
                 .or_else(|| {
-                    credit
-                        .then(|| sentence_after_credit(l, b, en.min(b + PHRASE_WINDOW + 1)))
-                        .flatten()
+                    if credit {
+                        sentence_after_credit(l, b, reach)
+                    } else {
+                        None
+                    }
                 })
                 .unwrap_or(en);
             if glued_block {
@@ -9253,12 +9256,6 @@ fn glued_sentence_at(l: &[u8], b: usize, en: usize, credit: bool) -> Option<usiz
 /// Fewest words of the sentence that [`sentence_after_credit`] finds after a credit's names.
 const CREDIT_SENTENCE_MIN_WORDS: u32 = 3;
 
-/// Lowercase words that join the names of a credit ("Jane Roe for The Guardian", "Foto: Anna
-/// von Berg", "Foto: Sánchez y Pérez"), not a verb after a sentence's first word.
-const NAME_PARTICLES: [&str; 16] = [
-    "for", "of", "and", "by", "von", "van", "der", "den", "und", "für", "de", "du", "des", "del", "y", "e",
-];
-
 /// Where the sentence starts that extraction set after a credit's names with only a blank
 /// between, in `l[b..en]` (`b` the credit pattern's end, `en` its sentence's end): "Foto:
 /// dpa/Sven Hoppe Die Brücke bleibt bis Juni gesperrt.", "Photo: Jane Roe/Reuters The council
@@ -9291,7 +9288,6 @@ fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
         &w[..w.iter().take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count()]
     }
     let lower = |w: &[u8]| char_at(w, 0).is_some_and(|(c, _)| c.is_lowercase());
-    let particle = |w: &[u8]| NAME_PARTICLES.iter().any(|p| p.as_bytes() == letters(w));
     // A pattern that ends on a letter names the agency ("Foto: dpa", "/Reuters").
     let mut named = l[..b].last().is_some_and(u8::is_ascii_alphanumeric);
     for (k, &(i, w)) in words.iter().enumerate() {
@@ -9306,9 +9302,10 @@ fn sentence_after_credit(l: &[u8], b: usize, en: usize) -> Option<usize> {
         {
             return Some(i);
         }
-        // Past a lowercase word of some length that joins no names, the credit is over:
-        // its sentence is prose ("Foto: dpa zeigt die Brücke, die …").
-        if lower(w) && !particle(w) && letters(w).len() > 3 {
+        // Past a lowercase word of more than three bytes, the credit is over: its sentence is
+        // prose ("Foto: dpa zeigt die Brücke, die …"). Shorter ones may join names ("von",
+        // "and", "y"), and so may "für" ("Foto: Jane Roe für Die Zeit").
+        if lower(w) && letters(w).len() > 3 && letters(w) != "für".as_bytes() {
             return None;
         }
         named = true;
@@ -11618,8 +11615,9 @@ fn button_glue(t: &[u8]) -> Option<usize> {
 /// "…une durée de 48 heures.Réserver en ligne", "…59 €/mes · Disponible yaReservar",
 /// "…>}}Kopieren" (see [`is_glued_button`]). The button is the last block glued on (see
 /// [`next_glue`]; a capital right after code's closing mark counts too), up to
-/// [`GLUED_BUTTON_MAX_WORDS`] words; one of several words must follow an end mark. A word glued to a lowercase letter is not read as a button when it may end a
-/// name in camel case (see [`camel_case_at`]: "MacBook") or when the line reads as code.
+/// [`GLUED_BUTTON_MAX_WORDS`] words; one of several words must follow an end mark. A word
+/// glued to a lowercase letter is not read as a button when it may end a name in camel case
+/// (see [`camel_case_at`]: "MacBook") or when the line reads as code.
 fn cut_glued_buttons(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     let mut found = Vec::new();
     for (li, line) in lines.iter().enumerate() {
