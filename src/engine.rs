@@ -243,6 +243,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
     if inner.rule_on(Rule::Context) {
         cut_post_heads(inner, text, &lines, &mut partial);
     }
+    if inner.rule_on(Rule::Dateline) && inner.rule_on(Rule::Context) {
+        cut_guillemet_stamps(text, &lines, &mut partial);
+    }
     extend_glued_rows(inner, text, &lines, &mut partial);
     if inner.rule_on(Rule::Counter) && inner.rule_on(Rule::Context) {
         cut_reaction_rows(text, &lines, &mut partial);
@@ -11893,6 +11896,85 @@ fn cut_post_heads(inner: &Inner, text: &[u8], lines: &[Line], partial: &mut Vec<
     push_new_cuts(partial, found);
 }
 
+/// Most bytes of a post's stamp in guillemets, from the '«' to the '»' (see
+/// [`cut_guillemet_stamps`]).
+const GUILLEMET_STAMP_MAX_BYTES: usize = 120;
+/// Most words of its label, before the colon.
+const GUILLEMET_LABEL_MAX_WORDS: u32 = 4;
+/// The reason of a cut stamp in guillemets.
+const GUILLEMET_STAMP_CUT: Why = Why::Rule(Rule::Dateline, Category::Comments);
+/// A post's quote button, as a forum glues it to the stamp before it ("»QuoteHi all").
+const QUOTE_BUTTONS: [&[u8]; 5] = [b"Quote", b"Zitieren", b"Zitat", b"Citer", b"Citar"];
+
+/// Cuts a post's stamp that a forum writes in guillemets, wherever it stands on a line the
+/// line model kept: a label of one to [`GUILLEMET_LABEL_MAX_WORDS`] words (a reply's number
+/// allowed) and a colon, then a date with its year and a time ("« on: October 09, 2010,
+/// 09:12:37 PM »", "« Antwort #2 am: 10. Oktober 2010, 08:40:55 »", "« Letzte Änderung: 10.
+/// Oktober 2010, 11:20:31 von Bernd »"), with the quote button glued after it. A quotation
+/// in prose has no label and colon before a date and a time.
+fn cut_guillemet_stamps(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
+    let mut found = Vec::new();
+    // '«' is C2 AB: its second byte, found in one pass over the text (most texts have none).
+    let (mut li, mut from) = (0, 0);
+    while let Some(q) = text.get(from..).and_then(|t| memchr::memchr(0xAB, t)) {
+        let at = from + q;
+        from = at + 1;
+        if at == 0 || text[at - 1] != 0xC2 {
+            continue;
+        }
+        let open = at - 1;
+        while li < lines.len() && lines[li].end <= open {
+            li += 1;
+        }
+        let Some(line) = lines.get(li) else { break };
+        if open < line.start || !line.stands() {
+            continue;
+        }
+        let l = &text[line.start..line.end];
+        let o = open - line.start;
+        let reach = (o + GUILLEMET_STAMP_MAX_BYTES).min(l.len());
+        let Some(c) = memchr::memmem::find(&l[o + 2..reach], "»".as_bytes()).map(|c| o + 2 + c) else {
+            continue;
+        };
+        // A stamp stands on its own, opening the line, or glued to the text around it
+        // ("Gespeichert« Letzte Änderung: …"); a quotation inside a sentence has
+        // blanks or punctuation on both sides.
+        let opens = l[..o].iter().all(|&b| matches!(b, b' ' | b'\t'));
+        let after_word = o > 0 && (l[o - 1].is_ascii_alphanumeric() || matches!(l[o - 1], b'.' | b'!' | b'?'));
+        let before_word = l.get(c + 2).is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0xC0);
+        if !(opens || after_word || before_word) || !is_guillemet_stamp(&l[o + 2..c]) {
+            continue;
+        }
+        let mut end = c + 2;
+        if let Some(b) = QUOTE_BUTTONS.iter().find(|b| l[end..].starts_with(b)) {
+            if !l.get(end + b.len()).is_some_and(|&x| x.is_ascii_lowercase()) {
+                end += b.len();
+            }
+        }
+        found.push((li, open, line.start + skip_blanks(l, end), GUILLEMET_STAMP_CUT));
+    }
+    push_new_cuts(partial, found);
+}
+
+/// What a stamp in guillemets holds (see [`cut_guillemet_stamps`]): a label, a colon, a date
+/// with its year and a time.
+fn is_guillemet_stamp(s: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', s) else {
+        return false;
+    };
+    let label = s[..colon].trim_ascii();
+    let rest = &s[colon + 1..];
+    let words = count_words_max(label, GUILLEMET_LABEL_MAX_WORDS + 1);
+    (1..=GUILLEMET_LABEL_MAX_WORDS).contains(&words)
+        // Letters and blanks, and a reply's number after a '#'.
+        && label.split(|&b| b == b' ').all(|w| {
+            w.first().is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0xC0)
+                || w.first() == Some(&b'#') && w.len() > 1 && w[1..].iter().all(u8::is_ascii_digit)
+        })
+        && has_year(rest)
+        && has_clock_time(rest)
+}
+
 /// Labels of a post's reaction buttons, lowercase (see [`is_reaction_row`]).
 const REACTION_LABELS: [&str; 24] = [
     "like",
@@ -15863,6 +15945,30 @@ mod tests {
                 ("Treffen der Imker im Vereinsheim · 12.07.2024 18:22", false),
                 ("Die Sitzung begann um 18:22 · 12.07.2024", false),
                 ("Gartenwichtel_Tulln, 12. Juli 2024, 18:22", false),
+            ],
+        );
+    }
+
+    /// What a forum's stamp in guillemets holds: a label and a colon, a date with its year and
+    /// a time; a quotation's text has no label, no year or no time.
+    #[test]
+    fn guillemet_stamps() {
+        check_lines(
+            is_guillemet_stamp,
+            &[
+                (" on: October 09, 2010, 09:12:37 PM ", true),
+                (" Reply #12 on: March 3, 2009, 11:02:51 AM ", true),
+                (" Antwort #2 am: 10. Oktober 2010, 08:40:55 ", true),
+                (" Letzte Änderung: 10. Oktober 2010, 11:20:31 von Bernd_Franken ", true),
+                (" Réponse #1 le : 12 mars 2011 à 21:47:05 ", true),
+                (" Última modificación: 5 de mayo de 2012, 18:03:44 por Paco ", true),
+                // No year, or no time.
+                (" on: October 09, 09:12:37 PM ", false),
+                (" Antwort #2 am: 10. Oktober 2010 ", false),
+                // A quotation: no label before its colon, or a sentence for one.
+                (" 12.03.2024: Treffen um 18:30 ", false),
+                (" Wir sehen uns am Dienstag, dem 12. März: 2024 um 18:30 ", false),
+                (" Un, deux, trois, quatre et cinq : le 12 mars 2024 à 18:30 ", false),
             ],
         );
     }
