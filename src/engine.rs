@@ -12139,11 +12139,22 @@ fn cut_glued_signatures(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, R
 const GLUED_RATING_MAX_WORDS: u32 = 8;
 const GLUED_RATING_LABEL_WORDS: u32 = 4;
 
+/// `t` without the score that ends it, a figure with one decimal at most ("4,8", "4.8",
+/// "5"), after a blank: the label before a rating's stars ("Google-Bewertungen 4,8 ★★★★★").
+fn score_before(t: &[u8]) -> Option<&[u8]> {
+    let b = t.iter().rposition(|&b| b == b' ')?;
+    let w = &t[b + 1..];
+    let int = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    let ok = int == 1 && (w.len() == 1 || w.len() == 3 && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit());
+    ok.then(|| t[..b].trim_ascii_end())
+}
+
 /// Cuts the star ratings glued into the lines the line model kept, where extraction lost a
 /// widget's bounds: a run of three stars or more (★, ☆) right after an end mark, or after a
-/// short label and its colon glued there, with a score or a count after it, up to the next
-/// block glued on ("…letzten Schliff.★★★★★ 4,8 (112 Bewertungen)Zubereitungszeit: …",
-/// "…junto a la cruz de la cima.Valora esta ruta: ★★★★☆ (56 votos)No la recomendamos…").
+/// short label and its colon or score glued there, with a score or a count after it, up to
+/// the next block glued on ("…letzten Schliff.★★★★★ 4,8 (112 Bewertungen)Zubereitungszeit:
+/// …", "…junto a la cruz de la cima.Valora esta ruta: ★★★★☆ (56 votos)No la recomendamos…",
+/// "…zwei Auszubildende.Google-Bewertungen 4,8 ★★★★★ aus 112 Rezensionen").
 fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     // Both stars are E2 98 85 and E2 98 86: found by their middle byte, which few texts hold.
     let stars = |l: &[u8], i: usize| {
@@ -12169,7 +12180,8 @@ fn cut_glued_ratings(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawC
         }
         // The widget's start: the stars after an end mark, or a label glued to one.
         let label_start = || {
-            let t = l[..q].trim_ascii_end().strip_suffix(b":")?;
+            let t = l[..q].trim_ascii_end();
+            let t = t.strip_suffix(b":").or_else(|| score_before(t))?;
             let k = t.iter().rposition(|&b| matches!(b, b'.' | b'!' | b'?'))?;
             let label = &t[k + 1..];
             (label.first().is_some_and(u8::is_ascii_uppercase)
@@ -15969,6 +15981,23 @@ mod tests {
                 (" 12.03.2024: Treffen um 18:30 ", false),
                 (" Wir sehen uns am Dienstag, dem 12. März: 2024 um 18:30 ", false),
                 (" Un, deux, trois, quatre et cinq : le 12 mars 2024 à 18:30 ", false),
+            ],
+        );
+    }
+
+    /// A rating's label may end with its score: a figure with one decimal at most.
+    #[test]
+    fn scores_before_stars() {
+        check_lines(
+            |t| score_before(t).map(<[u8]>::to_vec),
+            &[
+                ("Google-Bewertungen 4,8", Some(b"Google-Bewertungen".to_vec())),
+                ("Note moyenne 4.5", Some(b"Note moyenne".to_vec())),
+                ("Rated 5", Some(b"Rated".to_vec())),
+                ("Seit 1987", None),
+                ("Bewertungen 4,85", None),
+                ("4,8", None),
+                ("Version 2.0.1", None),
             ],
         );
     }
