@@ -192,6 +192,9 @@ pub(crate) fn analyze(inner: &Inner, text: &[u8], utf8: bool) -> Vec<RawCut> {
         glued_blocks_without_cuts(inner, text, &lines, &mut partial, &retry);
         cut_poster_stat_rows(inner, text, &mut lines, &partial, &retry);
     }
+    if inner.rule_on(Rule::Counter) && inner.rule_on(Rule::Context) {
+        cut_poster_fact_rows(inner, text, &mut lines);
+    }
     // Inside the lines the model left, which it judged with these rows in them.
     if inner.rule_on(Rule::Separators) {
         let before = partial.len();
@@ -7642,6 +7645,50 @@ fn cut_poster_stat_rows(inner: &Inner, text: &[u8], lines: &mut [Line], partial:
     }
 }
 
+/// Most words of a poster's fact between two others (see [`cut_poster_fact_rows`]), label and
+/// value, and of its label.
+const POSTER_FACT_MAX_WORDS: u32 = 6;
+const POSTER_FACT_LABEL_WORDS: u32 = 2;
+
+/// Cuts a poster's fact that no pattern names between two that the patterns or the line model
+/// cut, one of them by a label of the comments patterns (see [`is_comments_label`]): a short
+/// label, a colon and a value, no sentence ("Join Date: Mar 2007 / Location: Asheville NC /
+/// Posts: 2,418", "Inscription : Dim 8 Jan 2006 10:21 / Localisation : Concarneau").
+fn cut_poster_fact_rows(inner: &Inner, text: &[u8], lines: &mut [Line]) {
+    let labelled = |l: &Line| matches!(l.why, Why::Pattern(id) if is_comments_label(inner, id));
+    // The other fact may be one the line model cut, not another pattern's.
+    let fact = |l: &Line| l.class == Class::Cut && (labelled(l) || l.why == MODEL_CUT);
+    let nb: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Blank).collect();
+    for w in 1..nb.len().saturating_sub(1) {
+        let (p, i, n) = (nb[w - 1], nb[w], nb[w + 1]);
+        let line = &lines[i];
+        if line.class != Class::Short
+            || line.stats.words > POSTER_FACT_MAX_WORDS
+            || !(fact(&lines[p]) && fact(&lines[n]))
+            || !(labelled(&lines[p]) || labelled(&lines[n]))
+        {
+            continue;
+        }
+        let l = text[line.start..line.end].trim_ascii();
+        let Some(colon) = memchr::memchr(b':', l) else {
+            continue;
+        };
+        let label = l[..colon].trim_ascii();
+        let value = l[colon + 1..].trim_ascii();
+        if label.first().is_some_and(u8::is_ascii_uppercase)
+            && count_words_max(label, POSTER_FACT_LABEL_WORDS + 1) <= POSTER_FACT_LABEL_WORDS
+            && !value.is_empty()
+            && !matches!(last_visible_char(value), Some('.' | '!' | '?'))
+        {
+            lines[i].class = Class::Cut;
+            lines[i].why = POSTER_FACT_CUT;
+        }
+    }
+}
+
+/// The reason of a poster's fact cut between two others.
+const POSTER_FACT_CUT: Why = Why::Rule(Rule::Counter, Category::Comments);
+
 /// What one line's earlier pattern cuts change for the next match on it, kept up to date in
 /// constant time per match: the words they took, how far from the line start everything is
 /// cut or noise, and where the last run of touching cuts began.
@@ -15010,6 +15057,31 @@ mod tests {
         ] {
             assert!(!bio_verb_early(line.as_bytes()), "{line:?}");
         }
+    }
+
+    /// A poster's fact between two that the comments patterns cut goes; a post's title between
+    /// a row of tags and a stamp stays.
+    #[test]
+    fn facts_between_a_posters_facts() {
+        let cleaner = crate::Cleaner::new();
+        let para = "You didn't ruin anything, that's flash rust and it's totally normal for bare iron straight out of the tank.";
+        let fact = "Location: Asheville NC";
+        let doc =
+            format!("{para}\nPanHandler\nSenior Member\nJoin Date: Mar 2007\n{fact}\nPosts: 2,418\n{para}\n{para}\n");
+        let cleaned = cleaner.clean(&doc);
+        assert!(!cleaned.to_string().contains(fact), "{cleaned:?}");
+        assert!(
+            cleaned
+                .removed()
+                .any(|r| r.reason.rule() == Rule::Counter && doc[r.range()].trim_end() == fact),
+            "{cleaned:?}"
+        );
+        let para = DE_PARA;
+        let title = "Solling-Überquerung: Von Dassel nach Holzminden";
+        let doc = format!(
+            "{para}\n{para}\nTags: Leine, Feierabendrunde, Baden\n{title}\nEingetragen von Jens um 21:47 | 11 Kommentare\n{para}\n"
+        );
+        assert!(cleaner.clean(&doc).to_string().contains(title));
     }
 
     /// The titles under a related-links head go, past a date between them; a heading above
