@@ -13292,7 +13292,8 @@ fn is_meta_row(l: &[u8], separated: bool) -> bool {
 /// "Le 6 avril 2024 à 18h12, modifié le 7 avril 2024 à 09h40"). Each is read on its own, so
 /// that its times are no range.
 /// One of them may be the story's byline instead ("Updated May 2, 2025 · By Carmen Ruiz",
-/// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]).
+/// "Par la rédaction · Mis à jour le 6 décembre 2024"; see [`is_byline_part`]), or a news
+/// agency's credit ("10.03.2019, 17:48 Uhr | dpa", "12. März 2024 | Quelle: APA").
 fn is_dateline_row(l: &[u8]) -> bool {
     let mut parts = 0;
     let (mut bylines, mut years) = (0, 0);
@@ -13303,7 +13304,15 @@ fn is_dateline_row(l: &[u8]) -> bool {
             Some((i, n)) => (&rest[..i], Some(&rest[i + n..])),
             None => (rest, None),
         };
-        if is_byline_part(part) || next.is_none() && parts > 0 && has_odd_minutes(l) && is_bare_name(part) {
+        let agency = || {
+            let t = part.trim_ascii();
+            let t = t
+                .strip_prefix(b"Quelle:")
+                .or_else(|| t.strip_prefix(b"Source:"))
+                .unwrap_or(t);
+            is_news_agency(t.trim_ascii()) || is_agency_credit(t)
+        };
+        if is_byline_part(part) || next.is_none() && parts > 0 && has_odd_minutes(l) && is_bare_name(part) || agency() {
             // A name alone after a stamp to the odd minute signs it: "13.06.2024 09:27 Uhr ·
             // Lennart Voss" (after a time a schedule would pick, a venue may stand there).
             bylines += 1;
@@ -15850,6 +15859,13 @@ mod tests {
             ("March 12, 2024 4:53 pm | Jane Roe", true),
             ("16.11.2024 19:30 Uhr · Stadthalle Kempten", false),
             ("13.06.2024 09:27 Uhr · Stadthalle am Alten Markt", false),
+            // A news agency's credit beside the stamp; a place is none.
+            ("10.03.2019, 17:48 Uhr | dpa", true),
+            ("10. März 2019, 17:48 Uhr | Quelle: APA", true),
+            ("Updated 5:48 PM EST, March 10, 2019 | AP", true),
+            ("12.03.2024, 09:14 Uhr · dpa/lby", true),
+            ("10.03.2019, 17:48 Uhr | Berlin", false),
+            ("dpa | AFP", false),
         ] {
             assert_eq!(is_dateline_row(line.as_bytes()), row, "{line:?}");
         }
