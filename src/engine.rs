@@ -898,7 +898,8 @@ fn context(inner: &Inner, text: &[u8], lines: &mut [Line], partial: &mut Vec<(us
                 || is_archive_entry(l, line.stats.words)
                 || is_result_range_row(l, line.stats.words)
                 || is_ticker_row(l, line.stats.words)
-                || is_gallery_counter(l, line.stats.words))
+                || is_gallery_counter(l, line.stats.words)
+                || is_media_duration(l, line.stats.words))
         {
             line.class = Class::Cut;
             line.why = Why::Rule(Rule::Counter, Category::Nav);
@@ -5371,6 +5372,49 @@ fn is_gallery_counter(l: &[u8], words: u32) -> bool {
         (Some(nm), None, None, None) => nm.split_once('/').is_some_and(|(n, m)| figure(n) && figure(m)),
         _ => false,
     }
+}
+
+/// Words for a clip that open a player's label, lowercase (see [`is_media_duration`]).
+const MEDIA_WORDS: [&str; 7] = ["video", "audio", "podcast", "vidéo", "vídeo", "clip", "hörbeitrag"];
+/// Most words of a player's label (see [`is_media_duration`]): the clip's word, its length's
+/// three figures and a unit.
+const MEDIA_DURATION_MAX_WORDS: u32 = 5;
+/// Units after a clip's length, lowercase, a full stop aside.
+const MEDIA_UNITS: [&str; 6] = ["min", "mins", "minuten", "minutes", "minutos", "sek"];
+
+/// A player's label alone on its line: a word for a clip and its length, minutes and seconds
+/// (or hours, minutes and seconds), a unit after it or not ("Video 2:13 min", "Audio 3:41
+/// Min.", "Podcast 1:02:17", "Vídeo 0:48"). The teaser beside it is the page's; the label is
+/// the player's.
+fn is_media_duration(l: &[u8], words: u32) -> bool {
+    // Hours, minutes and seconds count as words of their own.
+    if !(3..=MEDIA_DURATION_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(l) else {
+        return false;
+    };
+    let mut w = s.split_whitespace();
+    let (Some(head), Some(length)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let unit = w.next();
+    if w.next().is_some() {
+        return false;
+    }
+    let parts: Vec<&str> = length.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.len() == 2);
+    clock
+        && MEDIA_WORDS.iter().any(|m| head.to_lowercase() == *m)
+        && unit.map_or(true, |u| {
+            let u = u.trim_end_matches('.');
+            MEDIA_UNITS.iter().any(|m| u.eq_ignore_ascii_case(m))
+        })
 }
 
 /// Most words of an entry of a blog's archive (see [`is_archive_entry`]).
@@ -15066,6 +15110,28 @@ mod tests {
         ] {
             assert!(!bio_verb_early(line.as_bytes()), "{line:?}");
         }
+    }
+
+    /// A player's label: a word for a clip, its length, a unit or none.
+    #[test]
+    fn media_durations() {
+        let media = |l: &[u8]| is_media_duration(l, count_words_max(l, 100));
+        check_lines(
+            media,
+            &[
+                ("Video 2:13 min", true),
+                ("Audio 3:41 Min.", true),
+                ("Podcast 1:02:17", true),
+                ("Vídeo 0:48", true),
+                ("VIDEO 12:05 Minuten", true),
+                ("Video 2:13 min lang", false),
+                ("Video 213", false),
+                ("Video 2:3", false),
+                ("Treffen 18:30 Uhr", false),
+                ("Video ansehen", false),
+                ("Audio 3:41 Uhr", false),
+            ],
+        );
     }
 
     /// A poster's fact between two that the comments patterns cut goes; a post's title between
