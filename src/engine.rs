@@ -4880,6 +4880,8 @@ fn last_word_may_act(l: &[u8]) -> bool {
 /// The clause `s` (a whole line when `line_start`) is a call to action: see
 /// [`is_call_to_action`].
 fn action_clause(s: &str, line_start: bool) -> bool {
+    let named = names_as_one(s);
+    let s = named.as_deref().unwrap_or(s);
     let mut buf = [""; CTA_MAX_WORDS];
     let Some(w) = words_up_to(s, &mut buf).filter(|w| w.len() >= 2) else {
         return false;
@@ -4903,6 +4905,43 @@ fn action_clause(s: &str, line_start: bool) -> bool {
             DE_NOT_ACTION.iter().any(|x| m.eq_ignore_ascii_case(x))
                 && !(m == "zu" && w[k - 1].eq_ignore_ascii_case("bis"))
         })
+}
+
+/// Longest name in quotation marks that [`names_as_one`] reads as one word, in bytes.
+const QUOTED_NAME_MAX_BYTES: usize = 60;
+
+/// `s` with each name in quotation marks („…“, «…», “…”) as one word, or `None` where it
+/// quotes none: a newsletter's or a podcast's name is a word of a call to action ("Jetzt den
+/// Newsletter „Kirche vor Ort“ abonnieren und keine Meldung mehr verpassen!").
+fn names_as_one(s: &str) -> Option<String> {
+    let close = |c: char| match c {
+        '„' => Some('“'),
+        '«' => Some('»'),
+        '“' => Some('”'),
+        _ => None,
+    };
+    let (open, _) = s.char_indices().find(|&(_, c)| close(c).is_some())?;
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut at = open;
+    loop {
+        let c = rest[at..].chars().next()?;
+        let end_mark = close(c)?;
+        let inner = &rest[at + c.len_utf8()..];
+        let Some(e) = inner.find(end_mark).filter(|&e| e <= QUOTED_NAME_MAX_BYTES) else {
+            return None;
+        };
+        out.push_str(&rest[..at]);
+        out.push_str("Name");
+        rest = &inner[e + end_mark.len_utf8()..];
+        match rest.char_indices().find(|&(_, c)| close(c).is_some()) {
+            Some((k, _)) => at = k,
+            None => {
+                out.push_str(rest);
+                return Some(out);
+            }
+        }
+    }
 }
 
 /// The words of `s` ([`crate::words`]) in `buf`, or `None` if there are more than it holds.
@@ -15110,6 +15149,29 @@ mod tests {
         ] {
             assert!(!bio_verb_early(line.as_bytes()), "{line:?}");
         }
+    }
+
+    /// A name in quotation marks is one word of a call to action; an unclosed or a long
+    /// quotation is left as it is.
+    #[test]
+    fn quoted_names_as_one_word() {
+        assert_eq!(
+            names_as_one("Jetzt den Newsletter „Kirche vor Ort“ abonnieren").as_deref(),
+            Some("Jetzt den Newsletter Name abonnieren")
+        );
+        assert_eq!(
+            names_as_one("Abonnez « La Lettre du jeudi » et « Le Mag »").as_deref(),
+            Some("Abonnez Name et Name")
+        );
+        assert_eq!(names_as_one("Jetzt den Newsletter abonnieren"), None);
+        assert_eq!(names_as_one("Jetzt „Kirche vor Ort abonnieren"), None);
+        let long = format!("Jetzt „{}“ lesen", "sehr lange ".repeat(8));
+        assert_eq!(names_as_one(&long), None);
+        // A call to action counts the name as one word.
+        assert!(action_clause(
+            "Jetzt den Newsletter „Kirche vor Ort“ abonnieren und keine Meldung mehr verpassen",
+            true
+        ));
     }
 
     /// A player's label: a word for a clip, its length, a unit or none.
