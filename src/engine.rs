@@ -4928,9 +4928,7 @@ fn names_as_one(s: &str) -> Option<String> {
         let c = rest[at..].chars().next()?;
         let end_mark = close(c)?;
         let inner = &rest[at + c.len_utf8()..];
-        let Some(e) = inner.find(end_mark).filter(|&e| e <= QUOTED_NAME_MAX_BYTES) else {
-            return None;
-        };
+        let e = inner.find(end_mark).filter(|&e| e <= QUOTED_NAME_MAX_BYTES)?;
         out.push_str(&rest[..at]);
         out.push_str("Name");
         rest = &inner[e + end_mark.len_utf8()..];
