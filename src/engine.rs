@@ -4824,11 +4824,14 @@ fn is_call_to_action(l: &[u8], words: u32) -> bool {
     if words as usize <= CTA_MAX_WORDS && action_clause(s, true) {
         return true;
     }
+    // The head before the dash or colon is a label or a title, no sentence: a call glued to
+    // the end of a sentence ("…vorzuweisen.Online-Schalter: Jetzt Bewilligung beantragen") is
+    // left to `cut_glued_calls`, which takes it and leaves the sentence.
     ["–", "—", " - ", ": "]
         .iter()
-        .filter_map(|d| s.rfind(d).map(|p| p + d.len()))
-        .max()
-        .is_some_and(|p| action_clause(&s[p..], false))
+        .filter_map(|d| s.rfind(d).map(|p| (p, p + d.len())))
+        .max_by_key(|&(_, p)| p)
+        .is_some_and(|(h, p)| !s[..h].contains(['.', '!', '?']) && action_clause(&s[p..], false))
 }
 
 /// A German call to action said as one sentence with its full stop: "Jetzt bestellen und mit
