@@ -5109,14 +5109,33 @@ fn is_star_histogram(l: &[u8], words: u32) -> bool {
     stars >= 2 && numbers >= stars
 }
 
+/// Five star signs (★, ☆, ⭐, a half star among them) and a count in brackets, nothing else:
+/// `★★★★☆ (21)`, `★★★★½ (1.204)`.
+fn is_star_row_count(t: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(t.trim_ascii()) else {
+        return false;
+    };
+    let signs = s.chars().take_while(|c| matches!(c, '★' | '☆' | '⭐' | '½')).count();
+    let rest = s.trim_start_matches(['★', '☆', '⭐', '½']).trim_start();
+    signs == 5
+        && rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            })
+}
+
 /// A star rating on a line of its own: a score, its scale of 5 (after "/", "out of",
 /// "von", "de", "sur", "sobre"), then at most a word for stars and a count of reviews, in any
 /// of the four languages: `4.4 out of 5 stars, 2,107 reviews`, `★★★★★ 4,8 von 5 (132
 /// Bewertungen)`, `4,6 de 5 estrellas (1.318 opiniones)`, `Note : 4,5/5`; a label and a score
 /// with a decimal mark, with no scale, when a count of reviews follows (`Valoración 4,8
 /// (1.214 opiniones)`); or a row of stars, after a label or not, with a count of reviews and
-/// no score (`Note : ★★★★½ (86 avis)`). A review site's or a shop's widget, not text; a
-/// critic's score out of ten (`8,5/10`) is a review's verdict, and stays.
+/// no score (`Note : ★★★★½ (86 avis)`), or a bare count (`★★★★☆ (21)`). A review site's or a
+/// shop's widget, not text; a critic's score out of ten (`8,5/10`) is a review's verdict, and
+/// stays.
 fn is_rating(l: &[u8], words: u32) -> bool {
     // A row of star signs before the score stands for its scale: `★★★★★ 4,9 (412 votos)`,
     // after a label too (`Note : ★★★★½ (86 avis)`).
@@ -5130,6 +5149,9 @@ fn is_rating(l: &[u8], words: u32) -> bool {
             && std::str::from_utf8(&lead[..w]).is_ok_and(|x| RATING_LABELS.iter().any(|r| x.eq_ignore_ascii_case(r)))
             && stars_at(rest)
     };
+    if stars_at(lead) && is_star_row_count(lead) {
+        return true;
+    }
     // A scale of 5, or a count of reviews in brackets after a score with no scale.
     if !(2..=RATING_MAX_WORDS).contains(&words) || !starred && memchr::memchr2(b'5', b'(', l).is_none() {
         return false;
@@ -15173,6 +15195,24 @@ mod tests {
             "Jetzt den Newsletter „Kirche vor Ort“ abonnieren und keine Meldung mehr verpassen",
             true
         ));
+    }
+
+    /// Five star signs and a bare count in brackets make a rating; fewer signs, or a count
+    /// without brackets or with words, do not.
+    #[test]
+    fn star_rows_with_a_count() {
+        check_lines(
+            is_star_row_count,
+            &[
+                ("★★★★☆ (21)", true),
+                ("★★★★½ (1.204)", true),
+                ("⭐⭐⭐⭐⭐ (3,118)", true),
+                ("★★★ (3)", false),
+                ("★★★★☆ 21", false),
+                ("★★★★☆ (21 Bewertungen)", false),
+                ("★★★★☆ ()", false),
+            ],
+        );
     }
 
     /// A player's label: a word for a clip, its length, a unit or none.
