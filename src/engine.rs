@@ -4923,6 +4923,8 @@ fn names_as_one(s: &str) -> Option<String> {
         '“' => Some('”'),
         _ => None,
     };
+    // Each opening mark ends in one of these bytes: most clauses hold none of them.
+    memchr::memchr3(0xAB, 0x9E, 0x9C, s.as_bytes())?;
     let (open, _) = s.char_indices().find(|&(_, c)| close(c).is_some())?;
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
