@@ -137,7 +137,7 @@ pub(crate) fn is_consent_notice(l: &[u8], words: u32) -> bool {
         let s = chunk.valid();
         // A sentence in quotation marks that speaks to the reader is a banner quoted by
         // the text around it (an article about banners), not the line speaking.
-        let quoted = quoted_spans(s);
+        let quoted = crate::text::quoted_spans(s);
         let mut q = quoted.iter().peekable();
         crate::tokenize::for_each_word_utf8(s.as_bytes(), |a, b| {
             while q.next_if(|&&(_, end)| end <= a).is_some() {}
@@ -148,39 +148,6 @@ pub(crate) fn is_consent_notice(l: &[u8], words: u32) -> bool {
     }
     let about = (seen & (CONSENT | CONTROL | PARTIES | PURPOSE)).count_ones();
     seen & COOKIE != 0 && seen & ADDRESS != 0 && about >= 2
-}
-
-/// Longest quote (in bytes) [`quoted_spans`] reads: an opening mark with no closing one
-/// nearer is no quote.
-const QUOTE_MAX: usize = 300;
-
-/// The stretches of `s` in quotation marks, in order: from „ to “ or ”, « to », “ to ”, and
-/// " to ".
-fn quoted_spans(s: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    if !s.bytes().any(|b| matches!(b, 0xE2 | 0xC2 | b'"')) {
-        return spans;
-    }
-    let mut open: Option<(usize, &[char])> = None;
-    for (i, c) in s.char_indices() {
-        if let Some((start, close)) = open {
-            if close.contains(&c) {
-                spans.push((start, i + c.len_utf8()));
-                open = None;
-            } else if i - start > QUOTE_MAX {
-                open = None;
-            }
-            continue;
-        }
-        open = match c {
-            '„' => Some((i, &['“', '”'])),
-            '«' => Some((i, &['»'])),
-            '“' => Some((i, &['”'])),
-            '"' => Some((i, &['"'])),
-            _ => None,
-        };
-    }
-    spans
 }
 
 #[cfg(test)]

@@ -4913,38 +4913,29 @@ fn action_clause(s: &str, line_start: bool) -> bool {
 /// Longest name in quotation marks that [`names_as_one`] reads as one word, in bytes.
 const QUOTED_NAME_MAX_BYTES: usize = 60;
 
-/// `s` with each name in quotation marks („…“, «…», “…”) as one word, or `None` where it
-/// quotes none: a newsletter's or a podcast's name is a word of a call to action ("Jetzt den
-/// Newsletter „Kirche vor Ort“ abonnieren und keine Meldung mehr verpassen!").
+/// `s` with each name in quotation marks (see [`quoted_spans`]) as one word, or `None` where it
+/// quotes none or a quotation is longer than a name: a newsletter's or a podcast's name is a
+/// word of a call to action ("Jetzt den Newsletter „Kirche vor Ort“ abonnieren und keine
+/// Meldung mehr verpassen!").
 fn names_as_one(s: &str) -> Option<String> {
-    let close = |c: char| match c {
-        '„' => Some('“'),
-        '«' => Some('»'),
-        '“' => Some('”'),
-        _ => None,
+    let spans = quoted_spans(s);
+    let inner = |&(a, b): &(usize, usize)| {
+        let marks =
+            s[a..b].chars().next().map_or(0, char::len_utf8) + s[a..b].chars().next_back().map_or(0, char::len_utf8);
+        b - a - marks
     };
-    // Each opening mark ends in one of these bytes: most clauses hold none of them.
-    memchr::memchr3(0xAB, 0x9E, 0x9C, s.as_bytes())?;
-    let (open, _) = s.char_indices().find(|&(_, c)| close(c).is_some())?;
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    let mut at = open;
-    loop {
-        let c = rest[at..].chars().next()?;
-        let end_mark = close(c)?;
-        let inner = &rest[at + c.len_utf8()..];
-        let e = inner.find(end_mark).filter(|&e| e <= QUOTED_NAME_MAX_BYTES)?;
-        out.push_str(&rest[..at]);
-        out.push_str("Name");
-        rest = &inner[e + end_mark.len_utf8()..];
-        match rest.char_indices().find(|&(_, c)| close(c).is_some()) {
-            Some((k, _)) => at = k,
-            None => {
-                out.push_str(rest);
-                return Some(out);
-            }
-        }
+    if spans.is_empty() || spans.iter().any(|q| inner(q) > QUOTED_NAME_MAX_BYTES) {
+        return None;
     }
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for (a, b) in spans {
+        out.push_str(&s[at..a]);
+        out.push_str("Name");
+        at = b;
+    }
+    out.push_str(&s[at..]);
+    Some(out)
 }
 
 /// The words of `s` ([`crate::words`]) in `buf`, or `None` if there are more than it holds.
@@ -5466,15 +5457,21 @@ fn is_media_duration(l: &[u8], words: u32) -> bool {
     if w.next().is_some() {
         return false;
     }
-    let parts: Vec<&str> = length.split(':').collect();
-    let clock = (2..=3).contains(&parts.len())
-        && parts[0].len() <= 2
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts[1..].iter().all(|p| p.len() == 2);
-    clock
-        && MEDIA_WORDS.iter().any(|m| head.to_lowercase() == *m)
+    // One or two digits, then one or two groups of two after colons.
+    let mut parts = length.split(':');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let mut groups = 0;
+    let rest_ok = parts.all(|p| {
+        groups += 1;
+        p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())
+    });
+    let head = head.to_lowercase();
+    first_ok
+        && rest_ok
+        && (1..=2).contains(&groups)
+        && MEDIA_WORDS.contains(&head.as_str())
         && unit.map_or(true, |u| {
             let u = u.trim_end_matches('.');
             MEDIA_UNITS.iter().any(|m| u.eq_ignore_ascii_case(m))
@@ -12069,22 +12066,16 @@ const QUOTE_BUTTONS: [&[u8]; 5] = [b"Quote", b"Zitieren", b"Zitat", b"Citer", b"
 /// in prose has no label and colon before a date and a time.
 fn cut_guillemet_stamps(text: &[u8], lines: &[Line], partial: &mut Vec<(usize, RawCut)>) {
     let mut found = Vec::new();
-    // '«' is C2 AB: its second byte, found in one pass over the text (most texts have none).
-    let (mut li, mut from) = (0, 0);
-    while let Some(q) = text.get(from..).and_then(|t| memchr::memchr(0xAB, t)) {
-        let at = from + q;
-        from = at + 1;
+    // '«' is C2 AB: its second byte, found in one pass over the text (most texts have none),
+    // is past its line's first byte.
+    for at in memchr_iter(0xAB, text) {
         if at == 0 || text[at - 1] != 0xC2 {
             continue;
         }
         let open = at - 1;
-        while li < lines.len() && lines[li].end <= open {
-            li += 1;
-        }
-        let Some(line) = lines.get(li) else { break };
-        if open < line.start || !line.stands() {
+        let Some((li, line)) = kept_line_inside(lines, at) else {
             continue;
-        }
+        };
         let l = &text[line.start..line.end];
         let o = open - line.start;
         let reach = (o + GUILLEMET_STAMP_MAX_BYTES).min(l.len());

@@ -568,6 +568,39 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// Longest quote (in bytes) [`quoted_spans`] reads: an opening mark with no closing one
+/// nearer is no quote.
+const QUOTE_MAX: usize = 300;
+
+/// The stretches of `s` in quotation marks, in order: from „ to “ or ”, « to », “ to ”, and
+/// " to ".
+pub(crate) fn quoted_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    if !s.bytes().any(|b| matches!(b, 0xE2 | 0xC2 | b'"')) {
+        return spans;
+    }
+    let mut open: Option<(usize, &[char])> = None;
+    for (i, c) in s.char_indices() {
+        if let Some((start, close)) = open {
+            if close.contains(&c) {
+                spans.push((start, i + c.len_utf8()));
+                open = None;
+            } else if i - start > QUOTE_MAX {
+                open = None;
+            }
+            continue;
+        }
+        open = match c {
+            '„' => Some((i, &['“', '”'])),
+            '«' => Some((i, &['»'])),
+            '“' => Some((i, &['”'])),
+            '"' => Some((i, &['"'])),
+            _ => None,
+        };
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
